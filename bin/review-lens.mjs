@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// Thin launcher: the CLI is bundled to dist/cli.mjs by `npm install` (scripts/build-cli.mjs).
+import '../dist/cli.mjs';

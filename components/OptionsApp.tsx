@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import type { Settings } from '../lib/schema';
+
+export interface OptionsApi {
+  load(): Promise<Settings>;
+  save(patch: Partial<Settings>): Promise<Settings>;
+}
+
+/** Settings: automatic badges, sites where Review Lens stays silent, how many quotes to pull. */
+export function OptionsApp({ api }: { api: OptionsApi }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [newSite, setNewSite] = useState('');
+  useEffect(() => {
+    void api.load().then(setSettings);
+  }, [api]);
+  if (!settings) return <main className="rl-root rl-options">Loading…</main>;
+  const save = async (patch: Partial<Settings>) => setSettings(await api.save(patch));
+  const addSite = async () => {
+    const host = hostOf(newSite);
+    if (!host || settings.silentSites.includes(host)) return;
+    await save({ silentSites: [...settings.silentSites, host].sort() });
+    setNewSite('');
+  };
+  return (
+    <main className="rl-root rl-options">
+      <h1 className="rl-title">Review Lens settings</h1>
+      <section className="rl-section">
+        <label className="rl-check">
+          <input
+            type="checkbox"
+            checked={settings.autoBadges}
+            onChange={(e) => void save({ autoBadges: e.target.checked })}
+          />
+          Show a verdict badge on review pages automatically
+        </label>
+        <p className="rl-muted rl-small">The toolbar button works either way.</p>
+      </section>
+      <section className="rl-section">
+        <label className="rl-check">
+          Key quotes per summary{' '}
+          <select value={settings.quoteCount} onChange={(e) => void save({ quoteCount: Number(e.target.value) })}>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </select>
+        </label>
+      </section>
+      <section className="rl-section" aria-labelledby="rl-silent-h">
+        <h2 id="rl-silent-h" className="rl-h2">
+          Sites where Review Lens stays silent
+        </h2>
+        {settings.silentSites.length === 0 ? (
+          <p className="rl-muted">None.</p>
+        ) : (
+          <ul className="rl-people">
+            {settings.silentSites.map((site) => (
+              <li key={site} className="rl-person">
+                <span>{site}</span>
+                <button
+                  type="button"
+                  className="rl-button rl-button--small"
+                  onClick={() => void save({ silentSites: settings.silentSites.filter((s) => s !== site) })}
+                  aria-label={`Show badges on ${site} again`}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form
+          className="rl-actions"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void addSite();
+          }}
+        >
+          <input
+            aria-label="Site to silence, e.g. example.com"
+            placeholder="example.com"
+            value={newSite}
+            onChange={(e) => setNewSite(e.target.value)}
+          />
+          <button type="submit" className="rl-button">
+            Add site
+          </button>
+        </form>
+      </section>
+      <p className="rl-muted rl-small">Review Lens runs entirely on this device. It sends nothing anywhere.</p>
+    </main>
+  );
+}
+
+function hostOf(input: string): string | null {
+  const trimmed = input.trim().toLowerCase();
+  if (!trimmed) return null;
+  try {
+    return new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,161 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SummaryResponse } from '../lib/messages';
+import type { Summary, TextSpan } from '../lib/schema';
+import type { WriteClipboard } from './CopyButton';
+import { SummaryView } from './SummaryView';
+
+/** What the popup needs from the browser; injected so the component can be tested without one. */
+export interface PopupApi {
+  /** `restricted`: the browser does not let extensions read this tab (browser pages, web store, PDFs). */
+  getSummary(fresh: boolean): Promise<SummaryResponse | { restricted: true }>;
+  locate(text: string): Promise<boolean>;
+  /** Adds the tab's site to the silent list; resolves to the hostname, or null when there is none. */
+  silenceSite?(): Promise<string | null>;
+  write?: WriteClipboard;
+}
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'restricted' }
+  | { kind: 'failed'; response: Extract<SummaryResponse, { ok: false }> }
+  | { kind: 'done'; summary: Summary; forced: boolean };
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  it: 'Italian',
+  nl: 'Dutch',
+  pt: 'Portuguese',
+  ja: 'Japanese',
+  zh: 'Chinese',
+  ko: 'Korean',
+  ru: 'Russian',
+  ar: 'Arabic',
+};
+
+export function PopupApp({ api }: { api: PopupApi }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [locateMiss, setLocateMiss] = useState(false);
+  const [silenced, setSilenced] = useState<string | null>(null);
+
+  const load = useCallback(
+    async (fresh: boolean) => {
+      setState({ kind: 'loading' });
+      try {
+        const r = await api.getSummary(fresh);
+        if ('restricted' in r) setState({ kind: 'restricted' });
+        else if (r.ok) setState({ kind: 'done', summary: r.summary, forced: false });
+        else setState({ kind: 'failed', response: r });
+      } catch (err) {
+        setState({
+          kind: 'failed',
+          response: { ok: false, reason: 'error', message: err instanceof Error ? err.message : String(err) },
+        });
+      }
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    void load(false);
+  }, [load]);
+
+  const onLocate = async (span: TextSpan) => {
+    setLocateMiss(!(await api.locate(span.text).catch(() => false)));
+  };
+
+  return (
+    <main className="rl-root rl-popup">
+      <div className="rl-brand" aria-hidden="true">
+        Review Lens
+      </div>
+      <div aria-live="polite" aria-busy={state.kind === 'loading'}>
+        {state.kind === 'loading' && <p className="rl-status">Reading the review…</p>}
+        {state.kind === 'restricted' && (
+          <div className="rl-status" role="status">
+            <h1 className="rl-title">Extensions can't read this page</h1>
+            <p className="rl-muted">
+              Browser pages, the extension store, PDFs and other special pages are off limits to every extension. Open a
+              review on a website and click Review Lens again.
+            </p>
+          </div>
+        )}
+        {state.kind === 'failed' && <Failure response={state.response} onRetry={() => load(true)} />}
+        {state.kind === 'done' && !state.summary.isReview && !state.forced && (
+          <div className="rl-status" role="status">
+            <h1 className="rl-title">This page doesn't look like a review</h1>
+            <p className="rl-muted">
+              Review Lens summarises reviews of films, games, books, albums, products and restaurants. You can still
+              summarise this page, but the verdict may not mean much.
+            </p>
+            <button
+              type="button"
+              className="rl-button rl-button--primary"
+              onClick={() => setState({ ...state, forced: true })}
+            >
+              Summarise anyway
+            </button>
+          </div>
+        )}
+        {state.kind === 'done' && (state.summary.isReview || state.forced) && (
+          <>
+            <SummaryView summary={state.summary} onLocate={onLocate} write={api.write} />
+            {locateMiss && (
+              <p className="rl-muted rl-small" role="status">
+                That sentence is no longer on the page.
+              </p>
+            )}
+            {api.silenceSite && (
+              <p className="rl-small">
+                {silenced ? (
+                  <span className="rl-muted" role="status">
+                    No more badges on {silenced}.
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    className="rl-link rl-muted"
+                    onClick={async () => setSilenced((await api.silenceSite?.()) ?? null)}
+                  >
+                    Don't show badges on this site
+                  </button>
+                )}
+              </p>
+            )}
+          </>
+        )}
+      </div>
+    </main>
+  );
+}
+
+function Failure({ response, onRetry }: { response: Extract<SummaryResponse, { ok: false }>; onRetry: () => void }) {
+  if (response.reason === 'unsupported-language') {
+    const code = response.language ?? '';
+    const name = LANGUAGE_NAMES[code] ?? (code ? `“${code}”` : 'another language');
+    return (
+      <div className="rl-status" role="status">
+        <h1 className="rl-title">This page is in {name}</h1>
+        <p className="rl-muted">Review Lens reads English reviews only, for now. Other languages are on the way.</p>
+      </div>
+    );
+  }
+  if (response.reason === 'no-article') {
+    return (
+      <div className="rl-status" role="status">
+        <h1 className="rl-title">No article on this page</h1>
+        <p className="rl-muted">{response.message} Open the review itself (not a list or a home page) and try again.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="rl-status" role="alert">
+      <h1 className="rl-title">Something went wrong</h1>
+      <p className="rl-muted">{response.message}</p>
+      <button type="button" className="rl-button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { quoteCitation, toMarkdown, toPlainText } from '../lib/format';
+import type { Summary, TextSpan } from '../lib/schema';
+import { CopyButton, type WriteClipboard } from './CopyButton';
+import { PeopleList } from './PeopleList';
+import { QuoteList } from './QuoteList';
+import { VerdictPill } from './VerdictPill';
+
+const EXTRACTION_WORDS: Record<Summary['source']['extraction'], string> = {
+  readability: 'article text found by Readability',
+  'structured-data': "the review text in the page's structured data",
+  'largest-article': "the page's main article block",
+  'plain-text': 'plain text',
+};
+
+/** The whole summary: verdict first, then people, quotes and where it all came from. */
+export function SummaryView({
+  summary,
+  onLocate,
+  write,
+}: {
+  summary: Summary;
+  onLocate?: (span: TextSpan) => void;
+  write?: WriteClipboard;
+}) {
+  const v = summary.verdict;
+  return (
+    <article className="rl-summary" aria-label="Review summary">
+      <header className="rl-summary__head">
+        <h1 className="rl-title">{summary.title || summary.source.title || 'Untitled page'}</h1>
+        {summary.review.kind !== 'other' && <span className="rl-kind">{summary.review.kind} review</span>}
+      </header>
+
+      <section className="rl-section rl-verdict" aria-labelledby="rl-verdict-h">
+        <h2 id="rl-verdict-h" className="rl-h2">
+          Verdict
+        </h2>
+        <div className="rl-verdict__row">
+          <VerdictPill verdict={v} />
+          <span className="rl-verdict__basis">
+            {v.stated ? (
+              <>
+                Reviewer's rating: <strong>{v.stated.text}</strong>
+              </>
+            ) : (
+              <>Inferred from the text · {Math.round(v.confidence * 100)}% confidence</>
+            )}
+          </span>
+        </div>
+        {v.why.length > 0 && (
+          <div className="rl-why">
+            <span className="rl-muted">Why: </span>
+            {v.why.map((s) =>
+              onLocate ? (
+                <button key={s.start} type="button" className="rl-link rl-why__item" onClick={() => onLocate(s)}>
+                  “{s.text}”
+                </button>
+              ) : (
+                <q key={s.start} className="rl-why__item">
+                  {s.text}
+                </q>
+              ),
+            )}
+          </div>
+        )}
+      </section>
+
+      <section className="rl-section" aria-labelledby="rl-people-h">
+        <h2 id="rl-people-h" className="rl-h2">
+          People
+        </h2>
+        <PeopleList people={summary.people} />
+      </section>
+
+      <section className="rl-section" aria-labelledby="rl-quotes-h">
+        <h2 id="rl-quotes-h" className="rl-h2">
+          Key quotes
+        </h2>
+        <QuoteList quotes={summary.quotes} cite={(q) => quoteCitation(q, summary)} onLocate={onLocate} write={write} />
+      </section>
+
+      <footer className="rl-section rl-source">
+        <p className="rl-muted">
+          {[summary.source.reviewer && `By ${summary.source.reviewer}`, summary.source.siteName]
+            .filter(Boolean)
+            .join(' · ')}
+          {summary.source.url && (
+            <>
+              {' '}
+              <a href={summary.source.url} target="_blank" rel="noreferrer" className="rl-url">
+                {shortUrl(summary.source.url)}
+              </a>
+            </>
+          )}
+        </p>
+        <p className="rl-muted rl-small">
+          From {EXTRACTION_WORDS[summary.source.extraction]} · {summary.stats.words} words · summarised on this device
+        </p>
+        <div className="rl-actions">
+          <CopyButton label="Copy summary" getText={() => toPlainText(summary)} write={write} />
+          <CopyButton label="Copy as Markdown" getText={() => toMarkdown(summary)} write={write} />
+        </div>
+      </footer>
+    </article>
+  );
+}
+
+function shortUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.hostname + (u.pathname.length > 1 ? u.pathname : '');
+  } catch {
+    return url;
+  }
+}

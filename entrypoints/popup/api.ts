@@ -1,0 +1,72 @@
+// The popup's bridge to the browser: which tab, inject the analyser, ask it for the summary.
+import { browser } from 'wxt/browser';
+import type { PopupApi } from '../../components/PopupApp';
+import { LocateResponse, SummaryResponse } from '../../lib/messages';
+import { isRestrictedUrl } from '../../lib/restricted-url';
+import { injectAnalyser } from '../../utils/inject';
+import { loadSettings, normaliseHost, saveSettings } from '../../utils/settings';
+
+/** A page that has not answered by then is stuck (a frozen tab); say so rather than spin forever. */
+const SUMMARY_TIMEOUT_MS = 15_000;
+
+/** `?tabId=N` targets a given tab (tests open the popup as a tab of its own); else the active tab. */
+async function resolveTabId(): Promise<number> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('No tab to summarise.');
+  return tab.id;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
+export function createPopupApi(): PopupApi {
+  const tabId = resolveTabId();
+  return {
+    async getSummary(fresh) {
+      const id = await tabId;
+      const tab = await browser.tabs.get(id).catch(() => null);
+      if (tab?.url && isRestrictedUrl(tab.url)) return { restricted: true };
+      try {
+        await injectAnalyser(id);
+      } catch {
+        return { restricted: true };
+      }
+      const raw = await withTimeout(
+        browser.tabs.sendMessage(id, { type: 'review-lens/get-summary', fresh }),
+        SUMMARY_TIMEOUT_MS,
+        'The page took too long to answer. Reload it and try again.',
+      );
+      return SummaryResponse.parse(raw);
+    },
+    async locate(text) {
+      const raw = await browser.tabs.sendMessage(await tabId, { type: 'review-lens/locate', text });
+      return LocateResponse.parse(raw).found;
+    },
+    async silenceSite() {
+      const tab = await browser.tabs.get(await tabId);
+      if (!tab.url) return null;
+      const host = normaliseHost(new URL(tab.url).hostname);
+      const settings = await loadSettings();
+      if (!settings.silentSites.includes(host))
+        await saveSettings({ silentSites: [...settings.silentSites, host].sort() });
+      // Re-running the analyser applies the new setting: the badge on this page goes away.
+      await injectAnalyser(await tabId).catch(() => {});
+      return host;
+    },
+  };
+}

@@ -1,0 +1,8 @@
+import { createRoot } from 'react-dom/client';
+import '../../components/summary.css';
+import { PopupApp } from '../../components/PopupApp';
+import { createPopupApi } from './api';
+import './style.css';
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<PopupApp api={createPopupApi()} />);

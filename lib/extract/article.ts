@@ -1,0 +1,99 @@
+// extractArticle(doc, url): Article — the DOM side of the pipeline. Readability runs on a clone (it mutates
+// the document it reads); metadata and structured data come from the live document, which is only read.
+import { Readability } from '@mozilla/readability';
+import type { Article, ExtractionMethod } from '../schema';
+import { meta, readPageSignals } from './signals';
+import { findStructuredReview } from './structured-data';
+import { blockText, normaliseText } from './text';
+
+/** Readability gives up (throws) past this many elements; such pages fall back to the cheaper paths.
+ *  Bounds the time spent on huge pages (a 5 MB page has ~100k elements). */
+const MAX_ELEMENTS_TO_PARSE = 40_000;
+/** Less article text than this is not an article (a teaser, an error page, an app shell). */
+export const MIN_ARTICLE_CHARS = 250;
+
+export class NoArticleError extends Error {
+  constructor() {
+    super("Couldn't find an article on this page.");
+    this.name = 'NoArticleError';
+  }
+}
+
+export function extractArticle(doc: Document, url: string): Article {
+  const structured = findStructuredReview(doc);
+  const signals = readPageSignals(doc, url);
+  let method: ExtractionMethod = 'readability';
+  let text = '';
+  let title = '';
+  let byline: string | null = null;
+  let siteName: string | null = null;
+  let publishedTime: string | null = null;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const parsed = new Readability(clone, {
+      maxElemsToParse: MAX_ELEMENTS_TO_PARSE,
+      // Keep the element itself: re-parsing serialised HTML would cost time and lose nothing useful.
+      serializer: (el: Node) => el,
+    }).parse();
+    if (parsed?.content) {
+      text = blockText(parsed.content as unknown as Node);
+      title = parsed.title ?? '';
+      byline = parsed.byline ?? null;
+      siteName = parsed.siteName ?? null;
+      publishedTime = parsed.publishedTime ?? null;
+    }
+  } catch {
+    // Too many elements, or a page that breaks Readability: use the fallbacks below.
+  }
+  if (text.length < MIN_ARTICLE_CHARS && structured?.reviewBody && structured.reviewBody.length >= MIN_ARTICLE_CHARS) {
+    method = 'structured-data';
+    text = normaliseText(structured.reviewBody);
+  }
+  if (text.length < MIN_ARTICLE_CHARS) {
+    const largest = largestArticleElement(doc);
+    if (largest) {
+      method = 'largest-article';
+      text = blockText(largest);
+    }
+  }
+  if (text.length < MIN_ARTICLE_CHARS) throw new NoArticleError();
+  return {
+    url: canonicalUrl(doc, url),
+    title: title || meta(doc, 'og:title') || doc.title || signals.headline || '',
+    byline: clean(byline) || meta(doc, 'author'),
+    siteName: siteName || meta(doc, 'og:site_name'),
+    publishedTime: publishedTime || meta(doc, 'article:published_time'),
+    lang: doc.documentElement.getAttribute('lang') || meta(doc, 'og:locale') || null,
+    text,
+    extraction: method,
+    structured,
+    signals,
+  };
+}
+
+function clean(s: string | null): string | null {
+  return s?.replace(/\s+/g, ' ').trim() || null;
+}
+
+function largestArticleElement(doc: Document): Element | null {
+  let best: Element | null = null;
+  let bestLen = 0;
+  for (const el of doc.querySelectorAll('article, main, [role="main"]')) {
+    const len = el.textContent?.length ?? 0;
+    if (len > bestLen) {
+      best = el;
+      bestLen = len;
+    }
+  }
+  return best;
+}
+
+function canonicalUrl(doc: Document, url: string): string {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (!href) return url;
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,145 @@
+// Reads schema.org Review / CriticReview from JSON-LD and microdata. DOM side only.
+import type { StructuredReview } from '../schema';
+
+const REVIEW_TYPE = /^(?:https?:\/\/schema\.org\/)?(Review|CriticReview|UserReview)$/;
+/** JSON-LD blocks larger than this are not parsed: no real review markup is that big. */
+const MAX_JSON_LD_CHARS = 500_000;
+
+type Json = Record<string, unknown>;
+
+/** Every schema.org @type on the page (JSON-LD and microdata), for review detection. */
+export function schemaTypes(doc: Document): string[] {
+  const types = new Set<string>();
+  for (const node of jsonLdNodes(doc)) for (const t of typesOf(node)) types.add(t);
+  for (const el of doc.querySelectorAll('[itemtype]')) {
+    for (const t of (el.getAttribute('itemtype') ?? '').split(/\s+/)) {
+      const name = t.split('/').pop();
+      if (name) types.add(name);
+    }
+  }
+  return [...types];
+}
+
+export function findStructuredReview(doc: Document): StructuredReview | null {
+  for (const node of jsonLdNodes(doc)) {
+    if (typesOf(node).some((t) => REVIEW_TYPE.test(t))) return fromJsonLd(node, null);
+    // A film/book/product page may carry its review as a property.
+    const review = firstObject(node.review);
+    if (review && typesOf(review).some((t) => REVIEW_TYPE.test(t))) return fromJsonLd(review, node);
+  }
+  const micro = doc.querySelector('[itemtype*="schema.org/Review"], [itemtype*="schema.org/CriticReview"]');
+  return micro ? fromMicrodata(micro) : null;
+}
+
+function jsonLdNodes(doc: Document): Json[] {
+  const out: Json[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const raw = script.textContent ?? '';
+    if (raw.length > MAX_JSON_LD_CHARS) continue;
+    try {
+      collect(JSON.parse(raw), out, 0);
+    } catch {
+      // Broken JSON-LD is common in the wild; the page simply has no usable markup.
+    }
+  }
+  return out;
+}
+
+function collect(value: unknown, out: Json[], depth: number): void {
+  if (depth > 4 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) collect(v, out, depth + 1);
+    return;
+  }
+  const obj = value as Json;
+  out.push(obj);
+  if (obj['@graph']) collect(obj['@graph'], out, depth + 1);
+}
+
+function typesOf(node: Json): string[] {
+  const t = node['@type'];
+  if (typeof t === 'string') return [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+function firstObject(v: unknown): Json | null {
+  if (Array.isArray(v)) return firstObject(v[0]);
+  return v && typeof v === 'object' ? (v as Json) : null;
+}
+
+function names(v: unknown): string[] {
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
+  if (v && typeof v === 'object') {
+    const name = (v as Json).name;
+    return typeof name === 'string' && name.trim() ? [name.trim()] : [];
+  }
+  return [];
+}
+
+function num(v: unknown): number | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && v.trim() !== '') {
+    const n = Number(v.replace(',', '.'));
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+function fromJsonLd(node: Json, parent: Json | null): StructuredReview {
+  const rating = firstObject(node.reviewRating);
+  const item = firstObject(node.itemReviewed) ?? parent;
+  const ratingValue = num(rating?.ratingValue);
+  return {
+    type: typesOf(node)[0] ?? 'Review',
+    ratingValue,
+    bestRating: num(rating?.bestRating),
+    worstRating: num(rating?.worstRating),
+    ratingText: ratingValue === null ? null : String(rating?.ratingValue),
+    author: names(node.author)[0] ?? null,
+    itemName: names(item)[0] ?? (typeof item?.name === 'string' ? item.name : null),
+    itemType: item ? (typesOf(item)[0] ?? null) : null,
+    actors: names(item?.actor ?? item?.actors),
+    directors: names(item?.director),
+    authors: names(item?.author),
+    reviewBody: typeof node.reviewBody === 'string' ? node.reviewBody : null,
+  };
+}
+
+function prop(scope: Element, name: string): Element | null {
+  return scope.querySelector(`[itemprop~="${name}"]`);
+}
+
+function propValue(el: Element | null): string | null {
+  if (!el) return null;
+  const v = el.getAttribute('content') ?? el.getAttribute('value') ?? el.textContent;
+  return v?.trim() || null;
+}
+
+function fromMicrodata(el: Element): StructuredReview {
+  const rating = prop(el, 'reviewRating');
+  const item = prop(el, 'itemReviewed');
+  const ratingText = propValue(rating ? prop(rating, 'ratingValue') : null);
+  const personNames = (scope: Element | null, name: string) =>
+    scope
+      ? [...scope.querySelectorAll(`[itemprop~="${name}"]`)]
+          .map((p) => propValue(prop(p, 'name') ?? p))
+          .filter((x): x is string => !!x)
+      : [];
+  const author = prop(el, 'author');
+  return {
+    type: (el.getAttribute('itemtype') ?? '').split('/').pop() || 'Review',
+    ratingValue: num(ratingText),
+    bestRating: num(propValue(rating ? prop(rating, 'bestRating') : null)),
+    worstRating: num(propValue(rating ? prop(rating, 'worstRating') : null)),
+    ratingText,
+    author: author ? propValue(prop(author, 'name') ?? author) : null,
+    itemName: item ? propValue(prop(item, 'name') ?? item) : null,
+    itemType: item ? ((item.getAttribute('itemtype') ?? '').split('/').pop() ?? null) : null,
+    actors: personNames(item, 'actor'),
+    directors: personNames(item, 'director'),
+    authors: personNames(item, 'author'),
+    reviewBody: propValue(prop(el, 'reviewBody')),
+  };
+}

@@ -1,0 +1,47 @@
+// Every message between extension parts, as zod schemas; receivers parse before acting, so a malformed or
+// look-alike message is dropped instead of trusted. Kept free of DOM and heavy imports: the popup and the
+// background bundle this file.
+import { z } from 'zod';
+import { PageSignals, Summary } from './schema';
+
+const PREFIX = 'review-lens/';
+
+/** Always-on content script → background: the page's cheap signals. The background decides (settings,
+ *  silent sites, the cheap pre-filter) whether to inject the full analyser. The content script itself
+ *  stays free of zod and the models so it costs next to nothing on every page. */
+export const PageSignalsMessage = z.object({
+  type: z.literal(`${PREFIX}page-signals`),
+  signals: PageSignals,
+  /** Paragraph count and text length of the page's <p> elements: an article has several. */
+  paragraphs: z.number().int().nonnegative(),
+  paragraphChars: z.number().int().nonnegative(),
+});
+export type PageSignalsMessage = z.infer<typeof PageSignalsMessage>;
+
+/** Popup → page analyser: summarise the page (cached per URL unless `fresh`). */
+export const GetSummaryRequest = z.object({
+  type: z.literal(`${PREFIX}get-summary`),
+  fresh: z.boolean().default(false),
+});
+
+/** Popup → page analyser: scroll to and highlight a span of the summarised article. */
+export const LocateRequest = z.object({
+  type: z.literal(`${PREFIX}locate`),
+  text: z.string().min(1).max(2000),
+});
+
+export const PageRequest = z.discriminatedUnion('type', [GetSummaryRequest, LocateRequest]);
+export type PageRequest = z.infer<typeof PageRequest>;
+
+/** Why there is no summary, in words the popup can show as they are. */
+export const FailureReason = z.enum(['no-article', 'unsupported-language', 'error']);
+export type FailureReason = z.infer<typeof FailureReason>;
+
+export const SummaryResponse = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), summary: Summary }),
+  z.object({ ok: z.literal(false), reason: FailureReason, message: z.string(), language: z.string().optional() }),
+]);
+export type SummaryResponse = z.infer<typeof SummaryResponse>;
+
+export const LocateResponse = z.object({ found: z.boolean() });
+export type LocateResponse = z.infer<typeof LocateResponse>;

@@ -1,0 +1,4 @@
+// Trainer for the "quotes" model (placeholder until its issue lands).
+export async function train(): Promise<void> {
+  console.log('  nothing to train yet');
+}

@@ -1,0 +1,69 @@
+// Mounts the verdict badge beside the review's headline inside a closed Shadow DOM: the page's CSS and
+// scripts can't restyle or reach into it, and it adds one element to the page, nothing else.
+import { createRoot, type Root } from 'react-dom/client';
+import { Badge } from '../components/Badge';
+import badgeCss from '../components/badge.css?inline';
+import summaryCss from '../components/summary.css?inline';
+import type { Summary } from '../lib/schema';
+import { locateAndShow } from './locate';
+
+export const BADGE_TAG = 'review-lens-badge';
+
+let mounted: { host: HTMLElement; root: Root } | null = null;
+
+export function removeBadge(doc: Document): void {
+  mounted?.root.unmount();
+  mounted = null;
+  for (const el of doc.querySelectorAll(BADGE_TAG)) el.remove();
+}
+
+export function mountBadge(doc: Document, summary: Summary): void {
+  removeBadge(doc);
+  const host = doc.createElement(BADGE_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = `${summaryCss}\n${badgeCss}`;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  placeBadge(doc, host, summary);
+  const root = createRoot(container);
+  root.render(
+    <Badge summary={summary} onLocate={(text) => locateAndShow(doc, text)} onDismiss={() => removeBadge(doc)} />,
+  );
+  mounted = { host, root };
+}
+
+/** Right after the headline that matches the article's title; else at the top of the article. */
+function placeBadge(doc: Document, host: HTMLElement, summary: Summary): void {
+  const headline = findHeadline(doc, summary.source.title);
+  if (headline) {
+    headline.after(host);
+    return;
+  }
+  const article = doc.querySelector('article, main, [role="main"]') ?? doc.body;
+  article.prepend(host);
+}
+
+function findHeadline(doc: Document, title: string): Element | null {
+  const want = words(title);
+  let best: Element | null = null;
+  let bestOverlap = 0;
+  for (const h of doc.querySelectorAll('h1, h2')) {
+    const got = words(h.textContent ?? '');
+    if (got.size === 0) continue;
+    let common = 0;
+    for (const w of got) if (want.has(w)) common++;
+    const overlap = common / got.size;
+    if (overlap > bestOverlap) {
+      best = h;
+      bestOverlap = overlap;
+    }
+  }
+  // Half the headline's words in the title: the same headline, give or take a site suffix.
+  if (best && bestOverlap >= 0.5) return best;
+  return doc.querySelector('article h1, main h1, h1');
+}
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
