@@ -9,6 +9,10 @@ export default defineConfig({
     // activeTab + scripting: the toolbar click works even where the user has not granted host access
     // (Chrome "on click" site access, Firefox MV3 before the user opts in). storage: settings only.
     permissions: ['activeTab', 'scripting', 'storage'],
+    // The same sites the always-on content script matches. Needed so the background may inject the full
+    // analyser into a page the cheap check liked; users can narrow it (Chrome's site access, Firefox's
+    // per-site permissions) and the toolbar click still works through activeTab.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Summarise this review' },
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,5 @@
-// Mounts the verdict badge beside the review's headline inside a closed Shadow DOM: the page's CSS and
-// scripts can't restyle or reach into it, and it adds one element to the page, nothing else.
+// Mounts the verdict badge beside the review's headline inside a Shadow DOM: the page's CSS can't
+// restyle it (see badge.css :host), and it adds one element to the page, nothing else.
 import { createRoot, type Root } from 'react-dom/client';
 import { Badge } from '../components/Badge';
 import badgeCss from '../components/badge.css?inline';
@@ -20,7 +20,7 @@ export function removeBadge(doc: Document): void {
 export function mountBadge(doc: Document, summary: Summary): void {
   removeBadge(doc);
   const host = doc.createElement(BADGE_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = `${summaryCss}\n${badgeCss}`;
   const container = doc.createElement('div');

@@ -1,0 +1,112 @@
+// The built extension in real Chromium, from the user's side: badge, popup, copy, highlight.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Harness, launch } from './harness';
+
+const REVIEW = '/examples/film-review.html';
+const INFERRED = '/tests/fixtures/pages/inferred-film-review/source.html';
+const NEWS = '/tests/fixtures/pages/film-news/source.html';
+/** The badge is added after the page loads (cheap check → analyser); allow for a slow shared machine. */
+const BADGE_TIMEOUT_MS = 10_000;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('inline verdict badge', () => {
+  test('appears beside the headline of a review page and opens a card with the top quote', async () => {
+    const page = await h.open(REVIEW);
+    const badge = page.locator('review-lens-badge');
+    await badge.waitFor({ state: 'attached', timeout: BADGE_TIMEOUT_MS });
+    // Placed right after the headline.
+    expect(await page.evaluate(() => document.querySelector('h1')?.nextElementSibling?.tagName)).toBe(
+      'REVIEW-LENS-BADGE',
+    );
+    const toggle = badge.getByRole('button', { name: /^Review Lens Verdict/ });
+    await expect.poll(() => toggle.textContent()).toMatch(/Positive\s*75/);
+    await toggle.click();
+    await expect.poll(() => badge.getByRole('dialog').textContent()).toMatch(/Reviewer's rating/);
+    await badge.getByRole('button', { name: 'Hide the Review Lens badge' }).click();
+    await expect.poll(() => page.locator('review-lens-badge').count()).toBe(0);
+    await page.close();
+  });
+
+  test('does not appear on a news article about a film', async () => {
+    const page = await h.open(NEWS);
+    await page.waitForTimeout(2500);
+    expect(await page.locator('review-lens-badge').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('popup', () => {
+  test('shows the verdict, the people and the quotes of the review in the tab', async () => {
+    const page = await h.open(INFERRED);
+    const popup = await h.openPopup(page);
+    const summary = popup.getByRole('article', { name: 'Review summary' });
+    await summary.waitFor();
+    const text = await summary.textContent();
+    expect(text).toContain('Iron Harvest 3');
+    expect(text).toMatch(/Negative/);
+    expect(text).toMatch(/Inferred from the text/);
+    expect(text).toContain('Colm Brennan');
+    expect(await popup.locator('.rl-quote').count()).toBeGreaterThanOrEqual(3);
+    await popup.close();
+    await page.close();
+  });
+
+  test('says when a page does not look like a review, and can summarise it anyway', async () => {
+    const page = await h.open(NEWS);
+    const popup = await h.openPopup(page);
+    await popup.getByText("This page doesn't look like a review").waitFor();
+    await popup.getByRole('button', { name: 'Summarise anyway' }).click();
+    await popup.getByRole('article', { name: 'Review summary' }).waitFor();
+    await popup.close();
+    await page.close();
+  });
+
+  test('clicking a quote highlights it in the page without changing the text', async () => {
+    const page = await h.open(REVIEW);
+    const before = await page.evaluate(() => document.body.innerText);
+    const popup = await h.openPopup(page);
+    const quote = popup.locator('.rl-quote__text').first();
+    await quote.waitFor();
+    await quote.click();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (CSS as unknown as { highlights: Map<string, unknown> }).highlights.get('review-lens-quote') !== undefined,
+        ),
+      )
+      .toBe(true);
+    expect(await page.evaluate(() => document.body.innerText)).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('copy', () => {
+  test('"Copy summary" puts the plain-text summary on the clipboard', async () => {
+    const page = await h.open(REVIEW);
+    const popup = await h.openPopup(page);
+    await popup.getByRole('article', { name: 'Review summary' }).waitFor();
+    await popup.bringToFront();
+    await popup.getByRole('button', { name: 'Copy summary' }).click();
+    // The button confirms on screen (its label changes, so find it by its new name).
+    await popup.getByRole('button', { name: 'Copied ✓' }).waitFor();
+    // readText is denied on extension pages: read the clipboard back from the review page's own origin.
+    await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.baseUrl });
+    await page.bringToFront();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('The Salt Road');
+    expect(copied).toMatch(/Verdict: Positive — 75\/100/);
+    expect(copied).toContain('Teodora Vance — director');
+    expect(copied).toContain('https://ledger.example/film/2026/oct/02/the-salt-road-review');
+    await popup.close();
+    await page.close();
+  });
+});
