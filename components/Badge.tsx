@@ -26,7 +26,7 @@ export function Badge({
           aria-expanded={open}
           aria-controls="rl-card"
           onClick={() => setOpen(!open)}
-          title="Review Lens summary"
+          aria-label={`Review Lens verdict: ${v.label}, ${v.score} out of 100`}
         >
           <span className="rl-badge__brand">Review Lens</span>
           <VerdictPill verdict={v} compact />

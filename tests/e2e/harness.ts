@@ -23,8 +23,10 @@ export interface Harness {
   open(path: string): Promise<Page>;
   /** The extension's id for a tab showing `page` (looked up through the service worker). */
   tabIdOf(page: Page): Promise<number>;
-  /** Opens the popup for the tab of `page`, as a tab of its own (`?tabId=N`). */
-  openPopup(page: Page): Promise<Page>;
+  /** Opens the popup for the tab of `page` (or a tab id), as a tab of its own (`?tabId=N`). */
+  openPopup(page: Page | number): Promise<Page>;
+  /** Opens any URL (also browser pages such as chrome://version) in a tab the extension creates. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
   close(): Promise<void>;
 }
 
@@ -101,8 +103,15 @@ export async function launch(generated: PageMap = {}): Promise<Harness> {
       return page;
     },
     tabIdOf,
+    async openTab(url) {
+      const pageEvent = context.waitForEvent('page');
+      const tabId = await worker.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id ?? -1, url);
+      const page = await pageEvent;
+      await page.waitForLoadState('load');
+      return { page, tabId };
+    },
     async openPopup(page) {
-      const tabId = await tabIdOf(page);
+      const tabId = typeof page === 'number' ? page : await tabIdOf(page);
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       return popup;

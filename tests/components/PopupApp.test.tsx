@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { type PopupApi, PopupApp } from '../../components/PopupApp';
+import type { SummaryResponse } from '../../lib/messages';
+import { SAMPLE_SUMMARY } from './sample-summary';
+
+afterEach(cleanup);
+
+function api(response: SummaryResponse | { restricted: true } | Error, extra: Partial<PopupApi> = {}): PopupApi {
+  return {
+    getSummary: vi.fn(async () => {
+      if (response instanceof Error) throw response;
+      return response;
+    }),
+    locate: vi.fn(async () => true),
+    write: vi.fn(async () => {}),
+    ...extra,
+  };
+}
+
+describe('PopupApp states', () => {
+  test.each([
+    ['restricted page', { restricted: true } as const, "Extensions can't read this page"],
+    [
+      'no article',
+      { ok: false, reason: 'no-article', message: "Couldn't find an article on this page." } as const,
+      'No article on this page',
+    ],
+    [
+      'another language',
+      { ok: false, reason: 'unsupported-language', message: 'x', language: 'de' } as const,
+      'This page is in German',
+    ],
+    ['an error', { ok: false, reason: 'error', message: 'Boom.' } as const, 'Something went wrong'],
+  ])('%s', async (_name, response, heading) => {
+    render(<PopupApp api={api(response)} />);
+    expect(await screen.findByRole('heading', { name: heading })).toBeTruthy();
+  });
+
+  test('shows "Reading the review…" while working', () => {
+    render(<PopupApp api={api({ ok: true, summary: SAMPLE_SUMMARY }, { getSummary: () => new Promise(() => {}) })} />);
+    expect(screen.getByText('Reading the review…')).toBeTruthy();
+  });
+
+  test('a failed request becomes a clear error with a retry', async () => {
+    const a = api(new Error('The page took too long to answer.'));
+    render(<PopupApp api={a} />);
+    expect(await screen.findByText('The page took too long to answer.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(a.getSummary).toHaveBeenLastCalledWith(true);
+  });
+});
+
+describe('PopupApp summary', () => {
+  test('shows verdict, stated rating, people and quotes', async () => {
+    render(<PopupApp api={api({ ok: true, summary: SAMPLE_SUMMARY })} />);
+    expect(await screen.findByRole('heading', { name: 'The Salt Road' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Verdict: Positive, 80 out of 100' })).toBeTruthy();
+    expect(screen.getByText('4/5')).toBeTruthy();
+    expect(screen.getByText('Teodora Vance')).toBeTruthy();
+    expect(screen.getByText('as Abel')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '“It is one of the best films of the year.”' })).toBeTruthy();
+  });
+
+  test('not a review: asks first, then summarises anyway', async () => {
+    render(<PopupApp api={api({ ok: true, summary: { ...SAMPLE_SUMMARY, isReview: false } })} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Summarise anyway' }));
+    expect(screen.getByRole('article', { name: 'Review summary' })).toBeTruthy();
+  });
+
+  test('clicking a quote asks the page to show it', async () => {
+    const a = api({ ok: true, summary: SAMPLE_SUMMARY });
+    render(<PopupApp api={a} />);
+    fireEvent.click(await screen.findByRole('button', { name: '“Calloway has never been better.”' }));
+    expect(a.locate).toHaveBeenCalledWith('Calloway has never been better.');
+  });
+
+  test('copy buttons put text and Markdown on the clipboard and confirm it', async () => {
+    const a = api({ ok: true, summary: SAMPLE_SUMMARY });
+    render(<PopupApp api={a} />);
+    const copy = await screen.findByRole('button', { name: 'Copy summary' });
+    await act(async () => fireEvent.click(copy));
+    expect(a.write).toHaveBeenLastCalledWith(expect.stringContaining('Verdict: Positive — 80/100'));
+    expect(screen.getByRole('button', { name: 'Copied ✓' })).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' })));
+    expect(a.write).toHaveBeenLastCalledWith(expect.stringContaining('**Verdict:**'));
+    await act(async () => fireEvent.click(screen.getAllByRole('button', { name: 'Copy quote' })[0] as HTMLElement));
+    expect(a.write).toHaveBeenLastCalledWith(
+      '“It is one of the best films of the year.” — Maya Okonkwo, The Evening Ledger (https://ledger.example/film/the-salt-road-review)',
+    );
+  });
+
+  test('"Don\'t show badges on this site" confirms the site', async () => {
+    render(
+      <PopupApp api={api({ ok: true, summary: SAMPLE_SUMMARY }, { silenceSite: async () => 'ledger.example' })} />,
+    );
+    const silence = await screen.findByRole('button', { name: "Don't show badges on this site" });
+    await act(async () => fireEvent.click(silence));
+    expect(screen.getByText('No more badges on ledger.example.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,35 @@
+import type { Summary } from '../../lib/schema';
+
+/** A complete summary as the popup would receive it (values chosen by hand for the tests). */
+export const SAMPLE_SUMMARY: Summary = {
+  schemaVersion: 1,
+  source: {
+    url: 'https://ledger.example/film/the-salt-road-review',
+    title: '‘The Salt Road’ review: a patient, gorgeous road movie',
+    siteName: 'The Evening Ledger',
+    reviewer: 'Maya Okonkwo',
+    publishedTime: null,
+    extraction: 'readability',
+  },
+  title: 'The Salt Road',
+  language: { code: 'en', supported: true },
+  isReview: true,
+  review: { confidence: 0.9, kind: 'film' },
+  verdict: {
+    label: 'positive',
+    score: 80,
+    confidence: 1,
+    basis: 'stated',
+    stated: { text: '4/5', score: 80, origin: 'structured-data' },
+    why: [],
+  },
+  people: [
+    { name: 'Teodora Vance', role: 'director', characters: [], mentions: 2 },
+    { name: 'Idris Calloway', role: 'actor', characters: ['Abel'], mentions: 3 },
+  ],
+  quotes: [
+    { text: 'It is one of the best films of the year.', start: 10, end: 50, aspect: 'overall' },
+    { text: 'Calloway has never been better.', start: 60, end: 91, aspect: 'acting' },
+  ],
+  stats: { words: 300, ms: 3 },
+};

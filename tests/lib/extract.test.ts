@@ -1,0 +1,63 @@
+// The DOM side on the project's own sample pages, with linkedom as the DOM (as the CLI uses it).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { extractArticle, NoArticleError } from '../../lib/extract/article';
+import { findStructuredReview } from '../../lib/extract/structured-data';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const load = (path: string) => parseHTML(readFileSync(resolve(ROOT, path), 'utf8')).document as unknown as Document;
+
+describe('extractArticle', () => {
+  test('reads the article, metadata and structured data of a review page', () => {
+    const a = extractArticle(load('examples/film-review.html'), 'https://x.example/page');
+    expect(a).toMatchObject({
+      url: 'https://ledger.example/film/2026/oct/02/the-salt-road-review',
+      siteName: 'The Evening Ledger',
+      lang: 'en',
+      extraction: 'readability',
+      structured: { itemName: 'The Salt Road', ratingValue: 4, bestRating: 5, directors: ['Teodora Vance'] },
+    });
+    expect(a.text).toContain("Teodora Vance's third feature");
+    expect(a.text).not.toContain('Most read');
+  });
+
+  test('says so when a page has no article', () => {
+    expect(() => extractArticle(load('tests/fixtures/pages/empty-page/source.html'), 'https://x.example/')).toThrow(
+      NoArticleError,
+    );
+  });
+
+  test('falls back to the structured review body when Readability finds nothing', () => {
+    const body = 'A wonderful, warm film. '.repeat(20);
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({
+      '@type': 'Review',
+      reviewBody: body,
+      itemReviewed: { '@type': 'Movie', name: 'X' },
+    })}</script></head><body><div id="app"></div></body></html>`;
+    const a = extractArticle(parseHTML(html).document as unknown as Document, 'https://x.example/');
+    expect(a.extraction).toBe('structured-data');
+  });
+});
+
+describe('findStructuredReview', () => {
+  test.each([
+    [
+      'JSON-LD inside @graph',
+      `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"CriticReview","author":{"name":"A. Critic"},"reviewRating":{"ratingValue":"3.5","bestRating":"4"},"itemReviewed":{"@type":"Movie","name":"Dune","actor":[{"name":"X Y"}]}}]}</script>`,
+      { type: 'CriticReview', author: 'A. Critic', ratingValue: 3.5, bestRating: 4, itemName: 'Dune', actors: ['X Y'] },
+    ],
+    [
+      'microdata',
+      `<div itemscope itemtype="https://schema.org/Review"><span itemprop="author">B. Writer</span><div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Book"><span itemprop="name">The Book</span></div><div itemprop="reviewRating" itemscope itemtype="https://schema.org/Rating"><meta itemprop="ratingValue" content="4"><meta itemprop="bestRating" content="5"></div></div>`,
+      { type: 'Review', author: 'B. Writer', ratingValue: 4, bestRating: 5, itemName: 'The Book', itemType: 'Book' },
+    ],
+    ['broken JSON-LD is ignored', `<script type="application/ld+json">{"@type": "Review",</script>`, null],
+  ])('%s', (_name, html, want) => {
+    const doc = parseHTML(`<html><head></head><body>${html}</body></html>`).document as unknown as Document;
+    const got = findStructuredReview(doc);
+    if (want === null) expect(got).toBeNull();
+    else expect(got).toMatchObject(want);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { quoteCitation, toMarkdown, toPlainText, verdictLine } from '../../lib/format';
+import { SAMPLE_SUMMARY } from '../components/sample-summary';
+
+describe('format', () => {
+  test('plain text has title, verdict, people, quotes, source and link', () => {
+    expect(toPlainText(SAMPLE_SUMMARY)).toBe(
+      [
+        'The Salt Road',
+        "Verdict: Positive — 80/100 (reviewer's rating: 4/5)",
+        'People: Teodora Vance — director; Idris Calloway — actor as Abel',
+        'Key quotes:',
+        '  “It is one of the best films of the year.”',
+        '  “Calloway has never been better.”',
+        'Source: Maya Okonkwo, The Evening Ledger — https://ledger.example/film/the-salt-road-review',
+        'Summarised on this device by Review Lens.',
+      ].join('\n'),
+    );
+  });
+
+  test('Markdown links the source and escapes page text', () => {
+    const md = toMarkdown({ ...SAMPLE_SUMMARY, title: 'Stars *and* [brackets]' });
+    expect(md).toContain('### Stars \\*and\\* \\[brackets\\]');
+    expect(md).toContain(
+      'Source: [Maya Okonkwo, The Evening Ledger](https://ledger.example/film/the-salt-road-review)',
+    );
+    expect(md).toContain('> “Calloway has never been better.”');
+  });
+
+  test.each([
+    [SAMPLE_SUMMARY.verdict, "Positive — 80/100 (reviewer's rating: 4/5)"],
+    [
+      { ...SAMPLE_SUMMARY.verdict, basis: 'inferred', stated: null, confidence: 0.734, label: 'mixed', score: 52 },
+      'Mixed — 52/100 (inferred from the text, 73% confidence)',
+    ],
+  ] as const)('verdict line %#', (verdict, want) => {
+    expect(verdictLine({ ...SAMPLE_SUMMARY, verdict: { ...verdict, why: [] } })).toBe(want);
+  });
+
+  test('a quote is cited with author, site and URL', () => {
+    expect(quoteCitation({ text: 'Fine.' }, SAMPLE_SUMMARY)).toBe(
+      '“Fine.” — Maya Okonkwo, The Evening Ledger (https://ledger.example/film/the-salt-road-review)',
+    );
+  });
+});
