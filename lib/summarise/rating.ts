@@ -1,67 +1,232 @@
-// Reads a rating the reviewer stated ("★★★½", "7/10", "B+", "four stars out of five") and normalises it
-// to 0–100. FIRST VERSION: the verdict issue extends the formats and the search for ratings in the page.
+// Reads a rating the reviewer stated and normalises it to 0–100. Where it looks, in order of trust:
+// schema.org reviewRating, the headline, rating widgets (signals.ratingTexts), then the first and the last
+// paragraphs of the text — with strict patterns, so running times, years, prices, dates and "2/3 of the film"
+// are never taken for ratings.
+//
+// Normalisation table (also in data/README.md):
+// | printed                                    | score                                    |
+// |--------------------------------------------|------------------------------------------|
+// | schema.org ratingValue v, bestRating b, worstRating w (defaults 5 and 1) | (v − w) / (b − w) × 100 |
+// | fraction "x/y", "x out of y", "x stars out of y" | x / y × 100                        |
+// | stars "★★★½", "★★★☆☆" (☆ = empty star)     | filled / (filled + empty, else 5) × 100   |
+// | bare stars "3 stars", "three and a half stars" | x / 5 × 100 (5 = the schema.org default) |
+// | lone decimal "6.2" in a rating box / after "Rating:" | x / 10 × 100 (Pitchfork-style)   |
+// | letter grade                               | LETTER_GRADES (Metacritic's conversion)   |
 import type { Article, StatedRating } from '../schema';
 
-const LETTER_GRADES: Record<string, number> = {
+/** Metacritic's published letter-grade conversion: evenly spaced, A and A+ both top marks. */
+export const LETTER_GRADES: Readonly<Record<string, number>> = {
   'A+': 100,
-  A: 95,
-  'A-': 90,
-  'B+': 85,
-  B: 80,
-  'B-': 75,
-  'C+': 70,
-  C: 65,
-  'C-': 60,
-  'D+': 55,
-  D: 50,
-  'D-': 45,
-  F: 20,
+  A: 100,
+  'A-': 91,
+  'B+': 83,
+  B: 75,
+  'B-': 67,
+  'C+': 58,
+  C: 50,
+  'C-': 42,
+  'D+': 33,
+  D: 25,
+  'D-': 16,
+  F: 0,
 };
+
+/** Best value of a bare star count ("3 stars") with no scale printed: schema.org's default bestRating. */
+export const DEFAULT_STAR_SCALE = 5;
+/** Best value of a lone decimal score ("6.2"), the ten-point scale that prints one decimal place. */
+export const DECIMAL_SCORE_SCALE = 10;
+/** Paragraphs read at each end of the text: ratings sit in a header line or the closing sign-off. */
+export const EDGE_PARAGRAPHS = 3;
+/** Scales a bare "x/y" in prose must be on to count: other fractions there are dates ("9/11"), shares
+ *  ("2/3 of the film") or scores of matches. */
+export const PROSE_SCALES: ReadonlySet<number> = new Set([4, 5, 10, 20, 100]);
+/** schema.org defaults when reviewRating omits its scale. */
+const SCHEMA_BEST = 5;
+const SCHEMA_WORST = 1;
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  no: 0,
+  half: 0.5,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+// A rating number: "3", "3.5", "3 1/2", "3½", "½", "three", "three and a half", "three-and-a-half".
+const NUM = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?:\s*(?:½|1/2))?|½|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)`;
+const STAR = '(?:stars?|points?)';
+const LABEL = String.raw`(?:(?:our|overall|final|critic'?s?|the)\s+)?(?:rating|grade|score|verdict)`;
 
 const REGEXPS = {
-  fraction: /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\/|out of)\s*(\d+(?:\.\d+)?)(?![\d.])/i,
-  stars: /^([★☆✩✭✮⭐½\s]+)$/u,
-  grade: /^([A-DF][+-−]?)$/,
+  /** "3 1/2 out of 4 stars", "four stars out of five", "3.5/4", "8 out of 10". */
+  outOf: new RegExp(String.raw`^(${NUM})(?:\s*${STAR})?\s*(?:out\s+of|/)\s*(${NUM})(?:\s*${STAR})?$`, 'i'),
+  /** The same inside running text, but only with the word "stars" ("… Four stars out of four."). */
+  starsOutOfInText: new RegExp(
+    String.raw`(?<![\w/.])((${NUM})\s*stars?\s+out\s+of\s+(${NUM})|(${NUM})\s+out\s+of\s+(${NUM})\s+stars)(?![\w/])`,
+    'i',
+  ),
+  bareStars: new RegExp(String.raw`^(${NUM})\s*stars?$`, 'i'),
+  glyphs: /^[★✭✮⭐☆✩½\s]+$/u,
+  fullGlyph: /[★✭✮⭐]/gu,
+  emptyGlyph: /[☆✩]/gu,
+  grade: /^([A-DF])\s*([+\-−–]?)$/,
+  decimal: /^(\d{1,2}\.\d)$/,
+  /** A label in front of the rating: "Rating:", "Overall Rating", "Grade -", "Our verdict:". */
+  labelPrefix: new RegExp(String.raw`^${LABEL}\s*[:\-–—]?\s*`, 'i'),
+  /** A labelled rating anywhere in a line: "… Rating: 3 1/2 out of 4 stars. Rated: PG-13 …". */
+  labelledInText: new RegExp(
+    String.raw`\b${LABEL}\s*[:\-–—]\s*((?:[^.;|()]|\.(?=\d)){1,40}?)(?=\s*(?:[.;|()]\s|[.;|()]?$))`,
+    'gi',
+  ),
+  /** Pieces of a line that may be a rating on their own: split at sentence ends, bars and bullets. */
+  segmentSplit: /(?<=[.!?])\s+|\s*[|•·]\s*/,
+  /** Wrapping that does not change the rating: brackets, quotes, trailing full stop. */
+  wrapping: /^[\s("'“‘[]+|[\s)"'”’\].!]+$/g,
+  halfSuffix: /\s*(?:½|1\/2)$/,
+  wordHalf: /(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half$/i,
+  overall: /overall|final|verdict/i,
 };
 
-/** Parses one rating string on its own (not searched inside running text). Null when it is not a rating. */
-export function parseRating(raw: string): number | null {
-  const text = raw.trim();
-  const frac = REGEXPS.fraction.exec(text);
-  if (frac) {
-    const value = Number(frac[1]);
-    const best = Number(frac[2]);
-    if (best > 0 && value <= best) return clamp((value / best) * 100);
-    return null;
+/** The value of a NUM match: "3 1/2" → 3.5, "three and a half" → 3.5, "½" → 0.5. */
+function numberValue(text: string): number | null {
+  let t = text.trim().toLowerCase();
+  if (t === '½') return 0.5;
+  let half = 0;
+  if (REGEXPS.halfSuffix.test(t)) {
+    half = 0.5;
+    t = t.replace(REGEXPS.halfSuffix, '');
+  } else if (REGEXPS.wordHalf.test(t)) {
+    half = 0.5;
+    t = t.replace(REGEXPS.wordHalf, '');
   }
-  if (REGEXPS.stars.test(text)) {
-    const full = (text.match(/[★✭✮⭐]/gu) ?? []).length;
-    const half = text.includes('½') ? 0.5 : 0;
-    const total = full + half + (text.match(/[☆✩]/gu) ?? []).length;
-    const best = total > full + half && total >= 4 ? Math.round(total) : 5;
-    return clamp(((full + half) / best) * 100);
+  const n = t in NUMBER_WORDS ? NUMBER_WORDS[t] : Number(t);
+  return n === undefined || Number.isNaN(n) ? null : n + half;
+}
+
+function ratio(value: number | null, best: number | null): number | null {
+  if (value == null || best == null || best <= 0 || value < 0 || value > best) return null;
+  return clamp((value / best) * 100);
+}
+
+export interface ParseOptions {
+  /** A "Rating:"-style label or a rating widget vouches for ambiguous forms (lone decimals like "6.2"). */
+  labelled?: boolean;
+  /** The string is a piece of prose: only the usual rating scales count (see PROSE_SCALES). */
+  prose?: boolean;
+}
+
+/** Parses one string that is a rating and nothing else (a widget text, a line, a score column). Null when
+ *  it is not a rating. */
+export function parseRating(raw: string, options: ParseOptions = {}): number | null {
+  let text = raw.replace(REGEXPS.wrapping, '').trim();
+  const unlabelled = text.replace(REGEXPS.labelPrefix, '');
+  const hasLabel = options.labelled || unlabelled !== text;
+  text = unlabelled.replace(REGEXPS.wrapping, '').trim();
+  if (!text) return null;
+
+  const outOf = REGEXPS.outOf.exec(text);
+  if (outOf) {
+    const best = numberValue(outOf[2] as string);
+    if (options.prose && !PROSE_SCALES.has(best ?? Number.NaN)) return null;
+    return ratio(numberValue(outOf[1] as string), best);
   }
-  const grade = REGEXPS.grade.exec(text.replace('−', '-'));
-  if (grade?.[1]) return LETTER_GRADES[grade[1]] ?? null;
+  const bare = REGEXPS.bareStars.exec(text);
+  if (bare) return ratio(numberValue(bare[1] as string), DEFAULT_STAR_SCALE);
+  if (REGEXPS.glyphs.test(text)) return parseGlyphs(text);
+  const grade = REGEXPS.grade.exec(text);
+  if (grade) return LETTER_GRADES[`${grade[1]}${gradeSign(grade[2] ?? '')}`] ?? null;
+  if (hasLabel && REGEXPS.decimal.test(text)) return ratio(Number(text), DECIMAL_SCORE_SCALE);
   return null;
 }
 
-/** Finds the reviewer's own rating: structured data first, then rating texts near the headline. */
-export function findStatedRating(article: Article): StatedRating | null {
-  const s = article.structured;
-  if (s?.ratingValue != null) {
-    const best = s.bestRating ?? 5;
-    const worst = s.worstRating ?? 1;
-    if (best > worst && s.ratingValue >= worst && s.ratingValue <= best) {
-      const score = clamp(((s.ratingValue - worst) / (best - worst)) * 100);
-      return { text: s.ratingText ?? `${s.ratingValue}/${best}`, score, origin: 'structured-data' };
-    }
+/** Typographic minus and en dash count as a minus ("B−", "C–"). */
+function gradeSign(sign: string): string {
+  if (sign === '+') return '+';
+  return sign ? '-' : '';
+}
+
+function parseGlyphs(text: string): number | null {
+  const full = text.match(REGEXPS.fullGlyph)?.length ?? 0;
+  const half = text.includes('½') ? 0.5 : 0;
+  const empty = text.match(REGEXPS.emptyGlyph)?.length ?? 0;
+  if (full + half === 0 && empty === 0) return null;
+  // Empty stars print the scale ("★★★☆☆" is 3 of 5); a half-filled one is usually drawn as ½ or ☆.
+  const best = empty > 0 ? full + Math.ceil(half) + empty : DEFAULT_STAR_SCALE;
+  return ratio(full + half, best);
+}
+
+/** Finds a rating inside one line of running text, with patterns strict enough for prose. */
+export function findRatingInLine(line: string): { text: string; score: number } | null {
+  for (const m of line.matchAll(REGEXPS.labelledInText)) {
+    const score = parseRating(m[1] as string, { labelled: true, prose: true });
+    if (score != null) return { text: (m[1] as string).trim(), score };
   }
-  for (const text of article.signals?.ratingTexts ?? []) {
-    const score = parseRating(text);
+  const stars = REGEXPS.starsOutOfInText.exec(line);
+  if (stars) {
+    const score = parseRating(stars[1] as string, { prose: true });
+    if (score != null) return { text: (stars[1] as string).trim(), score };
+  }
+  // A piece of the line that is nothing but a rating: "‘27 Dresses’ | 2 stars", "… Cambridge. 2 1/2 stars".
+  for (const segment of line.split(REGEXPS.segmentSplit)) {
+    const piece = segment.replace(REGEXPS.wrapping, '').trim();
+    // Letter grades and bare numbers need a label in prose ("A" and "9" are words and counts there).
+    if (REGEXPS.grade.test(piece)) continue;
+    const score = parseRating(piece, { prose: true });
+    if (score != null) return { text: piece, score };
+  }
+  return null;
+}
+
+function fromStructured(article: Article): StatedRating | null {
+  const s = article.structured;
+  if (s?.ratingValue == null) return null;
+  const best = s.bestRating ?? SCHEMA_BEST;
+  const worst = s.worstRating ?? SCHEMA_WORST;
+  if (!(best > worst && s.ratingValue >= worst && s.ratingValue <= best)) return null;
+  const score = clamp(((s.ratingValue - worst) / (best - worst)) * 100);
+  return { text: s.ratingText ?? `${s.ratingValue}/${best}`, score, origin: 'structured-data' };
+}
+
+function fromRatingBox(texts: readonly string[]): StatedRating | null {
+  // An "overall" score beats the sub-scores printed beside it (tofugu-style "Fun Rating 7").
+  const ordered = [...texts.filter((t) => REGEXPS.overall.test(t)), ...texts.filter((t) => !REGEXPS.overall.test(t))];
+  for (const text of ordered) {
+    const score = parseRating(text, { labelled: true });
     if (score != null) return { text, score, origin: 'rating-box' };
   }
   return null;
+}
+
+function fromParagraphs(paragraphs: readonly string[]): StatedRating | null {
+  for (const p of paragraphs) {
+    const found = findRatingInLine(p);
+    if (found) return { ...found, origin: 'text' };
+  }
+  return null;
+}
+
+/** The reviewer's own rating: structured data, headline, rating widgets, first paragraphs, last paragraphs. */
+export function findStatedRating(article: Article): StatedRating | null {
+  const structured = fromStructured(article);
+  if (structured) return structured;
+  for (const h of [article.signals?.headline, article.title]) {
+    const found = h ? findRatingInLine(h) : null;
+    if (found) return { ...found, origin: 'headline' };
+  }
+  const box = fromRatingBox(article.signals?.ratingTexts ?? []);
+  if (box) return box;
+  const paragraphs = article.text.split('\n').filter((l) => l.trim());
+  const head = paragraphs.slice(0, EDGE_PARAGRAPHS);
+  const tail = paragraphs.slice(Math.max(EDGE_PARAGRAPHS, paragraphs.length - EDGE_PARAGRAPHS)).reverse();
+  return fromParagraphs(head) ?? fromParagraphs(tail);
 }
 
 function clamp(x: number): number {

@@ -44,6 +44,10 @@ const NEGATORS = new Set([
 const REGEXPS = {
   // Words (with inner apostrophes), numbers, and the punctuation that ends a negation scope.
   token: /[a-z0-9]+(?:['’][a-z]+)*|[.,:;!?()]/g,
+  // Pre-tokenised corpora (Pang & Lee, the Rotten Tomatoes snippets, Hu & Liu) split contractions apart
+  // ("does n't", "do n 't", "film 's"); glue them back so raw web text and those corpora share features.
+  splitNegation: /\b([a-z]+) ?n ?['’] ?t\b/g,
+  splitClitic: /([a-z0-9]) ['’] ?(s|re|ve|ll|d|m)\b/g,
 };
 const SCOPE_END = new Set(['.', ',', ':', ';', '!', '?', '(', ')']);
 
@@ -51,7 +55,8 @@ const SCOPE_END = new Set(['.', ',', ':', ';', '!', '?', '(', ')']);
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   let negated = false;
-  for (const raw of text.toLowerCase().match(REGEXPS.token) ?? []) {
+  const glued = text.toLowerCase().replace(REGEXPS.splitNegation, "$1n't").replace(REGEXPS.splitClitic, "$1'$2");
+  for (const raw of glued.match(REGEXPS.token) ?? []) {
     if (SCOPE_END.has(raw)) {
       negated = false;
       continue;

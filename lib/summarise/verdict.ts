@@ -1,91 +1,157 @@
-// Infers a verdict from the review text when the reviewer states none.
-// FIRST VERSION (tiny lexicon); the verdict issue replaces it with a trained classifier.
+// The verdict of a review on one 0–100 scale: the reviewer's stated rating when there is one, otherwise a
+// trained linear text model (NB-weighted logistic regression on word uni- and bigrams with negation scope,
+// the concluding part of the review counted twice). Weights: data/verdict-model.json, made by
+// `npm run train -- verdict` (scripts/train/verdict.ts); see data/README.md.
 import type { Article, TextSpan, Verdict, VerdictLabel } from '../schema';
+import model from './data/verdict-model.json';
 import { findStatedRating } from './rating';
+import { tokenize } from './tokens';
 
-const POSITIVE = new Set([
-  'good',
-  'great',
-  'excellent',
-  'best',
-  'wonderful',
-  'brilliant',
-  'superb',
-  'masterpiece',
-  'funny',
-  'moving',
-  'beautiful',
-  'perfect',
-  'enjoyable',
-  'fun',
-  'recommend',
-  'delight',
-  'terrific',
-  'memorable',
-  'powerful',
-  'love',
-  'loved',
-]);
-const NEGATIVE = new Set([
-  'bad',
-  'worst',
-  'boring',
-  'dull',
-  'awful',
-  'terrible',
-  'waste',
-  'stupid',
-  'mess',
-  'poor',
-  'fails',
-  'tedious',
-  'lame',
-  'ridiculous',
-  'disappointing',
-  'unfunny',
-  'predictable',
-  'bland',
-  'mediocre',
-  'flat',
-]);
+/** Share of a review's words, counted from the end, that form its conclusion. Critics put the verdict
+ *  in the last paragraph or two; 25% covers that on full reviews without swallowing the plot summary. */
+export const CONCLUSION_SHARE = 0.25;
+/** A conclusion is never shorter than this many words, so a short review is read as all conclusion — as
+ *  a one-sentence pull quote is in training. */
+export const MIN_CONCLUSION_WORDS = 40;
+/** Features from the conclusion carry this prefix, so the model learns their own (larger) weights. */
+export const CONCLUSION_PREFIX = '~';
+/** At most this many "why" sentences: enough to show the reason, few enough to read in the popup. */
+export const MAX_WHY = 3;
+/** Score points from the nearest label boundary at which confidence reaches 1. About one label3 band
+ *  width on the rating scale: a score that far inside its band is very rarely mislabelled by the critic. */
+export const CONFIDENCE_SPAN = 25;
 
-/** Scores at or above this are positive, below MIXED_LOW negative; between is mixed. */
-export const MIXED_BAND = { low: 40, high: 60 } as const;
+/** Score band of a mixed verdict, fitted on the Pang & Lee rating-scale data (label3) by the trainer:
+ *  a score ≤ low is negative, ≥ high is positive, strictly between is mixed. Shared by stated ratings. */
+export const MIXED_BAND: { readonly low: number; readonly high: number } = model.band;
+
+const WEIGHTS: ReadonlyMap<string, number> = new Map(model.features.map((f, i) => [f, model.weights[i] ?? 0]));
+
+/**
+ * The model's features of each sentence: unigrams and bigrams (bigrams never cross a sentence), and the
+ * same again with CONCLUSION_PREFIX for sentences in the conclusion. Training uses exactly this function.
+ */
+export function sentenceFeatures(sentences: readonly string[]): string[][] {
+  const tokens = sentences.map(tokenize);
+  const total = tokens.reduce((n, t) => n + t.length, 0);
+  const conclusionStart = total - Math.max(MIN_CONCLUSION_WORDS, total * CONCLUSION_SHARE);
+  const out: string[][] = [];
+  let seen = 0;
+  for (const toks of tokens) {
+    const grams: string[] = [...toks];
+    for (let i = 1; i < toks.length; i++) grams.push(`${toks[i - 1]} ${toks[i]}`);
+    // A sentence belongs to the conclusion when it ends inside it.
+    seen += toks.length;
+    if (seen > conclusionStart) {
+      const n = grams.length;
+      for (let i = 0; i < n; i++) grams.push(CONCLUSION_PREFIX + grams[i]);
+    }
+    out.push(grams);
+  }
+  return out;
+}
+
+/** Each distinct feature counts once per document (binary NBSVM features), credited to its first sentence. */
+export function distinctFeatures(perSentence: readonly string[][]): { features: string[]; owner: number[] } {
+  const seen = new Set<string>();
+  const features: string[] = [];
+  const owner: number[] = [];
+  perSentence.forEach((grams, s) => {
+    for (const g of grams) {
+      if (seen.has(g)) continue;
+      seen.add(g);
+      features.push(g);
+      owner.push(s);
+    }
+  });
+  return { features, owner };
+}
+
+/** Documents are scaled by 1/√(distinct features) so long and short reviews land on the same logit scale. */
+export function lengthNorm(distinct: number): number {
+  return 1 / Math.sqrt(Math.max(1, distinct));
+}
 
 export interface InferredVerdict {
+  /** The raw model logit before calibration. */
+  logit: number;
   score: number;
   confidence: number;
   why: TextSpan[];
 }
 
+/** Maps a model logit onto the 0–100 rating scale through the monotone table fitted by the trainer. */
+export function calibrate(logit: number): number {
+  const xs = model.calibration.logits;
+  const ys = model.calibration.scores;
+  const last = xs.length - 1;
+  if (last < 0) return 50;
+  if (logit <= (xs[0] as number)) return ys[0] as number;
+  if (logit >= (xs[last] as number)) return ys[last] as number;
+  let i = 1;
+  while ((xs[i] as number) < logit) i++;
+  const x0 = xs[i - 1] as number;
+  const x1 = xs[i] as number;
+  const y0 = ys[i - 1] as number;
+  const y1 = ys[i] as number;
+  return x1 === x0 ? y1 : y0 + ((logit - x0) / (x1 - x0)) * (y1 - y0);
+}
+
+/** The raw logit of a text given as sentences (used by the trainer's checks and the eval). */
+export function modelLogit(sentences: readonly string[]): number {
+  const { features } = distinctFeatures(sentenceFeatures(sentences));
+  let sum = 0;
+  for (const f of features) sum += WEIGHTS.get(f) ?? 0;
+  return model.bias + sum * lengthNorm(features.length);
+}
+
 export function inferVerdict(sentences: readonly TextSpan[]): InferredVerdict {
-  let pos = 0;
-  let neg = 0;
-  const scored: { span: TextSpan; s: number }[] = [];
-  for (const span of sentences) {
-    let s = 0;
-    for (const w of span.text.toLowerCase().match(/[a-z']+/g) ?? []) {
-      if (POSITIVE.has(w)) s++;
-      else if (NEGATIVE.has(w)) s--;
-    }
-    if (s > 0) pos += s;
-    else neg -= s;
-    scored.push({ span, s });
+  const { features, owner } = distinctFeatures(sentenceFeatures(sentences.map((s) => s.text)));
+  const norm = lengthNorm(features.length);
+  const bySentence = new Float64Array(sentences.length);
+  let sum = 0;
+  for (let i = 0; i < features.length; i++) {
+    const w = WEIGHTS.get(features[i] as string);
+    if (w === undefined) continue;
+    sum += w;
+    const s = owner[i] as number;
+    bySentence[s] = (bySentence[s] ?? 0) + w;
   }
-  const total = pos + neg;
-  const score = total === 0 ? 50 : Math.round((pos / total) * 100);
-  const sign = score >= 50 ? 1 : -1;
-  const why = scored
-    .filter((x) => x.s * sign > 0)
-    .sort((a, b) => b.s * sign - a.s * sign)
-    .slice(0, 2)
-    .map((x) => x.span);
-  return { score, confidence: Math.min(1, Math.abs(score - 50) / 50), why };
+  const logit = model.bias + sum * norm;
+  const score = calibrate(logit);
+  return { logit, score, confidence: confidenceFor(score), why: strongestSentences(sentences, bySentence, score) };
+}
+
+/** The sentences that pushed hardest towards the verdict's side of the scale (in reading order). */
+function strongestSentences(sentences: readonly TextSpan[], pull: Float64Array, score: number): TextSpan[] {
+  const label = labelFor(score);
+  // A mixed verdict is explained by its strongest sentence on each side.
+  const sides = label === 'positive' ? [1] : label === 'negative' ? [-1] : [1, -1];
+  const picked = new Set<number>();
+  for (const sign of sides) {
+    const toward = (i: number) => (pull[i] ?? 0) * sign;
+    const ranked = [...pull.keys()].filter((i) => toward(i) > 0).sort((a, b) => toward(b) - toward(a));
+    const take = sides.length === 1 ? MAX_WHY : 1;
+    for (const i of ranked.slice(0, take)) picked.add(i);
+  }
+  return [...picked].sort((a, b) => a - b).map((i) => sentences[i] as TextSpan);
+}
+
+/** How far inside its label's band the score sits, 0 (on a boundary) … 1 (CONFIDENCE_SPAN or more inside). */
+export function confidenceFor(score: number): number {
+  const label = labelFor(score);
+  const inside =
+    label === 'positive'
+      ? score - MIXED_BAND.high
+      : label === 'negative'
+        ? MIXED_BAND.low - score
+        : Math.min(score - MIXED_BAND.low, MIXED_BAND.high - score);
+  return Math.round(Math.min(1, Math.max(0, inside) / CONFIDENCE_SPAN) * 100) / 100;
 }
 
 export function labelFor(score: number): VerdictLabel {
   if (score >= MIXED_BAND.high) return 'positive';
-  if (score < MIXED_BAND.low) return 'negative';
+  if (score <= MIXED_BAND.low) return 'negative';
   return 'mixed';
 }
 

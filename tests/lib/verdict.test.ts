@@ -1,0 +1,137 @@
+import { describe, expect, test } from 'vitest';
+import type { Article } from '../../lib/schema';
+import { splitSentences } from '../../lib/summarise/sentences';
+import { tokenize } from '../../lib/summarise/tokens';
+import {
+  CONCLUSION_PREFIX,
+  confidenceFor,
+  decideVerdict,
+  inferVerdict,
+  labelFor,
+  MAX_WHY,
+  MIXED_BAND,
+  sentenceFeatures,
+} from '../../lib/summarise/verdict';
+
+function article(text: string, ratingTexts: string[] = []): Article {
+  return {
+    url: null,
+    title: '',
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: 'en',
+    text,
+    extraction: 'plain-text',
+    structured: null,
+    signals: { ogType: null, schemaTypes: [], ratingTexts, headline: null, urlPath: '', hasByline: false },
+  };
+}
+
+const POSITIVE_REVIEW = [
+  'The film follows a family on a long trip across the country.',
+  'The cast is terrific and the script is sharp, funny and moving.',
+  'It is one of the finest films of the year, a gem I will happily watch again.',
+].join('\n');
+const NEGATIVE_REVIEW = [
+  'The film follows a family on a long trip across the country.',
+  'The acting is wooden, the jokes are lame and the plot is a boring mess.',
+  'It is a waste of time and one of the worst movies of the year.',
+].join('\n');
+
+describe('tokenize glues pre-tokenised contractions and scopes negation', () => {
+  test.each([
+    ["it does n't work , but", "it doesn't NOT_work but"],
+    ["do n 't play", "don't NOT_play"],
+    ["the film 's end", "the film's end"],
+    ["I don't like it. It's great", "i don't NOT_like NOT_it it's great"],
+  ])('%s → %s', (input, want) => {
+    expect(tokenize(input).join(' ')).toBe(want);
+  });
+});
+
+describe('labelFor uses the mixed band', () => {
+  test.each([
+    [0, 'negative'],
+    [MIXED_BAND.low, 'negative'],
+    [MIXED_BAND.low + 1, 'mixed'],
+    [MIXED_BAND.high - 1, 'mixed'],
+    [MIXED_BAND.high, 'positive'],
+    [100, 'positive'],
+  ])('%d → %s', (score, want) => {
+    expect(labelFor(score)).toBe(want);
+  });
+});
+
+describe('sentenceFeatures', () => {
+  test('short texts are all conclusion; bigrams stay inside a sentence', () => {
+    const [first, second] = sentenceFeatures(['Great fun.', 'Not bad.']);
+    expect(first).toEqual([
+      'great',
+      'fun',
+      'great fun',
+      `${CONCLUSION_PREFIX}great`,
+      `${CONCLUSION_PREFIX}fun`,
+      `${CONCLUSION_PREFIX}great fun`,
+    ]);
+    expect(second).toContain('not NOT_bad');
+    expect(second).not.toContain('fun not');
+  });
+
+  test('only the closing part of a long text is conclusion', () => {
+    const plot = Array.from({ length: 20 }, (_, i) => `Scene ${i} shows the hero walking home.`);
+    const features = sentenceFeatures([...plot, 'A wonderful film.']);
+    expect(features[0]?.some((f) => f.startsWith(CONCLUSION_PREFIX))).toBe(false);
+    expect(features.at(-1)).toContain(`${CONCLUSION_PREFIX}wonderful`);
+  });
+});
+
+describe('inferVerdict', () => {
+  test.each([
+    [POSITIVE_REVIEW, 'positive'],
+    [NEGATIVE_REVIEW, 'negative'],
+  ])('reads the direction of a review (%#)', (text, want) => {
+    const got = inferVerdict(splitSentences(text));
+    expect(labelFor(got.score)).toBe(want);
+  });
+
+  test('why is 1–3 verbatim sentences from the input, pulling towards the verdict', () => {
+    const sentences = splitSentences(NEGATIVE_REVIEW);
+    const { why } = inferVerdict(sentences);
+    expect(why.length).toBeGreaterThanOrEqual(1);
+    expect(why.length).toBeLessThanOrEqual(MAX_WHY);
+    for (const span of why) {
+      expect(sentences).toContainEqual(span);
+      expect(NEGATIVE_REVIEW.slice(span.start, span.end)).toBe(span.text);
+    }
+    expect(why.map((s) => s.text)).toContain('It is a waste of time and one of the worst movies of the year.');
+  });
+});
+
+describe('confidenceFor', () => {
+  test.each([
+    [MIXED_BAND.high, 0],
+    [MIXED_BAND.low, 0],
+    [100, 1],
+    [0, 1],
+  ])('%d → %d', (score, want) => {
+    expect(confidenceFor(score)).toBe(want);
+  });
+});
+
+describe('decideVerdict', () => {
+  test('a stated rating wins and sets score and label', () => {
+    const v = decideVerdict(article(NEGATIVE_REVIEW, ['★★★★☆']), splitSentences(NEGATIVE_REVIEW));
+    expect(v).toMatchObject({ basis: 'stated', score: 80, label: 'positive', why: [] });
+    expect(v.stated).toMatchObject({ text: '★★★★☆', score: 80, origin: 'rating-box' });
+  });
+
+  test('without one, the model infers an integer score with a confidence', () => {
+    const v = decideVerdict(article(POSITIVE_REVIEW), splitSentences(POSITIVE_REVIEW));
+    expect(v.basis).toBe('inferred');
+    expect(v.stated).toBeNull();
+    expect(Number.isInteger(v.score)).toBe(true);
+    expect(v.confidence).toBeGreaterThanOrEqual(0);
+    expect(v.confidence).toBeLessThanOrEqual(1);
+  });
+});
