@@ -1,15 +1,16 @@
 // The cheap first decision, made on every page load from signals that cost next to nothing to read:
 // is this page worth the full analysis (Readability + models)? Tuned for recall — the full analysis
-// decides `isReview` precisely — while keeping the analyser off the bulk of the web.
+// decides `isReview` precisely — while keeping the analyser off shops, fact-checks, lists, news and apps.
 import type { PageSignals } from '../schema';
+import { readPageCues } from '../summarise/review/page-cues';
 
 /** Fewer paragraphs than this is an app, a home page or a listing, not an article. */
-const MIN_PARAGRAPHS = 4;
-/** Less paragraph text than this (characters) is not a review worth summarising. */
-const MIN_PARAGRAPH_CHARS = 1200;
-
-const REVIEW_WORD = /\breview|\brezension|\bcritique|\bverdict|\bhands[- ]on\b|\bfirst look|\btested\b/i;
-const REVIEW_SCHEMA = /^(Review|CriticReview|UserReview)$/;
+const MIN_PARAGRAPHS = 3;
+/** Less paragraph text than this (characters) is a teaser or a listing: even a short review is longer. */
+const MIN_PARAGRAPH_CHARS = 600;
+/** With a review word in the URL or headline, a page is let through on far less text: the text may be set
+ *  in <div>s the cheap measure misses, and the analyser's verdict is cheap compared to a missed review. */
+const MIN_CHARS_WITH_REVIEW_WORD = 100;
 
 export interface PrefilterInput {
   signals: PageSignals;
@@ -18,11 +19,13 @@ export interface PrefilterInput {
 }
 
 export function worthAnalysing({ signals, paragraphs, paragraphChars }: PrefilterInput): boolean {
-  if (signals.schemaTypes.some((t) => REVIEW_SCHEMA.test(t))) return true;
+  const cues = readPageCues(signals);
+  // Decisive negatives: what these pages rate is a product for sale or a claim, never a work.
+  if (cues.commerce || cues.factCheck) return false;
+  const reviewWord = cues.reviewMarkup || cues.reviewUrl || cues.reviewHeadline;
+  if (reviewWord) return paragraphChars >= MIN_CHARS_WITH_REVIEW_WORD;
   if (paragraphs < MIN_PARAGRAPHS || paragraphChars < MIN_PARAGRAPH_CHARS) return false;
-  if (REVIEW_WORD.test(signals.urlPath) || REVIEW_WORD.test(signals.headline ?? '')) return true;
-  if ((signals.ogType ?? '').includes('review')) return true;
-  if (signals.ratingTexts.length > 0) return true;
-  // An article-shaped page with a byline may still be an unlabelled review (many newspaper reviews are).
-  return signals.hasByline || signals.ogType === 'article';
+  // Without a review word, a news / list / interview / guide headline is not worth a look (the full analysis
+  // would weigh it down as heavily). A /news/ URL alone is not enough: newspapers file reviews under news.
+  return !cues.notReviewHeadline;
 }

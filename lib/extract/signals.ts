@@ -23,20 +23,40 @@ const MAX_RATING_TEXT = 60;
 
 export function readPageSignals(doc: Document, url: string): PageSignals {
   const headline = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  let path = '';
-  try {
-    path = decodeURIComponent(new URL(url).pathname).toLowerCase();
-  } catch {
-    path = '';
-  }
   return {
     ogType: meta(doc, 'og:type'),
     schemaTypes: schemaTypes(doc),
     ratingTexts: ratingTexts(doc),
     headline,
-    urlPath: path,
+    urlPath: urlPath(doc, url),
     hasByline: !!doc.querySelector('[rel="author"], [class*="byline" i], [itemprop="author"], meta[name="author"]'),
   };
+}
+
+/** The page's own URL path. A saved page (file:) is named by whoever saved it, so its file path says nothing
+ *  about the page: use the address the page declares for itself (canonical link, og:url) instead. */
+function urlPath(doc: Document, url: string): string {
+  let address = url;
+  if (/^file:/i.test(url)) {
+    address =
+      doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+      doc.querySelector('meta[property="og:url"], meta[name="og:url"]')?.getAttribute('content') ??
+      '';
+  }
+  try {
+    return safeDecode(new URL(address, 'http://localhost/').pathname).toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    // A malformed escape in the URL: the raw path still carries its words.
+    return s;
+  }
 }
 
 export function meta(doc: Document, name: string): string | null {
@@ -64,4 +84,33 @@ function ratingTexts(doc: Document): string[] {
     for (const img of el.querySelectorAll('img[alt]')) add(img.getAttribute('alt'));
   }
   return out;
+}
+
+/** How many <p> elements to measure: enough to see an article, bounded on huge pages. */
+const MAX_PARAGRAPHS_MEASURED = 200;
+/** Below this much <p> text, look for an article container instead: some sites (and most Japanese ones)
+ *  set their text in <div>s and <br>s, and a review there must not look like an empty page. */
+const MIN_PARAGRAPH_CHARS_TRUSTED = 1000;
+/** A <br><br> break stands for a paragraph in <p>-less layouts; this many <br>s make one. */
+const BRS_PER_PARAGRAPH = 2;
+
+export interface ParagraphMeasure {
+  paragraphs: number;
+  paragraphChars: number;
+}
+
+/** The page's paragraph count and text length, cheaply (textContent reads no layout). */
+export function measureParagraphs(doc: Document): ParagraphMeasure {
+  const ps = doc.getElementsByTagName('p');
+  let paragraphChars = 0;
+  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS_MEASURED; i++) paragraphChars += ps[i]?.textContent?.length ?? 0;
+  let paragraphs = ps.length;
+  if (paragraphChars < MIN_PARAGRAPH_CHARS_TRUSTED) {
+    const body = doc.querySelector('[itemprop~="articleBody"], article, main, [role="main"]');
+    if (body) {
+      paragraphChars = Math.max(paragraphChars, body.textContent?.length ?? 0);
+      paragraphs = Math.max(paragraphs, Math.floor(body.getElementsByTagName('br').length / BRS_PER_PARAGRAPH));
+    }
+  }
+  return { paragraphs, paragraphChars };
 }

@@ -1,0 +1,60 @@
+// What a page's cheap signals (structured data types, og:type, URL, headline) say about being a review.
+// Shared by the always-on pre-filter (lib/detect/prefilter.ts) and the full decision (review.ts), so the two
+// never disagree about what a "review" URL or a "news" headline looks like. Pure: strings in, cues out.
+import type { PageSignals } from '../../schema';
+
+const REGEXPS = {
+  reviewType: /^(?:Review|CriticReview|UserReview)$/,
+  /** Article-ish types: a page that is an article may carry user ratings and still be editorial. */
+  articleType: /^(?:Article|NewsArticle|BlogPosting|ReportageNewsArticle|OpinionNewsArticle|CriticReview)$/i,
+  /** Shop, recipe and lodging markup: star ratings there rate a thing for sale, not an author's review. */
+  commerceType: /^(?:Offer|AggregateOffer|AggregateRating|Recipe|LodgingBusiness|Hotel|VacationRental|Store)$/,
+  claimReviewType: /^ClaimReview$/,
+  /** og:type values of pages that sell or catalogue a thing rather than write about it. */
+  commerceOgType: /^(?:product|og:product|product\.item|books\.book|video\.movie|music\.album)$/i,
+  /** English review words plus the German and French ones seen on real review URLs and headlines. */
+  reviewWord:
+    /(?:\breviews?\b|\breviewed\b|-review\b|\bhands[- ]on\b|\bfirst look\b|\bim test\b|\bim praxistest\b|\/tests?\/|\brezension\b|\brezi\b|\bkritik\b|\bcritique\b|\bverdict\b)/i,
+  /** Headlines of news, lists, interviews, guides and fact-checks: the hard negatives around reviews. */
+  notReviewHeadline:
+    /(?:^\s*\d+\s|\b\d+\s+(?:\w+\s+){0,2}(?:films|movies|games|books|albums|songs|shows|things|ways|reasons|tips|ideas|deals)\b|\b(?:top|best|worst|greatest)\s+(?:\d+\s+)?(?:\w+\s+){0,2}(?:of|films|movies|games|books|albums|songs|scenes|shows|tv|series|episodes|deals|gifts)\b|\binterview\b|\bq&a\b|\btalks?\b|\bexplains?\b|\bannounce[sd]?\b|\bunveil|\brumou?red?\b|\bnominat|\bawards?\b|\bwins?\b|\bobituary\b|\bdies\b|\bdead at\b|\bfact[- ]check|\bletters?\b|\bhow to\b|\bwhere to buy\b|\bgift guide\b|\bdeals?\b|\btips\b|\blist of\b|\btrailer\b|\bbox office\b|\brelease date\b|\bpatch notes\b|\bup for\b|\bcould replace\b|\bset to\b)/i,
+  /** URL sections of news, lists and shops. */
+  notReviewUrl:
+    /(?:[/_-]news[/_-]|\/(?:news|fact-check|factcheck|interviews?|obituar(?:y|ies)|lists?|gallery|galleries|recipes?|rezepte|shop|store|products?|wiki|docs?|documentation|tag|category|search)\/)/i,
+} as const;
+
+export interface PageCues {
+  /** schema.org Review / CriticReview on a page that is not a shop, recipe or lodging listing. */
+  reviewMarkup: boolean;
+  /** Shop / recipe / lodging markup, or an og:type that sells or catalogues a thing. */
+  commerce: boolean;
+  /** A fact-check (ClaimReview): it has a rating but reviews a claim, not a work. */
+  factCheck: boolean;
+  /** "review", "hands-on", "im Test"… in the URL path. */
+  reviewUrl: boolean;
+  /** …or in the headline / title. */
+  reviewHeadline: boolean;
+  /** A news, list, interview, guide or fact-check headline. */
+  notReviewHeadline: boolean;
+  /** A news / list / shop / docs URL section. */
+  notReviewUrl: boolean;
+}
+
+export function readPageCues(signals: PageSignals | null, title = ''): PageCues {
+  const types = signals?.schemaTypes ?? [];
+  const has = (re: RegExp) => types.some((t) => re.test(t));
+  const isArticle = has(REGEXPS.articleType);
+  const commerce =
+    (has(REGEXPS.commerceType) && !isArticle) || REGEXPS.commerceOgType.test(signals?.ogType?.trim() ?? '');
+  const headlines = [signals?.headline ?? '', title].filter(Boolean);
+  const urlPath = signals?.urlPath ?? '';
+  return {
+    reviewMarkup: has(REGEXPS.reviewType) && !commerce,
+    commerce,
+    factCheck: has(REGEXPS.claimReviewType),
+    reviewUrl: REGEXPS.reviewWord.test(urlPath.replace(/[_+]/g, '-')),
+    reviewHeadline: headlines.some((h) => REGEXPS.reviewWord.test(h)),
+    notReviewHeadline: headlines.some((h) => REGEXPS.notReviewHeadline.test(h)),
+    notReviewUrl: REGEXPS.notReviewUrl.test(urlPath),
+  };
+}

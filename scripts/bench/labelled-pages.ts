@@ -1,0 +1,53 @@
+// The labelled HTML pages of ../shared/data/html-pages, run through the same pipeline as the command-line tool
+// (linkedom + extractArticle with the file's own URL + summarise) and through the always-on pre-filter the
+// way the browser would run it (the page's real URL). Shared by the review eval and the bench.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { measureParagraphs, readPageSignals } from '../../lib/extract/signals';
+import { DATA_DIR } from '../eval/shared';
+
+export const PAGES_DIR = resolve(DATA_DIR, 'html-pages');
+
+export interface LabelledPage {
+  /** "<source>/<page-id>", e.g. "l3s-gn1/kntv-mad-money". */
+  path: string;
+  source: string;
+  isReview: boolean;
+  kind: string | null;
+  lang: string;
+  /** The page's real address (from the dataset's metadata), or null where the source did not record one. */
+  url: string | null;
+  file: string;
+}
+
+export function loadLabelledPages(): LabelledPage[] {
+  const lines = readFileSync(resolve(PAGES_DIR, 'index.jsonl'), 'utf8').trim().split('\n');
+  return lines.map((line) => {
+    const row = JSON.parse(line) as { path: string; label: string; kind: string | null; lang: string; url: string };
+    return {
+      path: row.path,
+      source: row.path.split('/')[0] ?? '',
+      isReview: row.label === 'review',
+      kind: row.kind,
+      lang: row.lang,
+      url: /^https?:\/\//.test(row.url ?? '') ? row.url : null,
+      file: resolve(PAGES_DIR, row.path, 'source.html'),
+    };
+  });
+}
+
+export function parsePage(page: LabelledPage): Document {
+  return parseHTML(readFileSync(page.file, 'utf8')).document as unknown as Document;
+}
+
+/** The address the browser would have had: the real URL where known, else the saved file's. */
+export function browserUrl(page: LabelledPage): string {
+  return page.url ?? pathToFileURL(page.file).href;
+}
+
+/** What the always-on content script would send for this page. */
+export function contentScriptMessage(page: LabelledPage, doc = parsePage(page)) {
+  return { signals: readPageSignals(doc, browserUrl(page)), ...measureParagraphs(doc) };
+}

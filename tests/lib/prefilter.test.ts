@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { worthAnalysing } from '../../lib/detect/prefilter';
+import type { PageSignals } from '../../lib/schema';
+
+const ARTICLE = { paragraphs: 12, paragraphChars: 5000 };
+
+function input(signals: Partial<PageSignals>, size = ARTICLE) {
+  return {
+    signals: {
+      ogType: null,
+      schemaTypes: [],
+      ratingTexts: [],
+      headline: null,
+      urlPath: '/',
+      hasByline: false,
+      ...signals,
+    },
+    ...size,
+  };
+}
+
+describe('worthAnalysing', () => {
+  describe('returns true', () => {
+    test.each<[string, Partial<PageSignals>, typeof ARTICLE]>([
+      ['an article-shaped page with no cues (many reviews carry none)', {}, ARTICLE],
+      ['review markup', { schemaTypes: ['CriticReview'] }, ARTICLE],
+      [
+        'a review headline on a page whose text sits in <div>s',
+        { headline: "Review: 'Mad Money'" },
+        { paragraphs: 0, paragraphChars: 300 },
+      ],
+      ['a review URL', { urlPath: '/reviews/albums/x/' }, ARTICLE],
+      ['a /news/ URL alone', { urlPath: '/news/2008/x/' }, ARTICLE],
+    ])('%s', (_name, signals, size) => {
+      expect(worthAnalysing(input(signals, size))).toBe(true);
+    });
+  });
+
+  describe('returns false', () => {
+    test.each<[string, Partial<PageSignals>, typeof ARTICLE]>([
+      [
+        'a shop page with stars',
+        { schemaTypes: ['Product', 'AggregateRating', 'Offer', 'Review'], ogType: 'product' },
+        ARTICLE,
+      ],
+      ['a recipe', { schemaTypes: ['Recipe', 'AggregateRating'] }, ARTICLE],
+      ['a fact-check', { schemaTypes: ['ClaimReview'], headline: 'Fact Check: review of a claim' }, ARTICLE],
+      ['an app shell', {}, { paragraphs: 1, paragraphChars: 80 }],
+      ['a news headline', { headline: 'Atonement up for British film awards' }, ARTICLE],
+      ['a list headline', { headline: '7 Disney Channel Original Movies That You Need to See' }, ARTICLE],
+    ])('%s', (_name, signals, size) => {
+      expect(worthAnalysing(input(signals, size))).toBe(false);
+    });
+  });
+});

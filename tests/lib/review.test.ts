@@ -1,0 +1,155 @@
+import { describe, expect, test } from 'vitest';
+import { articleFromText } from '../../lib/article';
+import type { Article, PageSignals, Verdict } from '../../lib/schema';
+import { detectReview } from '../../lib/summarise/review';
+import { readPageCues } from '../../lib/summarise/review/page-cues';
+import { readTextCues } from '../../lib/summarise/review/text-cues';
+
+const NEUTRAL: Verdict = { label: 'mixed', score: 50, confidence: 0, basis: 'inferred', stated: null, why: [] };
+
+const REVIEW_TEXT = [
+  'Mad Money (PG-13) Three stars out of four',
+  'If you want an hour and a half of enjoyable, freewheeling fun, this film just might be your ticket.',
+  'Diane Keaton is superb, and the script is clever, even if the plot is predictable and the pacing uneven.',
+  'I laughed more than I expected. The performances carry it; the direction is competent but flat.',
+  'It is a lightweight caper, but a charming one, and the cast is clearly having a great time.',
+  'The ending is silly, yet the film is never boring. Fans of heist comedies will find it worth the ticket.',
+].join('\n');
+
+const NEWS_TEXT = [
+  'Officials said on Tuesday that the council had approved the budget after a long debate.',
+  'The mayor told reporters the plan would cut spending by 4 percent, according to a statement.',
+  'A spokesman said the vote was 7 to 2 and that the measure would take effect in July.',
+  'Opponents said the cuts would hurt libraries; the council announced public hearings next month.',
+  'The budget, which was reported last week, includes funds for roads, parks and police.',
+  'Residents can read the plan online, the city said.',
+].join('\n');
+
+/** Prose about films with some praise but no rating or credits box: a list entry, an interview answer. */
+const FEATURE_TEXT = [
+  'The scene in the diner is the one everybody remembers from this year, and for good reason.',
+  'The director shot it in a single take over two nights, with the cast improvising much of the dialogue.',
+  'It is a great moment in a film that was released in only a handful of theaters in the spring.',
+  'The actress, who grew up near the location, says she still gets letters from fans about it.',
+  'Next on the list is a chase through a market, which took the crew three weeks to prepare.',
+  'The studio plans a wider release on streaming services later this year.',
+].join('\n');
+
+function page(signals: Partial<PageSignals>, text: string, title = ''): Article {
+  return {
+    ...articleFromText(text),
+    title,
+    signals: {
+      ogType: 'article',
+      schemaTypes: [],
+      ratingTexts: [],
+      headline: title,
+      urlPath: '/',
+      hasByline: true,
+      ...signals,
+    },
+  };
+}
+
+describe('detectReview: plain text', () => {
+  test.each([
+    ['a whole film review', REVIEW_TEXT, true],
+    ['a news report', NEWS_TEXT, false],
+  ])('%s → isReview %s', (_name, text, want) => {
+    expect(detectReview(articleFromText(text), NEUTRAL).isReview).toBe(want);
+  });
+});
+
+describe('detectReview: pages', () => {
+  test.each<[string, Partial<PageSignals>, string, boolean]>([
+    ['review headline', { headline: "Review: 'Mad Money' cashes in on cast" }, REVIEW_TEXT, true],
+    ['review URL', { urlPath: '/reviews/albums/some-album/' }, REVIEW_TEXT, true],
+    [
+      'shop page with Review markup',
+      { schemaTypes: ['Product', 'AggregateRating', 'Offer', 'Review'] },
+      REVIEW_TEXT,
+      false,
+    ],
+    ['recipe with ratings', { schemaTypes: ['Recipe', 'AggregateRating'] }, REVIEW_TEXT, false],
+    [
+      'fact-check with a rating',
+      { schemaTypes: ['ClaimReview'], headline: 'Fact Check: Is it true?' },
+      NEWS_TEXT,
+      false,
+    ],
+    ['news about awards', { headline: "'Atonement' up for British film awards" }, NEWS_TEXT, false],
+    ['best-of list', { headline: 'The best film scenes of 2014' }, FEATURE_TEXT, false],
+    ['interview', { headline: 'Interview: the director talks about her new film' }, FEATURE_TEXT, false],
+    ['a feature with no cues at all', {}, FEATURE_TEXT, false],
+  ])('%s → isReview %s', (_name, signals, text, want) => {
+    expect(detectReview(page(signals, text, signals.headline ?? ''), NEUTRAL).isReview).toBe(want);
+  });
+
+  test('confidence rises with the evidence', () => {
+    const weak = detectReview(page({}, REVIEW_TEXT), NEUTRAL).confidence;
+    const strong = detectReview(page({ headline: 'Mad Money review' }, REVIEW_TEXT, 'Mad Money review'), NEUTRAL);
+    expect(strong.confidence).toBeGreaterThan(weak);
+  });
+});
+
+describe('kind', () => {
+  test.each<[Partial<PageSignals>, string, string]>([
+    [{ urlPath: '/movies/reviews/x/' }, REVIEW_TEXT, 'film'],
+    [{ urlPath: '/games/x-review/' }, REVIEW_TEXT, 'game'],
+    [{ urlPath: '/tv/x-review/' }, REVIEW_TEXT, 'tv'],
+    [{}, REVIEW_TEXT, 'film'],
+    [{}, 'The album opens with a slow song. The band, the singer and every track shine; the vocals soar.', 'music'],
+  ])('%j → %s', (signals, text, want) => {
+    expect(detectReview(page(signals, text), NEUTRAL).kind).toBe(want);
+  });
+
+  test('structured itemReviewed type wins', () => {
+    const a = { ...page({}, REVIEW_TEXT), structured: { itemType: 'VideoGame' } } as unknown as Article;
+    expect(detectReview(a, NEUTRAL).kind).toBe('game');
+  });
+});
+
+describe('readPageCues', () => {
+  test.each<[Partial<PageSignals>, string, boolean]>([
+    [{ headline: 'Star Wars Jedi: Fallen Order review – shoots for the moon' }, 'reviewHeadline', true],
+    [{ headline: 'Apple Vision Pro hands-on: the Retina moment' }, 'reviewHeadline', true],
+    [{ headline: 'Beef Maker von Aldi im Test' }, 'reviewHeadline', true],
+    [{ headline: 'Fed lifts rates' }, 'reviewHeadline', false],
+    [{ urlPath: '/2019/11/20/star-wars-jedi-fallen-order-pc-review/' }, 'reviewUrl', true],
+    [{ urlPath: '/news/814222/ryan-gosling/' }, 'notReviewUrl', true],
+    [{ headline: '7 Disney Channel Original Movies That You Need to See' }, 'notReviewHeadline', true],
+    [{ headline: '15 Helpful Tips to Overcome Binge Eating' }, 'notReviewHeadline', true],
+    [{ headline: 'Winslet could replace Kidman' }, 'notReviewHeadline', true],
+    [{ schemaTypes: ['NewsArticle', 'AggregateRating'] }, 'commerce', false],
+    [{ schemaTypes: ['Product', 'Offer'] }, 'commerce', true],
+    [{ ogType: 'product' }, 'commerce', true],
+    [{ schemaTypes: ['CriticReview'] }, 'reviewMarkup', true],
+  ])('%j → %s %s', (signals, cue, want) => {
+    const cues = readPageCues({
+      ogType: null,
+      schemaTypes: [],
+      ratingTexts: [],
+      headline: null,
+      urlPath: '/',
+      hasByline: false,
+      ...signals,
+    });
+    expect(cues[cue as keyof typeof cues]).toBe(want);
+  });
+});
+
+describe('readTextCues', () => {
+  test.each([
+    ['Rating: 3 1/2 out of 4 stars. Rated: PG-13.', true],
+    ['‘27 Dresses’ | 2 stars', true],
+    ['Taste 8.5/10, texture 8/10', true],
+    ['★★★½', true],
+    ['The council met on Tuesday to discuss 3 proposals.', false],
+  ])('%s → rating near edge %s', (text, want) => {
+    expect(readTextCues(text).ratingNearEdge).toBe(want);
+  });
+
+  test('counts distinct info-box labels', () => {
+    expect(readTextCues('Director: A. Piddington\nCast: J. Ball, T. McMahon\nRated: N/A\n').infoBoxLabels).toBe(3);
+  });
+});
