@@ -1,27 +1,58 @@
-// Picks the sentences a critics aggregator would pull.
-// FIRST VERSION (opinion words + position); the quotes issue trains it on real pull quotes.
+// Picks the lines a critics aggregator would pull from a review: opinion rather than plot, agreeing with the
+// verdict (both sides for a mixed one), quotable on its own, no spoilers, each about something different.
+// Learned from real pull quotes (rt-sentence-snippets); see quotes/ for the parts and `npm run eval -- quotes`.
 import type { Quote, TextSpan, Verdict } from '../schema';
+import { candidatesOf } from './quotes/candidates';
+import { DEFAULT_QUOTE_MODELS, type QuoteModels } from './quotes/models';
+import {
+  CONCLUSION_SHARE,
+  type Direction,
+  penaliseTwoSided,
+  type ScoredCandidate,
+  scoreCandidate,
+} from './quotes/score';
+import { selectQuotes } from './quotes/select';
 
-/** Quotable length in words: shorter says nothing, longer is not a pull quote. */
-const MIN_QUOTE_WORDS = 8;
-const MAX_QUOTE_WORDS = 35;
+export interface QuoteOptions {
+  /** Replacement models (the eval passes ones trained on half the data); the shipped ones by default. */
+  models?: QuoteModels;
+}
 
-const OPINION =
-  /\b(film|movie|best|worst|great|good|bad|funny|boring|performance|brilliant|fails?|works?|wonderful|dull|masterpiece|mess|enjoy\w*|recommend\w*|disappoint\w*)\b/gi;
+export function pickQuotes(
+  sentences: readonly TextSpan[],
+  verdict: Verdict,
+  count: number,
+  options: QuoteOptions = {},
+): Quote[] {
+  if (count <= 0 || sentences.length === 0) return [];
+  const models = options.models ?? DEFAULT_QUOTE_MODELS;
+  const direction = directionOf(verdict);
+  const first = sentences[0]?.start ?? 0;
+  const last = sentences.at(-1)?.end ?? first;
+  const conclusionStart = last - (last - first) * CONCLUSION_SHARE;
+  const scored = penaliseTwoSided(
+    candidatesOf(sentences).map((c) => scoreCandidate(c, direction, conclusionStart, models)),
+    direction,
+  );
+  const lean = leanOf(verdict, scored);
+  return selectQuotes(scored, direction, lean, count).map(({ text, start, end, aspect }) => ({
+    text,
+    start,
+    end,
+    aspect,
+  }));
+}
 
-export function pickQuotes(sentences: readonly TextSpan[], _verdict: Verdict, count: number): Quote[] {
-  const n = sentences.length;
-  const scored = sentences
-    .map((span, i) => {
-      const words = span.text.split(/\s+/).length;
-      if (words < MIN_QUOTE_WORDS || words > MAX_QUOTE_WORDS) return null;
-      const opinion = span.text.match(OPINION)?.length ?? 0;
-      // Critics state their verdict in the last paragraphs far more often than in the plot summary.
-      const position = n > 1 ? i / (n - 1) : 0;
-      return { span, score: opinion + position };
-    })
-    .filter((x): x is { span: TextSpan; score: number } => x !== null)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, count);
-  return scored.map(({ span }) => ({ ...span, aspect: null }));
+function directionOf(verdict: Verdict): Direction {
+  if (verdict.label === 'positive') return 1;
+  if (verdict.label === 'negative') return -1;
+  return 0;
+}
+
+/** Which side a mixed review leans to: its score when off-centre, else what its opinion sentences say. */
+function leanOf(verdict: Verdict, scored: readonly ScoredCandidate[]): 1 | -1 {
+  if (verdict.score !== 50) return verdict.score > 50 ? 1 : -1;
+  let sum = 0;
+  for (const c of scored) if (!c.clause) sum += c.polarity * c.subjective;
+  return sum >= 0 ? 1 : -1;
 }

@@ -1,0 +1,19 @@
+// The trained sentence models the picker uses, loaded and compiled once at module load (no per-call cost).
+// Retrain with `npm run train -- quotes`; the eval swaps in models trained on one half of the data.
+import polarityFile from '../data/quotes-polarity.json';
+import subjectivityFile from '../data/quotes-subjectivity.json';
+import { compileModel, type LinearModel, type LinearModelFile } from './linear-model';
+
+export interface QuoteModels {
+  /** Log-odds that a sentence is opinion (a critic's snippet) rather than plot description. */
+  subjectivity: LinearModel;
+  /** Log-odds that a sentence is a fresh (positive) rather than rotten (negative) judgement. */
+  polarity: LinearModel;
+}
+
+// The casts skip a run-time parse of 8,000 weights on every page load; tests/lib/quotes-data.test.ts checks
+// the files against LinearModelFile instead.
+export const DEFAULT_QUOTE_MODELS: QuoteModels = {
+  subjectivity: compileModel(subjectivityFile as unknown as LinearModelFile),
+  polarity: compileModel(polarityFile as unknown as LinearModelFile),
+};

@@ -1,0 +1,98 @@
+// Chooses the final set from scored candidates: best first, each one saying something the others do not
+// (different sentence, not a near-duplicate, preferably a different aspect), both sides for a mixed review,
+// and the review's concluding judgement among them when it is a good quote.
+import type { Direction, ScoredCandidate } from './score';
+
+/** Token-set overlap (Jaccard) at or above which two quotes say the same thing. */
+export const NEAR_DUPLICATE = 0.5;
+/** Cost of repeating an aspect already covered (acting twice…): enough to prefer a slightly weaker quote
+ *  about something else, not enough to pick a plot sentence instead. */
+const SAME_ASPECT_PENALTY = 0.35;
+/** Cost, in a mixed review, of a quote from the side that is not due next. */
+const WRONG_SIDE_PENALTY = 0.8;
+/** After the first quote, a candidate must be at least this clear: opinion by the subjectivity model, and on
+ *  the verdict's side by this much polarity log-odds (either side for a mixed review). Below the floor the
+ *  line agreed with the gold polarity under half the time on the dev reviews, so fewer, right quotes beat
+ *  three with a wrong one. The first quote is always given, so a review never shows none. */
+const MIN_SUBJECTIVE = 0.5;
+const MIN_AGREEMENT_LOGIT = 1.5;
+
+/** How much weaker than the pick it replaces a concluding sentence may score: the closing judgement is worth
+ *  a slightly lesser line, not a poor one. */
+const CONCLUSION_SLACK = 0.5;
+
+export function selectQuotes(
+  scored: readonly ScoredCandidate[],
+  direction: Direction,
+  lean: 1 | -1,
+  count: number,
+): ScoredCandidate[] {
+  const picked: ScoredCandidate[] = [];
+  while (picked.length < count) {
+    // In a mixed review the sides alternate, starting with the side the score leans to.
+    const wantedSide = direction === 0 ? (picked.length % 2 === 0 ? lean : -lean) : null;
+    let best: ScoredCandidate | null = null;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (const c of scored) {
+      if (!compatible(c, picked)) continue;
+      if (picked.length > 0 && !clearEnough(c, direction)) continue;
+      let value = c.score;
+      if (c.aspect && picked.some((p) => p.aspect === c.aspect)) value -= SAME_ASPECT_PENALTY;
+      if (wantedSide !== null && Math.sign(c.polarity) !== wantedSide) value -= WRONG_SIDE_PENALTY;
+      if (value > bestValue) {
+        best = c;
+        bestValue = value;
+      }
+    }
+    if (!best) break;
+    picked.push(best);
+  }
+  return withConclusion(picked, scored, direction);
+}
+
+function clearEnough(c: ScoredCandidate, direction: Direction): boolean {
+  const agreement = direction === 0 ? Math.abs(c.polarity) : direction * c.polarity;
+  return c.subjective >= MIN_SUBJECTIVE && agreement >= MIN_AGREEMENT_LOGIT;
+}
+
+function compatible(c: ScoredCandidate, picked: readonly ScoredCandidate[]): boolean {
+  return picked.every((p) => p.sentence !== c.sentence && setOverlap(p.tokenSet, c.tokenSet) < NEAR_DUPLICATE);
+}
+
+/** Jaccard overlap of two token lists' sets. */
+export function overlap(a: readonly string[], b: readonly string[]): number {
+  return setOverlap(new Set(a), new Set(b));
+}
+
+function setOverlap(setA: ReadonlySet<string>, setB: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of setA) if (setB.has(t)) shared++;
+  const union = setA.size + setB.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** Critics state their verdict at the end; when no pick comes from there, the best concluding candidate takes
+ *  the last (weakest) pick's place. */
+function withConclusion(
+  picked: ScoredCandidate[],
+  scored: readonly ScoredCandidate[],
+  direction: Direction,
+): ScoredCandidate[] {
+  const last = picked.at(-1);
+  if (!last || picked.some((p) => p.inConclusion)) return picked;
+  const rest = picked.slice(0, -1);
+  // In a mixed review the replaced pick's side is kept, so both sides stay represented.
+  const side = direction === 0 ? Math.sign(last.polarity) : direction;
+  const closing = scored
+    .filter(
+      (c) =>
+        c.inConclusion &&
+        c.score >= last.score - CONCLUSION_SLACK &&
+        clearEnough(c, direction) &&
+        Math.sign(c.polarity) === side &&
+        compatible(c, rest),
+    )
+    .reduce<ScoredCandidate | null>((best, c) => (best && best.score >= c.score ? best : c), null);
+  if (!closing) return picked;
+  return [...rest, closing];
+}

@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { clausesOf } from '../../lib/summarise/quotes/candidates';
+import {
+  aspectOf,
+  isBoilerplate,
+  mentionsSpoiler,
+  type Opener,
+  openerOf,
+  plainTokens,
+} from '../../lib/summarise/quotes/cues';
+import { overlap } from '../../lib/summarise/quotes/select';
+
+describe('clausesOf', () => {
+  test.each([
+    ['No cut points in this sentence at all.', []],
+    ['The acting is superb; the script is weak.', ['The acting is superb', 'the script is weak.']],
+    ['The acting is superb, but the script is weak.', ['The acting is superb', 'the script is weak.']],
+    ['A bold film — and a moving one.', ['A bold film', 'and a moving one.']],
+    ['Verdict: a triumph from start to finish.', ['Verdict', 'a triumph from start to finish.']],
+  ])('%j', (text, want) => {
+    const span = { text, start: 10, end: 10 + text.length };
+    const clauses = clausesOf(span);
+    expect(clauses.map((c) => c.text)).toEqual(want);
+    for (const c of clauses) expect(text.slice(c.start - 10, c.end - 10)).toBe(c.text);
+  });
+});
+
+describe('openerOf', () => {
+  test.each<[string, Opener]>([
+    ['He is wonderful.', 'dangling'],
+    ['Their chemistry is electric.', 'dangling'],
+    ['But the ending is weak.', 'connective'],
+    ['Still, it is worth seeing.', 'connective'],
+    ["It's a masterpiece.", 'soft'],
+    ['This is the best film of the year.', 'soft'],
+    ['Helen Mirren is wonderful.', 'clean'],
+    ['Theatre lovers will adore it.', 'clean'],
+  ])('%j → %s', (text, want) => {
+    expect(openerOf(text)).toBe(want);
+  });
+});
+
+describe('aspectOf', () => {
+  test.each([
+    ['Her performance is the best thing here.', 'acting'],
+    ['The screenplay sags badly in the middle.', 'script'],
+    ['The director keeps the pace brisk.', 'direction'],
+    ['A lush, memorable score.', 'music'],
+    ['The special effects are cheap.', 'visuals'],
+    ['The best movie of the year.', 'overall'],
+    ['The acting carries the movie.', 'acting'],
+    ['Simply wonderful.', null],
+  ])('%j → %s', (text, want) => {
+    expect(aspectOf(plainTokens(text))).toBe(want);
+  });
+});
+
+describe('mentionsSpoiler', () => {
+  test.each([
+    ['In the end, the hero dies.', true],
+    ['It turns out the butler did it.', true],
+    ['A great twist on the genre.', true],
+    ['A warm and funny film.', false],
+  ])('%j → %s', (text, want) => {
+    expect(mentionsSpoiler(plainTokens(text))).toBe(want);
+  });
+});
+
+describe('isBoilerplate', () => {
+  test.each([
+    ['It is rated PG-13 for language and would be fine for teenagers.', true],
+    ['Starring: Tom Hanks, Meg Ryan Director: Nora Ephron', true],
+    ['========== X-RAMR-ID: 29630', true],
+    ['A sharp, funny and humane comedy.', false],
+    ['Bottom line: a film to treasure.', false],
+  ])('%j → %s', (text, want) => {
+    expect(isBoilerplate(text)).toBe(want);
+  });
+});
+
+describe('overlap', () => {
+  test.each([
+    [['a', 'b'], ['a', 'b'], 1],
+    [['a', 'b'], ['c', 'd'], 0],
+    [['a', 'b', 'c'], ['a', 'b', 'd'], 0.5],
+    [[], [], 0],
+  ])('%j vs %j → %d', (a, b, want) => {
+    expect(overlap(a, b)).toBe(want);
+  });
+});

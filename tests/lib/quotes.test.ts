@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import type { Verdict } from '../../lib/schema';
+import { pickQuotes } from '../../lib/summarise/quotes';
+import { splitSentences } from '../../lib/summarise/sentences';
+
+const verdict = (label: Verdict['label'], score: number): Verdict => ({
+  label,
+  score,
+  confidence: 1,
+  basis: 'stated',
+  stated: null,
+  why: [],
+});
+const POSITIVE = verdict('positive', 85);
+const NEGATIVE = verdict('negative', 15);
+const MIXED = verdict('mixed', 55);
+
+const REVIEW = [
+  'The film follows a retired detective who moves to a small coastal town with his daughter in 1962.',
+  'He takes a job at the harbour and starts to ask questions about a missing fisherman.',
+  'Jane Doe gives a wonderfully subtle, funny and moving performance that anchors the whole picture.',
+  'The screenplay is sharp, witty and full of surprises, one of the smartest scripts of the year.',
+  'In the end it turns out the fisherman was killed by his own brother, who dies in the final scene.',
+  'The score is lush and memorable, and the cinematography makes the grey sea look gorgeous.',
+  'Sadly the middle hour is dull, tedious and far too long, a boring stretch that drags badly.',
+  'This is a beautiful, intelligent and deeply satisfying film, one of the best of the year.',
+].join('\n');
+
+describe('pickQuotes', () => {
+  const sentences = splitSentences(REVIEW);
+
+  test('every quote is a verbatim span of the text with its offsets', () => {
+    for (const v of [POSITIVE, NEGATIVE, MIXED]) {
+      for (const q of pickQuotes(sentences, v, 5)) expect(REVIEW.slice(q.start, q.end)).toBe(q.text);
+    }
+  });
+
+  test.each([1, 2, 3])('returns at most %i quotes', (count) => {
+    const quotes = pickQuotes(sentences, POSITIVE, count);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.length).toBeLessThanOrEqual(count);
+  });
+
+  test('returns nothing for no sentences or a zero count', () => {
+    expect(pickQuotes([], POSITIVE, 3)).toEqual([]);
+    expect(pickQuotes(sentences, POSITIVE, 0)).toEqual([]);
+  });
+
+  test.each([
+    ['plot summary', 'retired detective'],
+    ['dangling pronoun opener', 'He takes a job'],
+    ['spoiler', 'turns out'],
+  ])('a positive review does not quote the %s', (_what, snippet) => {
+    expect(pickQuotes(sentences, POSITIVE, 3).some((q) => q.text.includes(snippet))).toBe(false);
+  });
+
+  test('a positive review does not quote its complaint', () => {
+    expect(pickQuotes(sentences, POSITIVE, 3).some((q) => q.text.includes('tedious'))).toBe(false);
+  });
+
+  test('a negative review quotes its complaint first', () => {
+    expect(pickQuotes(sentences, NEGATIVE, 3)[0]?.text).toContain('tedious');
+  });
+
+  test('a mixed review quotes both sides', () => {
+    const quotes = pickQuotes(sentences, MIXED, 3);
+    expect(quotes.some((q) => q.text.includes('tedious'))).toBe(true);
+    expect(quotes.some((q) => !q.text.includes('tedious'))).toBe(true);
+  });
+
+  test('the concluding judgement is among the picks', () => {
+    expect(pickQuotes(sentences, POSITIVE, 3).some((q) => q.text.startsWith('This is a beautiful'))).toBe(true);
+  });
+
+  test('quotes cover different aspects', () => {
+    const aspects = pickQuotes(sentences, POSITIVE, 3)
+      .map((q) => q.aspect)
+      .filter((a) => a !== null);
+    expect(new Set(aspects).size).toBe(aspects.length);
+  });
+
+  test('a long two-sided sentence gives its agreeing clause, verbatim', () => {
+    const text =
+      'The actors are wonderful, brilliant and charming, the sets gorgeous; the script is a lazy, dull and tedious mess that wastes everyone.';
+    const quotes = pickQuotes(splitSentences(text), NEGATIVE, 1);
+    expect(quotes[0]?.text).toBe('the script is a lazy, dull and tedious mess that wastes everyone.');
+    expect(text.slice(quotes[0]?.start, quotes[0]?.end)).toBe(quotes[0]?.text);
+  });
+});
