@@ -14,7 +14,9 @@ const LATE_CHECK_MS = 2500;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // As soon as the DOM is parsed: the signals are all in the markup, and waiting for images and ads to
+  // load (document_idle) would only delay the badge.
+  runAt: 'document_end',
   main(ctx) {
     let lastSent = '';
     /** Sends the page's signals; returns its paragraph text length (0 once the script is orphaned). */

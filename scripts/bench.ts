@@ -1,2 +1,62 @@
-// npm run bench: per-review summariser time in Node (more sections join as issues land).
-console.log('bench: not measured yet');
+// npm run bench: how fast and how big. Prints medians measured in this one run (the machine is shared and
+// noisy: compare figures from the same run, not across runs).
+
+import { printDetectorBench } from './bench/detector';
+import { extensionSizes } from './bench/extension-size';
+import { benchExtensionTiming } from './bench/extension-timing';
+import { benchSummariser } from './bench/summariser';
+
+/** Budgets from the issues, printed beside the measurements. */
+const BUDGETS = {
+  summariseThousandWordsMs: 2,
+  detectorGzipBytes: 20 * 1024,
+  loadToBadgeMs: 150,
+  popupToSummaryMs: 100,
+};
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+console.log('## Summariser (Node)\n');
+console.log('| what | median ms | p90 ms | n |');
+console.log('|---|---|---|---|');
+for (const t of benchSummariser()) {
+  console.log(`| ${t.label} | ${t.medianMs.toFixed(2)} | ${t.p90Ms.toFixed(2)} | ${t.n} |`);
+}
+
+const sizes = extensionSizes();
+console.log('\n## Built extension (.output/chrome-mv3)\n');
+if (!sizes) {
+  console.log('Not built: run `npm run build` first.');
+} else {
+  console.log('| file | raw | gzip |');
+  console.log('|---|---|---|');
+  for (const s of sizes) console.log(`| ${s.file} | ${kb(s.bytes)} | ${kb(s.gzipBytes)} |`);
+  const total = sizes.reduce((a, s) => ({ bytes: a.bytes + s.bytes, gzip: a.gzip + s.gzipBytes }), {
+    bytes: 0,
+    gzip: 0,
+  });
+  console.log(`| **total** | ${kb(total.bytes)} | ${kb(total.gzip)} |`);
+  const detector = sizes.find((s) => s.file === 'content-scripts/detector.js');
+  if (detector) {
+    const ok = detector.gzipBytes <= BUDGETS.detectorGzipBytes;
+    console.log(
+      `\nAlways-on content script: ${kb(detector.gzipBytes)} gzipped (budget ${kb(BUDGETS.detectorGzipBytes)}: ${ok ? 'met' : 'NOT met'}).`,
+    );
+  }
+}
+
+await printDetectorBench();
+
+if (sizes) {
+  console.log('\n## The built extension in Chromium (review pages: the example + English dev reviews)\n');
+  const t = await benchExtensionTiming();
+  const verdict = (ms: number, budget: number) =>
+    `${ms.toFixed(0)} ms (budget ${budget} ms: ${ms <= budget ? 'met' : 'NOT met'})`;
+  console.log(`Badges shown: ${t.badgesShown} of ${t.pages} review pages.`);
+  console.log(
+    `Page load (navigation start) → badge in the page, median: ${verdict(t.medianLoadToBadgeMs, BUDGETS.loadToBadgeMs)}`,
+  );
+  console.log(
+    `Popup open → summary on screen (already-analysed page), median: ${verdict(t.medianPopupToSummaryMs, BUDGETS.popupToSummaryMs)}`,
+  );
+}

@@ -9,7 +9,7 @@ import { locateAndShow } from './locate';
 
 export const BADGE_TAG = 'review-lens-badge';
 
-let mounted: { host: HTMLElement; root: Root } | null = null;
+let mounted: { host: HTMLElement; root: Root; summary: Summary } | null = null;
 
 export function removeBadge(doc: Document): void {
   mounted?.root.unmount();
@@ -18,6 +18,8 @@ export function removeBadge(doc: Document): void {
 }
 
 export function mountBadge(doc: Document, summary: Summary): void {
+  // Re-analysing a page returns the cached summary: keep the badge (and its open card) as it is.
+  if (mounted?.summary === summary && mounted.host.isConnected) return;
   removeBadge(doc);
   const host = doc.createElement(BADGE_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -30,7 +32,7 @@ export function mountBadge(doc: Document, summary: Summary): void {
   root.render(
     <Badge summary={summary} onLocate={(text) => locateAndShow(doc, text)} onDismiss={() => removeBadge(doc)} />,
   );
-  mounted = { host, root };
+  mounted = { host, root, summary };
 }
 
 /** Right after the headline that matches the article's title; else at the top of the article. */

@@ -41,17 +41,22 @@ export function createPopupApi(): PopupApi {
       const id = await tabId;
       const tab = await browser.tabs.get(id).catch(() => null);
       if (tab?.url && isRestrictedUrl(tab.url)) return { restricted: true };
+      const ask = () =>
+        withTimeout(
+          browser.tabs.sendMessage(id, { type: 'review-lens/get-summary', fresh }),
+          SUMMARY_TIMEOUT_MS,
+          'The page took too long to answer. Reload it and try again.',
+        );
+      // Fast path: the analyser is already in the page (automatic badge, or an earlier click) and has the
+      // summary cached. Injecting it again would re-parse the whole analyser bundle for nothing.
+      const cached = await ask().catch(() => undefined);
+      if (cached !== undefined) return SummaryResponse.parse(cached);
       try {
         await injectAnalyser(id);
       } catch {
         return { restricted: true };
       }
-      const raw = await withTimeout(
-        browser.tabs.sendMessage(id, { type: 'review-lens/get-summary', fresh }),
-        SUMMARY_TIMEOUT_MS,
-        'The page took too long to answer. Reload it and try again.',
-      );
-      return SummaryResponse.parse(raw);
+      return SummaryResponse.parse(await ask());
     },
     async locate(text) {
       const raw = await browser.tabs.sendMessage(await tabId, { type: 'review-lens/locate', text });

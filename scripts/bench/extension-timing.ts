@@ -1,0 +1,82 @@
+// The built extension in Chromium, timed from the user's side: page load → badge on screen, and popup
+// open → summary on screen for an already-analysed page. Pages are served from 127.0.0.1 only.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch, type PageMap } from '../../tests/e2e/harness';
+import { dataAvailable } from '../eval/shared';
+import { loadLabelledPages } from './labelled-pages';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** A review page whose badge has not appeared by then counts as a miss, not as a time. */
+const BADGE_WAIT_MS = 8_000;
+const SUMMARY_SHOWN_MARK = 'review-lens:summary-shown';
+
+/** Records when the badge element is attached, relative to navigation start, before any page script runs. */
+const WATCH_BADGE = `
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('review-lens-badge')) {
+      window.__badgeAt = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+export interface ExtensionTiming {
+  pages: number;
+  badgesShown: number;
+  medianLoadToBadgeMs: number;
+  medianPopupToSummaryMs: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor(s.length / 2)] as number) : Number.NaN;
+};
+
+export async function benchExtensionTiming(): Promise<ExtensionTiming> {
+  const pages: PageMap = { '/bench/example.html': readFileSync(resolve(ROOT, 'examples/film-review.html'), 'utf8') };
+  if (dataAvailable()) {
+    loadLabelledPages()
+      .filter((p) => p.isReview && p.lang === 'en')
+      .forEach((p, i) => {
+        pages[`/bench/review-${i}.html`] = readFileSync(p.file, 'utf8');
+      });
+  }
+  const h = await launch(pages);
+  const toBadge: number[] = [];
+  const toSummary: number[] = [];
+  try {
+    await h.context.addInitScript(WATCH_BADGE);
+    for (const path of Object.keys(pages)) {
+      const page = await h.context.newPage();
+      await page.goto(`${h.baseUrl}${path}`, { waitUntil: 'domcontentloaded', timeout: 15_000 }).catch(() => {});
+      const shown = await page
+        .waitForFunction(() => (window as unknown as { __badgeAt?: number }).__badgeAt, null, {
+          timeout: BADGE_WAIT_MS,
+        })
+        .then((v) => v.jsonValue() as Promise<number>)
+        .catch(() => null);
+      if (shown !== null) {
+        toBadge.push(shown);
+        const popup = await h.openPopup(page);
+        const ms = await popup
+          .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, SUMMARY_SHOWN_MARK, {
+            timeout: BADGE_WAIT_MS,
+          })
+          .then((v) => v.jsonValue() as Promise<number>)
+          .catch(() => null);
+        if (ms !== null) toSummary.push(ms);
+        await popup.close();
+      }
+      await page.close();
+    }
+  } finally {
+    await h.close();
+  }
+  return {
+    pages: Object.keys(pages).length,
+    badgesShown: toBadge.length,
+    medianLoadToBadgeMs: median(toBadge),
+    medianPopupToSummaryMs: median(toSummary),
+  };
+}
