@@ -1,0 +1,37 @@
+// The cue words of lib/summarise/data/people-cues.json, validated once at module load and compiled into the
+// lookups and regexes the people finder uses. Editing rules for the data are in lib/summarise/data/README.md.
+import { z } from 'zod';
+import { PersonRole } from '../../schema';
+import rawCues from '../data/people-cues.json';
+
+const RoleTable = z.record(z.string(), PersonRole);
+
+export const PeopleCues = z.object({
+  /** "Cast:", "Director:", "Music:" … as critics and pages print them in credit blocks. */
+  creditLabels: RoleTable,
+  /** Labels of credit fields that never hold people ("Running Time:", "U.S. Distributor:"). */
+  stopLabels: z.array(z.string()),
+  /** Words that start the source-material part of a writing credit ("based on the novel by …"). */
+  sourceMarkers: z.array(z.string()),
+  /** "director Wes Craven", "actress Meryl Streep". */
+  roleNounsBefore: RoleTable,
+  /** "directed by Frank Capra", "(voiced by Eddie Murphy)". */
+  phrasesBefore: RoleTable,
+  /** "Capra's direction", "Elfman's score". */
+  possessiveNouns: RoleTable,
+  /** "Carter plays …", "Soderbergh directs …". */
+  verbsAfter: RoleTable,
+  /** Words between an actor and the character they play ("X plays Y", "X stars as Y"). */
+  characterLinks: z.array(z.string()),
+});
+export type PeopleCues = z.infer<typeof PeopleCues>;
+
+export const CUES: PeopleCues = PeopleCues.parse(rawCues);
+
+/** Longest alternatives first, so "director of photography" wins over "director". */
+export function alternation(phrases: Iterable<string>): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}

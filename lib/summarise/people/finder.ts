@@ -1,0 +1,346 @@
+// Puts the pieces together: credit blocks and structured data name people outright; the review text names
+// them with cues; mentions of one person merge by full name and surname; characters go to their actor; titles,
+// places, organisations, characters and the reviewer are left out.
+import type { Article, Person, PersonRole, TextSpan } from '../../schema';
+import { findCreditsBlocks } from './credits';
+import { DEFAULT_LEXICON, type PeopleLexicon } from './lexicon';
+import { findMentions, type Mention } from './mentions';
+import { cleanName, nameKey, surnameOf } from './names';
+import { findPairs, type Pair } from './pairs';
+import { findReviewer } from './reviewer';
+
+/** When one person has several credits, the one shown is the most telling: "director" beats "producer". */
+const ROLE_PRIORITY: readonly PersonRole[] = [
+  'director',
+  'actor',
+  'writer',
+  'author',
+  'composer',
+  'music',
+  'cinematographer',
+  'editor',
+  'producer',
+  'other',
+];
+/** Prominence bonus, in mentions: a reader looks for the director and the leads first. */
+const DIRECTOR_BONUS = 3;
+const LEAD_BONUS = 2;
+/** The first few credited actors are the leads. */
+const LEAD_CAST_COUNT = 3;
+/** Bracket-pair evidence: how much more actor-like one side must look before the pair's direction is trusted
+ *  over the review's own habit. */
+const PAIR_DECISION_MARGIN = 1;
+/** Across the four critics "Character (Actor)" is the commoner order; used only when nothing else decides. */
+const DEFAULT_CHARACTER_FIRST = true;
+/** A name whose first word is used alone this often, and its surname never, is how the review refers to a
+ *  character ("Kevin" … "Kevin" … "Kevin McCallister"), not a person. */
+const MIN_FIRST_NAME_ONLY_MENTIONS = 2;
+/** Words that tell a film or TV review from other text; without them an unexplained name is "other". */
+const FILM_CONTEXT = /\b(?:film|movie|picture|cast|screen|actor|actress|performance|director)s?\b/giu;
+const MIN_FILM_CONTEXT_HITS = 2;
+
+interface Entity {
+  key: string;
+  name: string;
+  words: string[];
+  first: number;
+  fullMentions: number;
+  surnameMentions: number;
+  firstNameMentions: number;
+  credited: PersonRole[];
+  creditOrder: number;
+  roleVotes: Map<PersonRole, number>;
+  characters: string[];
+  actorInPair: number;
+  characterInPair: number;
+  quotedMentions: number;
+  honorificMentions: number;
+}
+
+type Side = Entity | string;
+
+/** Why a name was kept: the eval reports precision per reason. */
+export type Evidence = 'credited' | 'cue' | 'pair' | 'known' | 'first-name';
+
+export function createPeopleFinder(
+  lexicon: PeopleLexicon = DEFAULT_LEXICON,
+  explain?: (person: Person, evidence: Evidence) => void,
+) {
+  return (article: Article, _sentences: readonly TextSpan[]): Person[] => findPeopleWith(article, lexicon, explain);
+}
+
+function findPeopleWith(
+  article: Article,
+  lexicon: PeopleLexicon,
+  explain?: (person: Person, evidence: Evidence) => void,
+): Person[] {
+  const { text } = article;
+  const reviewer = findReviewer(article);
+  const blocks = findCreditsBlocks(text.slice(0, reviewer.signOffStart));
+  const entities = new Map<string, Entity>();
+  const entity = (name: string, first: number): Entity => {
+    const clean = cleanName(name);
+    const key = nameKey(clean);
+    let e = entities.get(key);
+    if (!e) {
+      e = {
+        key,
+        name: clean,
+        words: clean.split(' '),
+        first,
+        fullMentions: 0,
+        surnameMentions: 0,
+        firstNameMentions: 0,
+        credited: [],
+        creditOrder: Number.POSITIVE_INFINITY,
+        roleVotes: new Map(),
+        characters: [],
+        actorInPair: 0,
+        characterInPair: 0,
+        quotedMentions: 0,
+        honorificMentions: 0,
+      };
+      entities.set(key, e);
+    }
+    return e;
+  };
+  const creditedCharacters = new Set<string>();
+  let creditIndex = 0;
+  let castIndex = 0;
+  for (const block of blocks) {
+    for (const c of block.credits) {
+      const e = entity(c.name, block.start);
+      if (!e.credited.includes(c.role)) e.credited.push(c.role);
+      e.fullMentions++;
+      const order = c.role === 'actor' ? castIndex++ : c.role === 'director' ? -1 : creditIndex + LEAD_CAST_COUNT;
+      e.creditOrder = Math.min(e.creditOrder, order);
+      creditIndex++;
+      if (c.character) {
+        addCharacter(e, c.character);
+        creditedCharacters.add(nameKey(c.character));
+      }
+    }
+  }
+  const s = article.structured;
+  const structured: [string[], PersonRole][] = [
+    [s?.directors ?? [], 'director'],
+    [s?.actors ?? [], 'actor'],
+    [s?.authors ?? [], 'author'],
+  ];
+  for (const [names, role] of structured) {
+    names.forEach((n, i) => {
+      const e = entity(n, 0);
+      if (!e.credited.includes(role)) e.credited.push(role);
+      e.creditOrder = Math.min(e.creditOrder, role === 'director' ? -1 : i);
+    });
+  }
+
+  const mentions = findMentions(text, lexicon, 0, reviewer.signOffStart, blocks);
+  for (const m of mentions) {
+    if (m.words.length < 2) continue;
+    const e = entity(m.words.join(' '), m.start);
+    e.fullMentions++;
+    if (m.quoted) e.quotedMentions++;
+    if (m.honorific) e.honorificMentions++;
+    for (const r of m.roleCues) vote(e, r);
+  }
+  mergeShortForms(entities);
+  const index = buildIndexes(entities);
+  const resolve = (m: Mention): Side => {
+    if (m.words.length >= 2) return entities.get(nameKey(m.words.join(' '))) ?? m.words.join(' ');
+    const w = (m.words[0] as string).toLowerCase();
+    return index.bySurname.get(w) ?? index.byFirstName.get(w) ?? (m.words[0] as string);
+  };
+  for (const m of mentions) {
+    if (m.words.length !== 1) continue;
+    const side = resolve(m);
+    if (typeof side === 'string') continue;
+    const w = (m.words[0] as string).toLowerCase();
+    if (surnameOf(side.name) === w) side.surnameMentions++;
+    else side.firstNameMentions++;
+    for (const r of m.roleCues) vote(side, r);
+  }
+
+  applyPairs(findPairs(text, mentions), resolve, creditedCharacters, lexicon);
+
+  const filmContext = (text.match(FILM_CONTEXT)?.length ?? 0) >= MIN_FILM_CONTEXT_HITS;
+  const title = new Set([article.title, s?.itemName ?? ''].map((t) => nameKey(t)).filter(Boolean));
+  const people: { person: Person; score: number; first: number }[] = [];
+  for (const e of uniqueEntities(entities)) {
+    const evidence = personEvidence(e, lexicon, reviewer, creditedCharacters, title);
+    if (!evidence) continue;
+    const role = roleOf(e, filmContext, lexicon);
+    const mentionCount = e.fullMentions + e.surnameMentions;
+    const lead = e.credited.includes('actor') && e.creditOrder < LEAD_CAST_COUNT ? LEAD_BONUS : 0;
+    const score = mentionCount + (role === 'director' ? DIRECTOR_BONUS : 0) + lead;
+    const person: Person = { name: e.name, role, characters: e.characters, mentions: mentionCount };
+    explain?.(person, evidence);
+    people.push({ person, score, first: e.first });
+  }
+  people.sort((a, b) => b.score - a.score || a.first - b.first);
+  return people.map((p) => p.person);
+}
+
+function vote(e: Entity, role: PersonRole, weight = 1): void {
+  e.roleVotes.set(role, (e.roleVotes.get(role) ?? 0) + weight);
+}
+
+function addCharacter(e: Entity, character: string): void {
+  const clean = cleanName(character);
+  if (clean && !e.characters.some((c) => nameKey(c) === nameKey(clean))) e.characters.push(clean);
+}
+
+/** "Bonham Carter" and "Helena Bonham Carter" are one person: shorter multi-word forms join the longest. */
+function mergeShortForms(entities: Map<string, Entity>): void {
+  const all = [...entities.values()].sort((a, b) => b.words.length - a.words.length);
+  for (const short of all) {
+    const long = all.find(
+      (l) =>
+        l !== short &&
+        l.words.length > short.words.length &&
+        l.key.endsWith(` ${short.key}`) &&
+        entities.get(l.key) === l,
+    );
+    if (!long) continue;
+    long.fullMentions += short.fullMentions;
+    long.quotedMentions += short.quotedMentions;
+    long.honorificMentions += short.honorificMentions;
+    for (const r of short.credited) if (!long.credited.includes(r)) long.credited.push(r);
+    for (const [r, n] of short.roleVotes) vote(long, r, n);
+    for (const c of short.characters) addCharacter(long, c);
+    long.first = Math.min(long.first, short.first);
+    entities.set(short.key, long);
+  }
+}
+
+function uniqueEntities(entities: Map<string, Entity>): Entity[] {
+  return [...new Set(entities.values())];
+}
+
+interface Indexes {
+  bySurname: Map<string, Entity>;
+  byFirstName: Map<string, Entity>;
+}
+
+/** A lone word names the person whose surname it is; when two share it, the one named more often. */
+function buildIndexes(entities: Map<string, Entity>): Indexes {
+  const bySurname = new Map<string, Entity>();
+  const byFirstName = new Map<string, Entity>();
+  for (const e of uniqueEntities(entities)) {
+    const surname = surnameOf(e.name);
+    const firstWord = (e.words[0] ?? '').toLowerCase();
+    const had = bySurname.get(surname);
+    if (!had || e.fullMentions > had.fullMentions) bySurname.set(surname, e);
+    const hadFirst = byFirstName.get(firstWord);
+    if (!hadFirst || e.fullMentions > hadFirst.fullMentions) byFirstName.set(firstWord, e);
+  }
+  for (const k of bySurname.keys()) byFirstName.delete(k);
+  return { bySurname, byFirstName };
+}
+
+function applyPairs(
+  pairs: Pair[],
+  resolve: (m: Mention) => Side,
+  creditedCharacters: Set<string>,
+  lexicon: PeopleLexicon,
+): void {
+  const decided: { pair: Pair; actorLeft: boolean }[] = [];
+  const undecided: Pair[] = [];
+  for (const pair of pairs) {
+    if (pair.kind !== 'bracket') {
+      decided.push({ pair, actorLeft: pair.kind === 'actor-first' });
+      continue;
+    }
+    const likeness = (m: Mention) => actorLikeness(resolve(m), m, creditedCharacters, lexicon);
+    const diff = likeness(pair.left) - likeness(pair.right);
+    if (Math.abs(diff) >= PAIR_DECISION_MARGIN) decided.push({ pair, actorLeft: diff > 0 });
+    else undecided.push(pair);
+  }
+  // The critic's habit in this review decides the pairs the evidence leaves open.
+  const bracketVotes = decided.filter((d) => d.pair.kind === 'bracket');
+  const actorLeftVotes = bracketVotes.filter((d) => d.actorLeft).length;
+  const habitActorLeft =
+    actorLeftVotes * 2 === bracketVotes.length ? !DEFAULT_CHARACTER_FIRST : actorLeftVotes * 2 > bracketVotes.length;
+  for (const pair of undecided) decided.push({ pair, actorLeft: habitActorLeft });
+  for (const { pair, actorLeft } of decided) {
+    const actor = resolve(actorLeft ? pair.left : pair.right);
+    const characterMention = actorLeft ? pair.right : pair.left;
+    const character = resolve(characterMention);
+    if (typeof actor === 'string') continue;
+    if (typeof character !== 'string' && character === actor) continue;
+    actor.actorInPair++;
+    vote(actor, 'actor');
+    if (typeof character !== 'string') character.characterInPair++;
+    addCharacter(actor, characterMention.words.join(' '));
+  }
+}
+
+/** Evidence that one side of "A (B)" is the actor: credits, a known name, how the critic refers to each side. */
+function actorLikeness(side: Side, mention: Mention, creditedCharacters: Set<string>, lexicon: PeopleLexicon): number {
+  const key = nameKey(mention.words.join(' '));
+  if (lexicon.knownPeople.has(key)) return 3;
+  if (typeof side === 'string') {
+    if (creditedCharacters.has(key)) return -3;
+    if (mention.words.length >= 2) return 0;
+    // A lone word in a pair is a character's first name ("Max (Clive Owen)") or an actor's surname
+    // ("Pike Bishop (Holden)").
+    return lexicon.firstNames.has(key) ? -2 : 1;
+  }
+  let score = 0;
+  if (side.credited.includes('actor') || lexicon.knownPeople.has(side.key)) score += 3;
+  if (creditedCharacters.has(side.key)) score -= 3;
+  // Critics call characters by first name and actors by surname.
+  if (side.firstNameMentions > side.surnameMentions) score -= 1;
+  if (mention.words.length < 2) score -= 2;
+  if (side.honorificMentions > 0 || mention.honorific) score -= 1;
+  return score;
+}
+
+function personEvidence(
+  e: Entity,
+  lexicon: PeopleLexicon,
+  reviewer: ReturnType<typeof findReviewer>,
+  creditedCharacters: Set<string>,
+  titles: Set<string>,
+): Evidence | null {
+  if (reviewer.keys.has(e.key)) return null;
+  if (e.credited.length > 0) return e.words.length >= 2 || !lexicon.nonPerson.has(e.key) ? 'credited' : null;
+  if (e.words.length < 2) return null;
+  if (lexicon.nonPerson.has(e.key)) return null;
+  if (e.words.slice(1).some((w) => lexicon.nonPersonHeads.has(w.toLowerCase()))) return null;
+  if (titles.has(e.key)) return null;
+  if (creditedCharacters.has(e.key) || e.characterInPair > e.actorInPair) return null;
+  if (e.quotedMentions === e.fullMentions && e.surnameMentions === 0) return null;
+  if (lexicon.knownPeople.has(e.key)) return 'known';
+  if (e.actorInPair > 0) return 'pair';
+  if (e.roleVotes.size > 0) return 'cue';
+  const firstWord = (e.words[0] ?? '').toLowerCase().replace(/\.$/u, '');
+  if (!lexicon.firstNames.has(firstWord)) return null;
+  const characterLike =
+    e.honorificMentions > 0 || (e.surnameMentions === 0 && e.firstNameMentions >= MIN_FIRST_NAME_ONLY_MENTIONS);
+  return characterLike ? null : 'first-name';
+}
+
+function roleOf(e: Entity, filmContext: boolean, lexicon: PeopleLexicon): PersonRole {
+  const role = rankedRole(e, filmContext);
+  // A score credited to "Tangerine Dream" or "The Chemical Brothers" is a band's: "music", not "composer".
+  const band = !lexicon.firstNames.has((e.words[0] ?? '').toLowerCase());
+  return role === 'composer' && band ? 'music' : role;
+}
+
+function rankedRole(e: Entity, filmContext: boolean): PersonRole {
+  const byPriority = (roles: Iterable<PersonRole>) =>
+    [...roles].sort((a, b) => ROLE_PRIORITY.indexOf(a) - ROLE_PRIORITY.indexOf(b))[0];
+  const credited = byPriority(e.credited);
+  if (credited) return credited;
+  let best: PersonRole | undefined;
+  let bestVotes = 0;
+  for (const role of ROLE_PRIORITY) {
+    const v = e.roleVotes.get(role) ?? 0;
+    if (v > bestVotes) {
+      best = role;
+      bestVotes = v;
+    }
+  }
+  return best ?? (filmContext ? 'actor' : 'other');
+}

@@ -1,0 +1,123 @@
+// Every capitalised run in the review text that could name someone, with the cues around it: the role noun
+// before it ("director Wes Craven"), the phrase before it ("directed by"), the noun after its possessive
+// ("Capra's direction"), the verb after it ("Carter plays"), and whether it sits in quotes (a title).
+import type { PersonRole } from '../../schema';
+import { alternation, CUES } from './cues';
+import type { PeopleLexicon } from './lexicon';
+import { NAME_RUN } from './names';
+
+export interface Mention {
+  /** The words of the name as printed, without a leading honorific, role noun or sentence word. */
+  words: string[];
+  start: number;
+  end: number;
+  possessive: boolean;
+  /** Preceded by "Mr.", "Aunt", "Detective" … */
+  honorific: boolean;
+  quoted: boolean;
+  roleCues: PersonRole[];
+}
+
+/** How far before a name a role cue may start: "directed by" plus a little slack ("directed with flair by"). */
+const CUE_WINDOW_CHARS = 40;
+/** "Frank Capra's 1946 film": the possessive noun may follow a year or an adjective or two. */
+const POSSESSIVE_NOUN_WINDOW_WORDS = 3;
+
+const BEFORE = { ...CUES.phrasesBefore, ...CUES.roleNounsBefore };
+
+const REGEXPS = {
+  run: new RegExp(NAME_RUN, 'gu'),
+  possessive: /['’]s?$/u,
+  cueBefore: new RegExp(String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|\s+(?:and|&)\s+\w+)?\s*$`, 'iu'),
+  verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
+  possessiveWords: /[\p{L}-]+/gu,
+  quoteBefore: /["“]\s*$/u,
+  quoteAfter: /^\s*[,.!?]?["”]/u,
+  honorificDot: /^\.?\s*/u,
+};
+
+const POSSESSIVE_NOUNS = new Map(Object.entries(CUES.possessiveNouns));
+const ROLE_NOUNS = new Set(Object.keys(CUES.roleNounsBefore));
+
+/** Scans [from, to) of the text, skipping the given ranges (credit blocks). */
+export function findMentions(
+  text: string,
+  lexicon: PeopleLexicon,
+  from: number,
+  to: number,
+  skip: readonly { start: number; end: number }[],
+): Mention[] {
+  const out: Mention[] = [];
+  REGEXPS.run.lastIndex = from;
+  for (let m = REGEXPS.run.exec(text); m && m.index < to; m = REGEXPS.run.exec(text)) {
+    const start = m.index;
+    if (skip.some((r) => start >= r.start && start < r.end)) continue;
+    splitAtPossessives(m[0], start, text, lexicon, out);
+  }
+  return out;
+}
+
+/** "Spielberg's Oscar" is two runs: a possessive ends a name. */
+function splitAtPossessives(run: string, start: number, text: string, lexicon: PeopleLexicon, out: Mention[]): void {
+  let words = run.split(/[ \u00a0]/u);
+  let offset = start;
+  while (words.length > 0) {
+    const cut = words.findIndex((w) => REGEXPS.possessive.test(w) && !/^\p{Lu}['’]\p{Lu}/u.test(w));
+    const part = cut >= 0 ? words.slice(0, cut + 1) : words;
+    const mention = toMention(part, offset, text, lexicon);
+    if (mention) out.push(mention);
+    offset += part.join(' ').length + 1;
+    words = cut >= 0 ? words.slice(cut + 1) : [];
+  }
+}
+
+function toMention(rawWords: string[], start: number, text: string, lexicon: PeopleLexicon): Mention | null {
+  const words = [...rawWords];
+  let begin = start;
+  let honorific = false;
+  const roleCues: PersonRole[] = [];
+  // A word next to a bracket is a name even when it is also an ordinary word: "Woody (Tom Hanks)".
+  const bracketed =
+    /\(\s*$/u.test(text.slice(Math.max(0, start - 2), start)) ||
+    /^\s*\(/u.test(text.slice(start + rawWords.join(' ').length));
+  // Drop sentence words ("Although Voight"), honorifics ("Mr. Bauer") and role nouns ("Director Wes Craven").
+  while (words.length > (bracketed ? 1 : 0)) {
+    const w = (words[0] as string).toLowerCase().replace(/\.$/u, '');
+    const isFirstName = lexicon.firstNames.has(w);
+    if (lexicon.honorifics.has(w)) honorific = true;
+    else if (ROLE_NOUNS.has(w)) roleCues.push(CUES.roleNounsBefore[w] as PersonRole);
+    else if (!(lexicon.commonWords.has(w) && !isFirstName)) break;
+    begin += (words[0] as string).length + 1;
+    words.shift();
+  }
+  if (words.length === 0) return null;
+  const last = words.length - 1;
+  const possessive = REGEXPS.possessive.test(words[last] as string);
+  if (possessive) words[last] = (words[last] as string).replace(REGEXPS.possessive, '');
+  const end = start + rawWords.join(' ').length;
+  const before = text.slice(Math.max(0, begin - CUE_WINDOW_CHARS), begin);
+  const after = text.slice(end, end + CUE_WINDOW_CHARS);
+  if (!honorific && /(?:^|\s)(?:mr|mrs|ms|dr)\.?\s*$/iu.test(before)) honorific = true;
+  const cueBefore = REGEXPS.cueBefore.exec(before)?.[1];
+  if (cueBefore) {
+    const role = BEFORE[cueBefore.toLowerCase().replace(/\s+/g, ' ')];
+    if (role) roleCues.push(role);
+  }
+  const verb = REGEXPS.verbAfter.exec(after)?.[1];
+  if (verb) {
+    const role = CUES.verbsAfter[verb.toLowerCase().replace(/\s+/g, ' ')];
+    if (role) roleCues.push(role);
+  }
+  if (possessive) {
+    const next = after.match(REGEXPS.possessiveWords)?.slice(0, POSSESSIVE_NOUN_WINDOW_WORDS) ?? [];
+    for (const w of next) {
+      const role = POSSESSIVE_NOUNS.get(w.toLowerCase());
+      if (role) {
+        roleCues.push(role);
+        break;
+      }
+    }
+  }
+  const quoted = REGEXPS.quoteBefore.test(before) && REGEXPS.quoteAfter.test(after);
+  return { words, start: begin, end, possessive, honorific, quoted, roleCues };
+}

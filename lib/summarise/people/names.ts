@@ -1,0 +1,65 @@
+// The shape of a personal name in running text, and the keys used to merge its mentions
+// ("Joaquin Phoenix" … "Phoenix" … "Phoenix's" all become one person).
+
+/** Lower-case particles that sit inside a name ("Jan de Bont", "Lenny von Dohlen") without starting or ending it. */
+const PARTICLES = ['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'dos', 'das', 'bin'];
+
+/** A capitalised word with at least one lower-case letter: excludes the ALL-CAPS film titles critics print. */
+const WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
+/** "J." / "H.B." / "B. D." — initials never stand alone as a name, only next to a word. */
+const INITIALS = String.raw`(?:\p{Lu}\.\s?){1,3}`;
+const PARTICLE = `(?:${PARTICLES.join('|')})`;
+
+/** One capitalised run: initials, words and inner particles separated by single spaces. */
+export const NAME_RUN = String.raw`(?:${INITIALS})?${WORD}(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?(?:${INITIALS})?${WORD})*`;
+
+export const REGEXPS = {
+  nameRun: new RegExp(NAME_RUN, 'gu'),
+  possessive: /['’]s?$/u,
+  wholeName: new RegExp(String.raw`^${NAME_RUN}(?:,?\s(?:Jr|Sr)\.?)?$`, 'u'),
+  space: /\s+/gu,
+  initial: /^(?:\p{Lu}\.)+$/u,
+  quotedNickname: /\s["“][^"”]{1,30}["”]\s/gu,
+  edgePunctuation: /^[\s"“”'‘’(),.;:]+|[\s"“”'‘’(),;:]+$/gu,
+};
+
+const PARTICLE_SET = new Set(PARTICLES);
+
+/** Collapses spacing and drops a possessive ending and a quoted nickname ("Takashi "Beat" Kitano"). */
+export function cleanName(raw: string): string {
+  return raw
+    .replace(REGEXPS.quotedNickname, ' ')
+    .replace(REGEXPS.space, ' ')
+    .replace(REGEXPS.edgePunctuation, '')
+    .replace(REGEXPS.possessive, '')
+    .trim();
+}
+
+/** True when a string has the shape of a personal name (one or more capitalised words, initials allowed). */
+export function looksLikeName(name: string): boolean {
+  return REGEXPS.wholeName.test(name);
+}
+
+/** The words of a name in lower case, initials and particles kept: the identity used to merge mentions. */
+export function nameKey(name: string): string {
+  return cleanName(name).toLowerCase();
+}
+
+export function nameWords(name: string): string[] {
+  return cleanName(name).split(' ').filter(Boolean);
+}
+
+/** The word a critic uses on its own for a person: the last word that is neither an initial nor "Jr.". */
+export function surnameOf(name: string): string {
+  const words = nameWords(name).filter((w) => !REGEXPS.initial.test(w) && !/^(?:Jr|Sr)\.?$/u.test(w));
+  return (words.at(-1) ?? '').toLowerCase();
+}
+
+export function firstNameOf(name: string): string {
+  const words = nameWords(name).filter((w) => !REGEXPS.initial.test(w));
+  return (words[0] ?? '').toLowerCase();
+}
+
+export function isParticle(word: string): boolean {
+  return PARTICLE_SET.has(word);
+}

@@ -1,0 +1,46 @@
+// Actor–character pairs as critics write them: "Max (Clive Owen)", "Clive Owen (Max)", "(voiced by Eddie
+// Murphy)", "Carter plays Kate Croy", "Alex D. Linz as Alex Pruitt", "Kate is played by Helena Bonham Carter".
+// Which side of a bracket pair is the actor is decided later, with the evidence of the whole review.
+import { alternation, CUES } from './cues';
+import type { Mention } from './mentions';
+
+export interface Pair {
+  left: Mention;
+  right: Mention;
+  /** "bracket": undecided "A (B)"; "actor-first" / "character-first": the words settle it. */
+  kind: 'bracket' | 'actor-first' | 'character-first';
+}
+
+/** Links that put the character after the actor are in the cue data; these put the actor after the character. */
+const REVERSE_LINKS = ['is played by', 'played by', 'is portrayed by', 'portrayed by', 'is voiced by', 'voiced by'];
+
+const REGEXPS = {
+  bracketOpen: /^\s*\(\s*$/u,
+  bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+$/iu,
+  bracketOpenCharacter: /^\s*\(\s*as\s+$/iu,
+  bracketClose: /^\s*(?:[,;]\s*[^)]{0,40})?\)/u,
+  link: new RegExp(String.raw`^\s*,?\s*(?:who\s+)?(?:${alternation(CUES.characterLinks)})\s+(?:the\s+)?$`, 'iu'),
+  reverseLink: new RegExp(String.raw`^\s*,?\s*(?:${alternation(REVERSE_LINKS)})\s+$`, 'iu'),
+};
+
+/** Pairs between consecutive mentions (mentions must be in text order). */
+export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
+  const pairs: Pair[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const left = mentions[i] as Mention;
+    const right = mentions[i + 1] as Mention;
+    const between = text.slice(left.end, right.start);
+    if (between.length > 40 || between.includes('\n')) continue;
+    const closes = REGEXPS.bracketClose.test(text.slice(right.end, right.end + 45));
+    if (closes && REGEXPS.bracketOpen.test(between)) pairs.push({ left, right, kind: 'bracket' });
+    else if (closes && REGEXPS.bracketOpenActor.test(between)) pairs.push({ left, right, kind: 'character-first' });
+    else if (closes && REGEXPS.bracketOpenCharacter.test(between)) pairs.push({ left, right, kind: 'actor-first' });
+    else if (!left.possessive && REGEXPS.link.test(between)) pairs.push({ left, right, kind: 'actor-first' });
+    else if (!left.possessive && REGEXPS.reverseLink.test(between))
+      pairs.push({ left, right, kind: 'character-first' });
+    // "Hugo Weaving's Agent Smith", "Jon Voight's Manny".
+    else if (left.possessive && left.words.length >= 2 && between === ' ')
+      pairs.push({ left, right, kind: 'actor-first' });
+  }
+  return pairs;
+}

@@ -1,0 +1,70 @@
+// The reviewer is the author of the page, not a person in the review: find their name (byline, structured
+// author, the critic's sign-off) and where the sign-off starts, so nothing after it is read as review text.
+import type { Article } from '../../schema';
+import { NAME_RUN, nameKey } from './names';
+
+/** A sign-off sits in the last few lines ("Copyright 1997 James Berardinelli", then a film quote). */
+const SIGN_OFF_SEARCH_LINES = 5;
+
+const REGEXPS = {
+  signOff: /^\s*(?:©|\(c\)|copyright\b|reviewed by\b|review by\b|visit\b.*\bmoviepage\b|.*\ball rights reserved\b)/iu,
+  reviewedBy: new RegExp(String.raw`\b(?:[Rr]eviewed|[Rr]eview|[Ww]ritten)\s+by\s+(${NAME_RUN})`, 'gu'),
+  // No "i" flag wherever NAME_RUN is used: it relies on upper/lower case to find names.
+  copyrightName: new RegExp(
+    String.raw`(?:©|\([cC]\)|[cC]opyright|COPYRIGHT)\s*(?:\d{4}\s+)?(?:by\s+)?(${NAME_RUN})`,
+    'gu',
+  ),
+  allCapsName: /\b[Aa][Ll][Ll] [Rr][Ii][Gg][Hh][Tt][Ss] [Rr][Ee][Ss][Ee][Rr][Vv][Ee][Dd]\s+([\p{Lu} .'-]{4,40})$/u,
+  possessiveOwner: new RegExp(String.raw`(${NAME_RUN})['’]s\s+(?:MoviePage|[Mm]ovie [Rr]eviews|[Rr]eviews)\b`, 'gu'),
+  nameColonReviews: new RegExp(String.raw`^(${NAME_RUN}):\s*[Mm]ovie [Rr]eviews`, 'u'),
+};
+
+export interface ReviewerInfo {
+  /** nameKey() of every way the reviewer is named. */
+  keys: Set<string>;
+  /** Surnames of the reviewer ("On the Renshaw scale"). */
+  surnames: Set<string>;
+  /** Offset where the sign-off starts; text from here on is not review text. */
+  signOffStart: number;
+}
+
+export function findReviewer(article: Article): ReviewerInfo {
+  const names: string[] = [];
+  if (article.byline) names.push(article.byline);
+  if (article.structured?.author) names.push(article.structured.author);
+  for (const m of article.text.matchAll(REGEXPS.reviewedBy)) if (m[1]) names.push(m[1]);
+  const lines = article.text.split('\n');
+  const starts: number[] = [];
+  let pos = 0;
+  for (const line of lines) {
+    starts.push(pos);
+    pos += line.length + 1;
+  }
+  let signOffStart = article.text.length;
+  for (let i = Math.max(0, lines.length - SIGN_OFF_SEARCH_LINES); i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!REGEXPS.signOff.test(line) && !REGEXPS.nameColonReviews.test(line)) continue;
+    signOffStart = Math.min(signOffStart, starts[i] ?? signOffStart);
+  }
+  for (const line of lines.slice(-SIGN_OFF_SEARCH_LINES)) names.push(...signOffNames(line));
+  const keys = new Set(names.map(nameKey).filter(Boolean));
+  const surnames = new Set([...keys].map((k) => k.split(' ').at(-1) ?? k));
+  return { keys, surnames, signOffStart };
+}
+
+function signOffNames(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(REGEXPS.copyrightName)) if (m[1]) out.push(m[1]);
+  for (const m of line.matchAll(REGEXPS.possessiveOwner)) if (m[1]) out.push(m[1]);
+  const colon = REGEXPS.nameColonReviews.exec(line)?.[1];
+  if (colon) out.push(colon);
+  const caps = REGEXPS.allCapsName.exec(line.trim())?.[1];
+  if (caps)
+    out.push(
+      caps
+        .trim()
+        .toLowerCase()
+        .replace(/\b\p{L}/gu, (c) => c.toUpperCase()),
+    );
+  return out;
+}
