@@ -19,9 +19,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'review-lens@example.org',
-              strict_min_version: '128.0',
+              // The lowest Firefox that reads data_collection_permissions (140, also an ESR line): an older one
+              // would install the add-on without showing the user our "collects nothing" declaration.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learnt data_collection_permissions later, in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
