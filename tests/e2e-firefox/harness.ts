@@ -16,7 +16,7 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The `browser` global of an extension page, for code run inside one with `page.evaluate`. */
 export type WebExtensionApi = typeof webExtensionApi;
 
-/** Extension pages get no BiDi navigation events (see openExtensionPage), so their state is polled this often. */
+/** Extension pages get no BiDi navigation events (see gotoExtensionPage), so their state is polled this often. */
 const POLL_MS = 100;
 /** How long an extension page may take to load and render; generous for a shared two-core machine. */
 const EXTENSION_PAGE_TIMEOUT_MS = 10_000;
