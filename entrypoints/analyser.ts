@@ -21,7 +21,7 @@ export default defineUnlistedScript(() => {
   }
   const run = async () => {
     const settings = await loadSettings();
-    const response = analysePage(document, location.href, false, settings.quoteCount);
+    const response = await analysePage(document, location.href, false, settings.quoteCount);
     const showBadge =
       response.ok && response.summary.isReview && settings.autoBadges && !isSilentSite(settings, location.hostname);
     if (showBadge) mountBadge(document, response.summary);
@@ -35,10 +35,12 @@ export default defineUnlistedScript(() => {
     if (!parsed.success) return;
     const request = parsed.data;
     if (request.type === 'review-lens/get-summary') {
-      void loadSettings().then((settings) => {
-        sendResponse(analysePage(document, location.href, request.fresh, settings.quoteCount));
-        void run();
-      });
+      void loadSettings()
+        .then((settings) => analysePage(document, location.href, request.fresh, settings.quoteCount))
+        .then((response) => {
+          sendResponse(response);
+          void run();
+        });
       return true;
     }
     sendResponse({ found: locateAndShow(document, request.text) });

@@ -1,21 +1,42 @@
-// Message routing only: the always-on content script reports cheap page signals; when the settings allow
-// and the pre-filter likes the page, inject the full analyser into that tab.
+// Message routing, plus the summariser itself: the page analyser sends the extracted article here, where the
+// models are loaded once instead of on every page.
+//  - the always-on content script reports cheap page signals; when the settings allow and the pre-filter
+//    likes the page, inject the page analyser into that tab;
+//  - the page analyser asks for the summary of the article it extracted.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { worthAnalysing } from '../lib/detect/prefilter';
-import { PageSignalsMessage } from '../lib/messages';
+import { PageSignalsMessage, SummariseRequest, type SummariseResponse } from '../lib/messages';
+import { summarise } from '../lib/summarise';
 import { injectAnalyser } from '../utils/inject';
 import { isSilentSite, loadSettings } from '../utils/settings';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    const parsed = PageSignalsMessage.safeParse(raw);
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    // Only this extension's own scripts, in a tab's top frame, may ask; anything else is ignored.
     const tabId = sender.tab?.id;
-    // Only our own content script, in a top frame, may ask; anything else is ignored.
-    if (!parsed.success || tabId === undefined || sender.frameId !== 0 || sender.id !== browser.runtime.id) return;
-    void maybeAnalyse(tabId, sender.tab?.url ?? sender.url ?? '', parsed.data);
+    if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0) return;
+    const signals = PageSignalsMessage.safeParse(raw);
+    if (signals.success) {
+      void maybeAnalyse(tabId, sender.tab?.url ?? sender.url ?? '', signals.data);
+      return;
+    }
+    const request = SummariseRequest.safeParse(raw);
+    if (request.success) {
+      sendResponse(summariseArticle(request.data));
+      return;
+    }
+    return;
   });
 });
+
+function summariseArticle({ article, quoteCount }: SummariseRequest): SummariseResponse {
+  try {
+    return { ok: true, summary: summarise(article, { quoteCount }) };
+  } catch (err) {
+    return { ok: false, message: `Couldn't summarise this page (${String(err)}).` };
+  }
+}
 
 async function maybeAnalyse(tabId: number, url: string, message: PageSignalsMessage): Promise<void> {
   const settings = await loadSettings();

@@ -2,7 +2,7 @@
 // look-alike message is dropped instead of trusted. Kept free of DOM and heavy imports: the popup and the
 // background bundle this file.
 import { z } from 'zod';
-import { PageSignals, Summary } from './schema';
+import { Article, PageSignals, Summary } from './schema';
 
 const PREFIX = 'review-lens/';
 
@@ -17,6 +17,21 @@ export const PageSignalsMessage = z.object({
   paragraphChars: z.number().int().nonnegative(),
 });
 export type PageSignalsMessage = z.infer<typeof PageSignalsMessage>;
+
+/** Page analyser → background: summarise this extracted article. The models live in the background, loaded
+ *  once per browser session, so each page only pays for Readability, not for parsing the model weights. */
+export const SummariseRequest = z.object({
+  type: z.literal(`${PREFIX}summarise`),
+  article: Article,
+  quoteCount: z.number().int().min(1).max(5),
+});
+export type SummariseRequest = z.infer<typeof SummariseRequest>;
+
+export const SummariseResponse = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), summary: Summary }),
+  z.object({ ok: z.literal(false), message: z.string() }),
+]);
+export type SummariseResponse = z.infer<typeof SummariseResponse>;
 
 /** Popup → page analyser: summarise the page (cached per URL unless `fresh`). */
 export const GetSummaryRequest = z.object({

@@ -1,21 +1,27 @@
-// Page-side analysis: extract the article from this document, summarise it, answer in the message format.
-// One result is kept per URL so the popup opens instantly on an already-analysed page.
+// Page-side analysis: extract the article from this document here (the DOM is here), have the background
+// summarise it (the models are there), answer in the message format. One result is kept per URL so the
+// popup opens instantly on an already-analysed page.
+import { browser } from 'wxt/browser';
 import { extractArticle, NoArticleError } from '../lib/extract/article';
-import type { SummaryResponse } from '../lib/messages';
-import { summarise } from '../lib/summarise';
+import { SummariseResponse, type SummaryResponse } from '../lib/messages';
 
-let cached: { url: string; response: SummaryResponse } | null = null;
+let cached: { url: string; quoteCount: number; response: Promise<SummaryResponse> } | null = null;
 
-export function analysePage(doc: Document, url: string, fresh: boolean, quoteCount: number): SummaryResponse {
-  if (!fresh && cached?.url === url) return cached.response;
+export function analysePage(doc: Document, url: string, fresh: boolean, quoteCount: number): Promise<SummaryResponse> {
+  if (!fresh && cached?.url === url && cached.quoteCount === quoteCount) return cached.response;
   const response = computeResponse(doc, url, quoteCount);
-  cached = { url, response };
+  cached = { url, quoteCount, response };
   return response;
 }
 
-function computeResponse(doc: Document, url: string, quoteCount: number): SummaryResponse {
+async function computeResponse(doc: Document, url: string, quoteCount: number): Promise<SummaryResponse> {
   try {
-    const summary = summarise(extractArticle(doc, url), { quoteCount });
+    const article = extractArticle(doc, url);
+    const answer = SummariseResponse.parse(
+      await browser.runtime.sendMessage({ type: 'review-lens/summarise', article, quoteCount }),
+    );
+    if (!answer.ok) return { ok: false, reason: 'error', message: answer.message };
+    const { summary } = answer;
     if (!summary.language.supported) {
       return {
         ok: false,

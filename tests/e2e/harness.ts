@@ -87,7 +87,8 @@ export async function launch(generated: PageMap = {}): Promise<Harness> {
     ],
   });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // A loaded machine can take a while to start the extension's service worker.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(worker.url()).host;
 
   const tabIdOf = async (page: Page) => {
