@@ -121,7 +121,8 @@ function namedInBody(p: GoldPerson, body: string): boolean {
   return normalise(body).includes(nameKey(p.name));
 }
 
-/** The text "gives" a pair when one sentence holds the actor's surname and the character's first word. */
+/** The text "gives" a pair when it names the actor in full and one sentence holds the actor's surname and the
+ *  character's first word. */
 function pairGiven(p: GoldPerson, character: string, body: string): boolean {
   const surname = surnameOf(p.name);
   const charWord = nameKey(character)
@@ -157,7 +158,7 @@ function score(review: GoldReview, got: Person[], gaz: Gazetteer, t: Tally): voi
   }
   for (const p of review.people) {
     for (const c of p.characters) {
-      if (!pairGiven(p, c, review.body)) continue;
+      if (!namedInBody(p, review.body) || !pairGiven(p, c, review.body)) continue;
       t.pairAll++;
       const mine = got.find((g) => sameName(g.name, p.name));
       if (mine?.characters.some((x) => sameCharacter(x, c))) t.pairHit++;

@@ -292,6 +292,7 @@ function actorLikeness(side: Side, mention: Mention, creditedCharacters: Set<str
   // Critics call characters by first name and actors by surname.
   if (side.firstNameMentions > side.surnameMentions) score -= 1;
   if (mention.words.length < 2) score -= 2;
+  else if (lexicon.firstNames.has((mention.words[0] ?? '').toLowerCase())) score += 1;
   if (side.honorificMentions > 0 || mention.honorific) score -= 1;
   return score;
 }
