@@ -2,6 +2,10 @@
 // Types are derived from the zod schemas so the compile-time and run-time views never drift apart.
 import { z } from 'zod';
 
+// zod compiles fast validators with `new Function` unless told not to; extension pages forbid eval (MV3 CSP),
+// so the probe would only log a CSP violation. Plain interpretation is fast enough for our messages.
+z.config({ jitless: true });
+
 /** How the article text was obtained from the page (reported to the user, never hidden). */
 export const ExtractionMethod = z.enum(['readability', 'structured-data', 'largest-article', 'plain-text']);
 export type ExtractionMethod = z.infer<typeof ExtractionMethod>;
@@ -15,7 +19,7 @@ export const StructuredReview = z.object({
   ratingValue: z.number().nullable(),
   bestRating: z.number().nullable(),
   worstRating: z.number().nullable(),
-  /** The rating exactly as the markup printed it, e.g. "4" or "8.5/10". */
+  /** The rating as the markup gives it, with its scale: "4/5", "8.5/10". */
   ratingText: z.string().nullable(),
   author: z.string().nullable(),
   itemName: z.string().nullable(),

@@ -83,6 +83,51 @@ function ratingTexts(doc: Document): string[] {
     add(el.textContent);
     for (const img of el.querySelectorAll('img[alt]')) add(img.getAttribute('alt'));
   }
+  for (const text of iconRatings(doc)) add(text);
+  return out;
+}
+
+/** Images looked at for icon ratings (a row of star / popcorn / tomato pictures): they sit near the top. */
+const MAX_RATING_IMAGES = 300;
+const ICON = {
+  /** An image that is one unit of a rating; its alt, title or file name says which kind. */
+  unit: /\b(star|rating|popcorn|tomato|point)s?\b/i,
+  half: /\bhalf\b|half|_5\b|-5\b/i,
+  empty: /\b(empty|blank|off|grey|gray|outline)\b/i,
+  /** "(out of four)", "out of 5" printed beside the icons. */
+  outOf: /\bout of (\d+|four|five|ten)\b/i,
+};
+const NUMBER_WORDS: Record<string, number> = { four: 4, five: 5, ten: 10 };
+
+/** Turns a row of rating icons with no text rating into one ("2.5 stars out of 4", or "★★½" when the
+ *  scale is not printed), so the rating parser can read what a sighted reader sees. */
+function iconRatings(doc: Document): string[] {
+  const rows = new Map<Element, { full: number; half: number; empty: number }>();
+  const imgs = doc.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length && i < MAX_RATING_IMAGES; i++) {
+    const img = imgs[i] as Element;
+    const label = `${img.getAttribute('alt') ?? ''} ${img.getAttribute('title') ?? ''}`;
+    const src = (img.getAttribute('src') ?? '').split('/').pop() ?? '';
+    if (!ICON.unit.test(label) && !ICON.unit.test(src)) continue;
+    const parent = img.parentElement;
+    if (!parent) continue;
+    const row = rows.get(parent) ?? { full: 0, half: 0, empty: 0 };
+    const what = `${label} ${src}`;
+    if (ICON.empty.test(what)) row.empty++;
+    else if (ICON.half.test(what)) row.half++;
+    else row.full++;
+    rows.set(parent, row);
+  }
+  const out: string[] = [];
+  for (const [parent, row] of rows) {
+    const units = row.full + row.half + row.empty;
+    // One lone icon is decoration (a logo, a "rate this" button), not a rating.
+    if (units < 2 && !(units === 1 && row.half === 0 && ICON.outOf.test(parent.textContent ?? ''))) continue;
+    const value = row.full + row.half * 0.5;
+    const outOf = ICON.outOf.exec(parent.textContent ?? '')?.[1]?.toLowerCase();
+    const best = outOf ? (NUMBER_WORDS[outOf] ?? Number(outOf)) : row.empty > 0 ? units : null;
+    out.push(best ? `${value} stars out of ${best}` : `${'★'.repeat(row.full)}${row.half ? '½' : ''}`);
+  }
   return out;
 }
 

@@ -96,7 +96,7 @@ function fromJsonLd(node: Json, parent: Json | null): StructuredReview {
     ratingValue,
     bestRating: num(rating?.bestRating),
     worstRating: num(rating?.worstRating),
-    ratingText: ratingValue === null ? null : String(rating?.ratingValue),
+    ratingText: ratingWithScale(ratingValue, num(rating?.bestRating)),
     author: names(node.author)[0] ?? null,
     itemName: names(item)[0] ?? (typeof item?.name === 'string' ? item.name : null),
     itemType: item ? (typesOf(item)[0] ?? null) : null,
@@ -105,6 +105,12 @@ function fromJsonLd(node: Json, parent: Json | null): StructuredReview {
     authors: names(item?.author),
     reviewBody: typeof node.reviewBody === 'string' ? node.reviewBody : null,
   };
+}
+
+/** "4/5" rather than a bare "4": a reader needs the scale to read the rating (schema.org's default is 5). */
+function ratingWithScale(value: number | null, best: number | null): string | null {
+  if (value === null) return null;
+  return `${value}/${best ?? 5}`;
 }
 
 function prop(scope: Element, name: string): Element | null {
@@ -133,7 +139,7 @@ function fromMicrodata(el: Element): StructuredReview {
     ratingValue: num(ratingText),
     bestRating: num(propValue(rating ? prop(rating, 'bestRating') : null)),
     worstRating: num(propValue(rating ? prop(rating, 'worstRating') : null)),
-    ratingText,
+    ratingText: ratingWithScale(num(ratingText), num(propValue(rating ? prop(rating, 'bestRating') : null))),
     author: author ? propValue(prop(author, 'name') ?? author) : null,
     itemName: item ? propValue(prop(item, 'name') ?? item) : null,
     itemType: item ? ((item.getAttribute('itemtype') ?? '').split('/').pop() ?? null) : null,
