@@ -5,9 +5,12 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { PageRequest } from '../lib/messages';
 import { analysePage } from '../utils/analyse-page';
-import { mountBadge, removeBadge } from '../utils/badge';
+import { BADGE_TAG, mountBadge, removeBadge } from '../utils/badge';
 import { locateAndShow } from '../utils/locate';
 import { isSilentSite, loadSettings } from '../utils/settings';
+
+/** How often to check for in-page navigation (cheap: one string comparison). */
+const URL_CHECK_MS = 1000;
 
 declare global {
   // Lives in the extension's isolated world, invisible to the page's own scripts.
@@ -19,15 +22,24 @@ export default defineUnlistedScript(() => {
     void globalThis.__reviewLensAnalyser.run();
     return;
   }
+  let analysedUrl = location.href;
   const run = async () => {
     const settings = await loadSettings();
-    const response = await analysePage(document, location.href, false, settings.quoteCount);
+    analysedUrl = location.href;
+    const response = await analysePage(document, analysedUrl, false, settings.quoteCount);
     const showBadge =
       response.ok && response.summary.isReview && settings.autoBadges && !isSilentSite(settings, location.hostname);
     if (showBadge) mountBadge(document, response.summary);
     else removeBadge(document);
   };
   globalThis.__reviewLensAnalyser = { run };
+
+  // In-page navigation (pushState) is invisible to content scripts except by looking: once the page shows
+  // another URL, this badge describes a page that is gone. The always-on script asks for a new analysis
+  // when the new page deserves one.
+  setInterval(() => {
+    if (location.href !== analysedUrl && document.querySelector(BADGE_TAG)) removeBadge(document);
+  }, URL_CHECK_MS);
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return;
