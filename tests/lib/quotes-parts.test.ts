@@ -31,6 +31,7 @@ describe('openerOf', () => {
     ['Their chemistry is electric.', 'dangling'],
     ['But the ending is weak.', 'connective'],
     ['Still, it is worth seeing.', 'connective'],
+    ['Partly because it drags.', 'connective'],
     ["It's a masterpiece.", 'soft'],
     ['This is the best film of the year.', 'soft'],
     ['Helen Mirren is wonderful.', 'clean'],
@@ -71,6 +72,7 @@ describe('isBoilerplate', () => {
     ['It is rated PG-13 for language and would be fine for teenagers.', true],
     ['Starring: Tom Hanks, Meg Ryan Director: Nora Ephron', true],
     ['========== X-RAMR-ID: 29630', true],
+    ["We'll assume you're ok with this, but you can opt-out if you wish.", true],
     ['A sharp, funny and humane comedy.', false],
     ['Bottom line: a film to treasure.', false],
   ])('%j → %s', (text, want) => {

@@ -9,6 +9,8 @@ export interface Candidate extends TextSpan {
   /** True for a clause cut out of a longer sentence. */
   clause: boolean;
   words: number;
+  /** Whether the sentence it came from starts with a capital (the text is cased, not lower-cased throughout). */
+  casedSource: boolean;
 }
 
 const REGEXPS = {
@@ -16,6 +18,7 @@ const REGEXPS = {
    *  so the clause after it reads as a statement rather than a rebuttal of something unquoted. */
   cut: /\s*(?:;|\s[—–]\s|—|\s--\s|,\s+but\s+|:\s)\s*/g,
   word: /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu,
+  upperStart: /^["'“‘(]*\p{Lu}/u,
   /** Trailing punctuation a clause should not end on. */
   trailing: /[\s,;:—–-]+$/,
 };
@@ -27,9 +30,11 @@ export function wordCount(text: string): number {
 export function candidatesOf(sentences: readonly TextSpan[]): Candidate[] {
   const out: Candidate[] = [];
   sentences.forEach((span, sentence) => {
-    out.push({ ...span, sentence, clause: false, words: wordCount(span.text) });
-    for (const clause of clausesOf(span))
-      out.push({ ...clause, sentence, clause: true, words: wordCount(clause.text) });
+    const casedSource = REGEXPS.upperStart.test(span.text);
+    out.push({ ...span, sentence, clause: false, words: wordCount(span.text), casedSource });
+    for (const clause of clausesOf(span)) {
+      out.push({ ...clause, sentence, clause: true, words: wordCount(clause.text), casedSource });
+    }
   });
   return out;
 }

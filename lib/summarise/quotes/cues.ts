@@ -11,14 +11,15 @@ const REGEXPS = {
   softPronoun: /^["'“‘(]*(it|it's|this|that)\b/i,
   /** Openers that continue an argument begun earlier ("But…", "Still,…", "Also…"). */
   connective:
-    /^["'“‘(]*(and|but|or|so|yet|also|still|however|besides|moreover|then|too|instead|otherwise|meanwhile)\b/i,
+    /^["'“‘(]*(and|but|or|so|yet|also|still|however|besides|moreover|then|too|instead|otherwise|meanwhile|because|partly|largely|which|especially)\b/i,
   question: /\?["'”’)]*$/,
+  lowerStart: /^["'“‘(]*\p{Ll}/u,
   /** "Starring: … Director: …": a credits block, two or more "Label:" fields. */
   creditsField: /(?:^|\s)\p{L}[\p{L} ]{1,24}:\s/gu,
   /** Film-classification and running-time notes ("It is rated PG-13 for…", "Running time: 1:52"), page
-   *  furniture ("=====", "X-RT-ReviewID:") and links: information, never a judgement. */
+   *  furniture ("=====", "X-RT-ReviewID:", cookie and newsletter notices) and links: never a judgement. */
   boilerplate:
-    /\b(?:rated\s+(?:g|pg|pg-13|r|nc-17|x)\b|mpaa|running\s+time|runtime|x-[a-z]+-?[a-z]*:|copyright|https?:\/\/|www\.)|={3,}|-{4,}/i,
+    /\b(?:rated\s+(?:g|pg|pg-13|r|nc-17|x)\b|mpaa|running\s+time|runtime|x-[a-z]+-?[a-z]*:|copyright|all rights reserved|cookies?\b|opt[- ]out|newsletter|subscribe|privacy policy|https?:\/\/|www\.)|={3,}|-{4,}/i,
 };
 
 export type Opener = 'dangling' | 'soft' | 'connective' | 'clean';
@@ -34,6 +35,11 @@ export function openerOf(text: string): Opener {
 export function isBoilerplate(text: string): boolean {
   if (REGEXPS.boilerplate.test(text)) return true;
   return (text.match(REGEXPS.creditsField)?.length ?? 0) >= 2;
+}
+
+/** A clause that starts in lower case in otherwise cased text was cut from the middle of a thought. */
+export function startsMidThought(text: string): boolean {
+  return REGEXPS.lowerStart.test(text);
 }
 
 export function isQuestion(text: string): boolean {

@@ -3,7 +3,15 @@
 
 import { tokenize } from '../tokens';
 import type { Candidate } from './candidates';
-import { aspectOf, isBoilerplate, isQuestion, mentionsSpoiler, openerOf, withoutNegation } from './cues';
+import {
+  aspectOf,
+  isBoilerplate,
+  isQuestion,
+  mentionsSpoiler,
+  openerOf,
+  startsMidThought,
+  withoutNegation,
+} from './cues';
 import { featuresOf } from './features';
 import { logit } from './linear-model';
 import type { QuoteModels } from './models';
@@ -38,6 +46,9 @@ const SOFT_PRONOUN_PENALTY = 0.15;
 const QUESTION_PENALTY = 0.6;
 /** A clause cut from a sentence is slightly less self-contained than a whole sentence. */
 const CLAUSE_PENALTY = 0.15;
+/** A clause starting in lower case in a cased review reads as a fragment ("such a small detail…"). Only
+ *  counted when the sentence it came from starts upper-case: some sources are lower-cased throughout. */
+const FRAGMENT_PENALTY = 0.5;
 /** Unbalanced quotation marks or brackets mean the span starts or ends inside a quotation. */
 const UNBALANCED_PENALTY = 0.8;
 /** A whole sentence with a clause that contradicts the verdict ("great cast; dreadful script" in a pan) says
@@ -110,6 +121,7 @@ function penalties(c: Candidate, tokens: readonly string[]): number {
   else if (opener === 'soft') total += SOFT_PRONOUN_PENALTY;
   if (isQuestion(c.text)) total += QUESTION_PENALTY;
   if (c.clause) total += CLAUSE_PENALTY;
+  if (c.clause && c.casedSource && startsMidThought(c.text)) total += FRAGMENT_PENALTY;
   if (!balanced(c.text)) total += UNBALANCED_PENALTY;
   return total;
 }

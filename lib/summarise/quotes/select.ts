@@ -16,6 +16,10 @@ const WRONG_SIDE_PENALTY = 0.8;
  *  three with a wrong one. The first quote is always given, so a review never shows none. */
 const MIN_SUBJECTIVE = 0.5;
 const MIN_AGREEMENT_LOGIT = 1.5;
+/** In a mixed review, the side the score does not lean to must be this clear to be quoted: a review the verdict
+ *  calls mixed but whose lines are nearly all one-sided is better shown by that side than by a faint contrary
+ *  line. */
+const MIN_CONTRARY_LOGIT = 3;
 
 /** How much weaker than the pick it replaces a concluding sentence may score: the closing judgement is worth
  *  a slightly lesser line, not a poor one. */
@@ -35,7 +39,7 @@ export function selectQuotes(
     let bestValue = Number.NEGATIVE_INFINITY;
     for (const c of scored) {
       if (!compatible(c, picked)) continue;
-      if (picked.length > 0 && !clearEnough(c, direction)) continue;
+      if (picked.length > 0 && !clearEnough(c, direction, lean)) continue;
       let value = c.score;
       if (c.aspect && picked.some((p) => p.aspect === c.aspect)) value -= SAME_ASPECT_PENALTY;
       if (wantedSide !== null && Math.sign(c.polarity) !== wantedSide) value -= WRONG_SIDE_PENALTY;
@@ -47,12 +51,13 @@ export function selectQuotes(
     if (!best) break;
     picked.push(best);
   }
-  return withConclusion(picked, scored, direction);
+  return withConclusion(picked, scored, direction, lean);
 }
 
-function clearEnough(c: ScoredCandidate, direction: Direction): boolean {
-  const agreement = direction === 0 ? Math.abs(c.polarity) : direction * c.polarity;
-  return c.subjective >= MIN_SUBJECTIVE && agreement >= MIN_AGREEMENT_LOGIT;
+function clearEnough(c: ScoredCandidate, direction: Direction, lean: 1 | -1): boolean {
+  if (c.subjective < MIN_SUBJECTIVE) return false;
+  if (direction !== 0) return direction * c.polarity >= MIN_AGREEMENT_LOGIT;
+  return lean * c.polarity >= MIN_AGREEMENT_LOGIT || -lean * c.polarity >= MIN_CONTRARY_LOGIT;
 }
 
 function compatible(c: ScoredCandidate, picked: readonly ScoredCandidate[]): boolean {
@@ -77,6 +82,7 @@ function withConclusion(
   picked: ScoredCandidate[],
   scored: readonly ScoredCandidate[],
   direction: Direction,
+  lean: 1 | -1,
 ): ScoredCandidate[] {
   const last = picked.at(-1);
   if (!last || picked.some((p) => p.inConclusion)) return picked;
@@ -88,7 +94,7 @@ function withConclusion(
       (c) =>
         c.inConclusion &&
         c.score >= last.score - CONCLUSION_SLACK &&
-        clearEnough(c, direction) &&
+        clearEnough(c, direction, lean) &&
         Math.sign(c.polarity) === side &&
         compatible(c, rest),
     )
