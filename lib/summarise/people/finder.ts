@@ -161,9 +161,11 @@ function findPeopleWith(
     for (const r of m.roleCues) vote(side, r);
   }
 
-  applyPairs(findPairs(text, mentions), resolve, creditedCharacters, lexicon);
-
+  const pairs = findPairs(text, mentions);
+  applyPairs(pairs, resolve, creditedCharacters, lexicon);
   const filmContext = (text.match(FILM_CONTEXT)?.length ?? 0) >= MIN_FILM_CONTEXT_HITS;
+  if (filmContext) creditBracketedActors(mentions, pairs, resolve);
+
   const title = new Set([article.title, s?.itemName ?? ''].map((t) => nameKey(t)).filter(Boolean));
   const people: { person: Person; score: number; first: number }[] = [];
   for (const e of uniqueEntities(entities)) {
@@ -275,6 +277,19 @@ function applyPairs(
   }
 }
 
+/** "the local sheriff (J. T. Walsh)": a full name alone in brackets, after a role rather than a name, is the
+ *  actor who plays it. */
+function creditBracketedActors(mentions: readonly Mention[], pairs: readonly Pair[], resolve: (m: Mention) => Side) {
+  const paired = new Set(pairs.flatMap((p) => [p.left, p.right]));
+  for (const m of mentions) {
+    if (!m.inBrackets || m.words.length < 2 || paired.has(m)) continue;
+    const side = resolve(m);
+    if (typeof side === 'string') continue;
+    side.actorInPair++;
+    vote(side, 'actor');
+  }
+}
+
 /** Evidence that one side of "A (B)" is the actor: credits, a known name, how the critic refers to each side. */
 function actorLikeness(side: Side, mention: Mention, creditedCharacters: Set<string>, lexicon: PeopleLexicon): number {
   const key = nameKey(mention.words.join(' '));
@@ -284,14 +299,16 @@ function actorLikeness(side: Side, mention: Mention, creditedCharacters: Set<str
     if (mention.words.length >= 2) return 0;
     // A lone word in a pair is a character's first name ("Max (Clive Owen)") or an actor's surname
     // ("Pike Bishop (Holden)").
-    return lexicon.firstNames.has(key) ? -2 : 1;
+    // A lone unknown word could be either ("Yoshii (Tatsuo Saito)"), so it says nothing.
+    return lexicon.firstNames.has(key) ? -2 : 0;
   }
   let score = 0;
   if (side.credited.includes('actor') || lexicon.knownPeople.has(side.key)) score += 3;
   if (creditedCharacters.has(side.key)) score -= 3;
   // Critics call characters by first name and actors by surname.
   if (side.firstNameMentions > side.surnameMentions) score -= 1;
-  if (mention.words.length < 2) score -= 2;
+  // A lone word that is the person's surname is how critics name actors ("Martin Strang (Stone)").
+  if (mention.words.length < 2) score += surnameOf(side.name) === key && side.words.length >= 2 ? 1 : -2;
   else if (lexicon.firstNames.has((mention.words[0] ?? '').toLowerCase())) score += 1;
   if (side.honorificMentions > 0 || mention.honorific) score -= 1;
   return score;

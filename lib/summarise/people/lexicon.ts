@@ -11,6 +11,8 @@ export interface PeopleLexicon {
   firstNames: ReadonlySet<string>;
   /** Lower-case ordinary words: a capitalised one at the start of a run is the start of a sentence. */
   commonWords: ReadonlySet<string>;
+  /** Lower-case function words ("Although", "When"): never part of a name, wherever they stand. */
+  functionWords: ReadonlySet<string>;
   /** Lower-case places, organisations, publications, holidays: never a person. */
   nonPerson: ReadonlySet<string>;
   /** Words that end a place or organisation name ("… Pictures", "… Hotel"). */
@@ -24,6 +26,7 @@ export interface PeopleLexicon {
 export const DEFAULT_LEXICON: PeopleLexicon = {
   firstNames: new Set(firstNames),
   commonWords: new Set(commonWords),
+  functionWords: new Set(hand.functionWords),
   nonPerson: new Set(nonPerson),
   nonPersonHeads: new Set(hand.nonPersonHeads),
   honorifics: new Set(hand.honorifics),

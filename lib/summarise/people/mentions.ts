@@ -15,6 +15,8 @@ export interface Mention {
   /** Preceded by "Mr.", "Aunt", "Detective" … */
   honorific: boolean;
   quoted: boolean;
+  /** Alone in brackets: "the local sheriff (J. T. Walsh)" — how critics credit an actor after a role. */
+  inBrackets: boolean;
   roleCues: PersonRole[];
 }
 
@@ -33,7 +35,12 @@ const REGEXPS = {
   possessiveWords: /[\p{L}-]+/gu,
   quoteBefore: /["“]\s*$/u,
   quoteAfter: /^\s*[,.!?]?["”]/u,
+  bracketBefore: /\(\s*$/u,
+  /** "(Werner Krauss-he remained …)", "(Hope Davis, in her best role)". */
+  bracketAfter: /^\s*(?:\)|[,;-])/u,
   honorificDot: /^\.?\s*/u,
+  /** What precedes the first word of a sentence, a heading or a quotation. */
+  sentenceStart: /(?:^|[.!?:;"“”\n]|--)\s*$/u,
 };
 
 const POSSESSIVE_NOUNS = new Map(Object.entries(CUES.possessiveNouns));
@@ -80,15 +87,21 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   const bracketed =
     /\(\s*$/u.test(text.slice(Math.max(0, start - 2), start)) ||
     /^\s*\(/u.test(text.slice(start + rawWords.join(' ').length));
-  // Drop sentence words ("Although Voight"), honorifics ("Mr. Bauer") and role nouns ("Director Wes Craven").
+  // Mid-sentence, a capitalised ordinary word is part of the name ("actors Robin Williams and Christian Bale");
+  // at a sentence start it is only the sentence's first word ("Although Voight").
+  let sentenceStart = REGEXPS.sentenceStart.test(text.slice(Math.max(0, start - 3), start));
+  // Drop sentence words, honorifics ("Mr. Bauer") and role nouns ("Director Wes Craven").
   while (words.length > (bracketed ? 1 : 0)) {
     const w = (words[0] as string).toLowerCase().replace(/\.$/u, '');
     const isFirstName = lexicon.firstNames.has(w);
+    const sentenceWord = lexicon.functionWords.has(w) || (sentenceStart && lexicon.commonWords.has(w) && !isFirstName);
     if (lexicon.honorifics.has(w)) honorific = true;
     else if (ROLE_NOUNS.has(w)) roleCues.push(CUES.roleNounsBefore[w] as PersonRole);
-    else if (!(lexicon.commonWords.has(w) && !isFirstName)) break;
+    else if (!sentenceWord) break;
     begin += (words[0] as string).length + 1;
     words.shift();
+    // "But Robin Williams": once the sentence's first word is gone, the rest is mid-sentence.
+    sentenceStart = false;
   }
   if (words.length === 0) return null;
   const last = words.length - 1;
@@ -119,5 +132,6 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     }
   }
   const quoted = REGEXPS.quoteBefore.test(before) && REGEXPS.quoteAfter.test(after);
-  return { words, start: begin, end, possessive, honorific, quoted, roleCues };
+  const inBrackets = REGEXPS.bracketBefore.test(before) && REGEXPS.bracketAfter.test(after);
+  return { words, start: begin, end, possessive, honorific, quoted, inBrackets, roleCues };
 }

@@ -20,6 +20,10 @@ const REGEXPS = {
   bracketOpenCharacter: /^\s*\(\s*as\s+$/iu,
   bracketClose: /^\s*(?:[,;]\s*[^)]{0,40})?\)/u,
   link: new RegExp(String.raw`^\s*,?\s*(?:who\s+)?(?:${alternation(CUES.characterLinks)})\s+(?:the\s+)?$`, 'iu'),
+  /** "Jason Biggs is Jim, a good student": "is" casts only when a full name stands on the left and the
+   *  character's name ends the clause. */
+  isLink: /^\s+is\s+$/u,
+  clauseEnd: /^\s*(?:[,.;:!?(]|--|$)/u,
   reverseLink: new RegExp(String.raw`^\s*,?\s*(?:${alternation(REVERSE_LINKS)})\s+$`, 'iu'),
 };
 
@@ -36,6 +40,13 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
     else if (closes && REGEXPS.bracketOpenActor.test(between)) pairs.push({ left, right, kind: 'character-first' });
     else if (closes && REGEXPS.bracketOpenCharacter.test(between)) pairs.push({ left, right, kind: 'actor-first' });
     else if (!left.possessive && REGEXPS.link.test(between)) pairs.push({ left, right, kind: 'actor-first' });
+    else if (
+      !left.possessive &&
+      left.words.length >= 2 &&
+      REGEXPS.isLink.test(between) &&
+      REGEXPS.clauseEnd.test(text.slice(right.end, right.end + 3))
+    )
+      pairs.push({ left, right, kind: 'actor-first' });
     else if (!left.possessive && REGEXPS.reverseLink.test(between))
       pairs.push({ left, right, kind: 'character-first' });
     // "Hugo Weaving's Agent Smith", "Jon Voight's Manny".
