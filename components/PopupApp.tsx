@@ -11,6 +11,7 @@ export interface PopupApi {
   locate(text: string): Promise<boolean>;
   /** Adds the tab's site to the silent list; resolves to the hostname, or null when there is none. */
   silenceSite?(): Promise<string | null>;
+  openSettings?(): void;
   write?: WriteClipboard;
 }
 
@@ -74,8 +75,15 @@ export function PopupApp({ api }: { api: PopupApi }) {
 
   return (
     <main className="rl-root rl-popup">
-      <div className="rl-brand" aria-hidden="true">
-        Review Lens
+      <div className="rl-topbar">
+        <span className="rl-brand" aria-hidden="true">
+          Review Lens
+        </span>
+        {api.openSettings && (
+          <button type="button" className="rl-link rl-muted rl-small" onClick={() => api.openSettings?.()}>
+            Settings
+          </button>
+        )}
       </div>
       <div aria-live="polite" aria-busy={state.kind === 'loading'}>
         {state.kind === 'loading' && <p className="rl-status">Reading the review…</p>}

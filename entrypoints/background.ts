@@ -23,7 +23,9 @@ export default defineBackground(() => {
     }
     const request = SummariseRequest.safeParse(raw);
     if (request.success) {
-      sendResponse(summariseArticle(request.data));
+      const answer = summariseArticle(request.data);
+      sendResponse(answer);
+      void showScoreOnToolbar(tabId, answer);
       return;
     }
     return;
@@ -35,6 +37,20 @@ function summariseArticle({ article, quoteCount }: SummariseRequest): SummariseR
     return { ok: true, summary: summarise(article, { quoteCount }) };
   } catch (err) {
     return { ok: false, message: `Couldn't summarise this page (${String(err)}).` };
+  }
+}
+
+/** Toolbar badge colours per verdict, the same hues as the in-page badge. */
+const TOOLBAR_COLOURS = { positive: '#1f7a3d', mixed: '#8a5a00', negative: '#b3261e' } as const;
+
+/** The score on the toolbar icon of a review tab: the verdict at a glance, even with the page badge off. */
+async function showScoreOnToolbar(tabId: number, answer: SummariseResponse): Promise<void> {
+  const summary = answer.ok && answer.summary.isReview ? answer.summary : null;
+  try {
+    await browser.action.setBadgeText({ tabId, text: summary ? String(summary.verdict.score) : '' });
+    if (summary) await browser.action.setBadgeBackgroundColor({ tabId, color: TOOLBAR_COLOURS[summary.verdict.label] });
+  } catch {
+    // The tab closed meanwhile.
   }
 }
 

@@ -62,6 +62,10 @@ export function createPopupApi(): PopupApi {
       const raw = await browser.tabs.sendMessage(await tabId, { type: 'review-lens/locate', text });
       return LocateResponse.parse(raw).found;
     },
+    openSettings() {
+      void browser.runtime.openOptionsPage();
+      window.close();
+    },
     async silenceSite() {
       const tab = await browser.tabs.get(await tabId);
       if (!tab.url) return null;

@@ -27,6 +27,9 @@ describe('inline verdict badge', () => {
     );
     const toggle = badge.getByRole('button', { name: /^Review Lens verdict/ });
     expect(await toggle.textContent()).toMatch(/Positive\s*75/);
+    // The score is on the toolbar icon of this tab too.
+    const tabId = await h.tabIdOf(page);
+    expect(await h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('75');
     await toggle.click();
     await expect.poll(() => badge.getByRole('dialog').textContent()).toMatch(/Reviewer's rating/);
     await badge.getByRole('button', { name: 'Hide the Review Lens badge' }).click();

@@ -8,12 +8,15 @@ import { extname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 /** The bits of the extension API the harness calls inside the service worker. */
-declare const chrome: {
-  tabs: {
-    query(q: object): Promise<{ id?: number; url?: string }[]>;
-    create(p: { url: string }): Promise<{ id?: number }>;
+declare global {
+  const chrome: {
+    action: { getBadgeText(q: { tabId: number }): Promise<string> };
+    tabs: {
+      query(q: object): Promise<{ id?: number; url?: string }[]>;
+      create(p: { url: string }): Promise<{ id?: number }>;
+    };
   };
-};
+}
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
