@@ -113,3 +113,24 @@ describe('copy', () => {
     await page.close();
   });
 });
+
+// Last in this file: it silences the test server's site for the rest of this browser's life.
+describe('settings', () => {
+  test('"Don\'t show badges on this site" removes the badge and keeps it away on reload', async () => {
+    const page = await h.open(REVIEW);
+    await page.locator('review-lens-badge').waitFor({ state: 'attached', timeout: BADGE_TIMEOUT_MS });
+    const popup = await h.openPopup(page);
+    await popup.getByRole('button', { name: "Don't show badges on this site" }).click();
+    await popup.getByText('No more badges on 127.0.0.1.').waitFor();
+    await expect.poll(() => page.locator('review-lens-badge').count()).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(2500);
+    expect(await page.locator('review-lens-badge').count()).toBe(0);
+    // The toolbar click still summarises the page.
+    const again = await h.openPopup(page);
+    await again.getByRole('article', { name: 'Review summary' }).waitFor();
+    await again.close();
+    await popup.close();
+    await page.close();
+  });
+});
