@@ -73,7 +73,7 @@ describe('popup', () => {
 
   test('clicking a quote highlights it in the page without changing the text', async () => {
     const page = await h.open(REVIEW);
-    const before = await page.evaluate(() => document.body.innerText);
+    const before = await page.evaluate(() => document.body.textContent);
     const popup = await h.openPopup(page);
     const quote = popup.locator('.rl-quote__text').first();
     await quote.waitFor();
@@ -86,7 +86,7 @@ describe('popup', () => {
         ),
       )
       .toBe(true);
-    expect(await page.evaluate(() => document.body.innerText)).toBe(before);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(before);
     await popup.close();
     await page.close();
   });
