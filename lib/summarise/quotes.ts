@@ -12,6 +12,7 @@ import {
   scoreCandidate,
 } from './quotes/score';
 import { selectQuotes } from './quotes/select';
+import { MIXED_BAND } from './verdict';
 
 export interface QuoteOptions {
   /** Replacement models (the eval passes ones trained on half the data); the shipped ones by default. */
@@ -49,9 +50,12 @@ function directionOf(verdict: Verdict): Direction {
   return 0;
 }
 
-/** Which side a mixed review leans to: its score when off-centre, else what its opinion sentences say. */
+/** The middle of the verdict's mixed band: the band is fitted on critics' ratings and need not be centred on 50. */
+const MIXED_CENTRE = (MIXED_BAND.low + MIXED_BAND.high) / 2;
+
+/** Which side a mixed review leans to: its score against the band's middle, else what its opinion lines say. */
 function leanOf(verdict: Verdict, scored: readonly ScoredCandidate[]): 1 | -1 {
-  if (verdict.score !== 50) return verdict.score > 50 ? 1 : -1;
+  if (verdict.score !== MIXED_CENTRE) return verdict.score > MIXED_CENTRE ? 1 : -1;
   let sum = 0;
   for (const c of scored) if (!c.clause) sum += c.polarity * c.subjective;
   return sum >= 0 ? 1 : -1;

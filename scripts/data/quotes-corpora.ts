@@ -58,3 +58,13 @@ export function loadSstPolarity(): LabelledSentence[] {
     .filter((r) => r.label !== 2)
     .map((r) => ({ text: r.text.replace(/ (n't|'[a-z]+)\b/g, '$1'), label: r.label > 2 ? 1 : 0 }));
 }
+
+/** Rotten Tomatoes pull quotes for one 2023 film (a later, differently sourced set than the training
+ *  snippets): the shipped models should rate them opinion, fresh ones positive and rotten ones negative. */
+export function loadFastXPullQuotes(): LabelledSentence[] {
+  return readFileSync(resolve(DATA_DIR, 'rt-critics-fast-x-2023/fastx-reviews.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { review_text: string; fresh_rotten: string })
+    .map((r) => ({ text: r.review_text, label: r.fresh_rotten === 'fresh' ? 1 : 0 }));
+}

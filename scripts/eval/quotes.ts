@@ -15,12 +15,13 @@ import { pickQuotes } from '../../lib/summarise/quotes';
 import { plainTokens } from '../../lib/summarise/quotes/cues';
 import { sentenceFeatures } from '../../lib/summarise/quotes/features';
 import { type LinearModel, logit } from '../../lib/summarise/quotes/linear-model';
-import type { QuoteModels } from '../../lib/summarise/quotes/models';
+import { DEFAULT_QUOTE_MODELS, type QuoteModels } from '../../lib/summarise/quotes/models';
 import { splitSentences } from '../../lib/summarise/sentences';
 import {
   type Half,
   inHalf,
   type LabelledSentence,
+  loadFastXPullQuotes,
   loadMovieReviewPolarity,
   loadSstPolarity,
   loadSubjectivity,
@@ -268,6 +269,22 @@ export async function run(): Promise<EvalSection[]> {
       ours: `${percentile(ours.ms, 0.5).toFixed(2)} / ${percentile(ours.ms, 0.99).toFixed(2)}`,
     },
   ];
+  const pullQuotes = loadFastXPullQuotes();
+  const rated = pullQuotes.map((q) => sentenceFeatures(q.text));
+  rows.push(
+    {
+      metric: 'RT Fast X pull quotes the shipped subjectivity model rates opinion',
+      ours: share(rated.filter((f) => logit(DEFAULT_QUOTE_MODELS.subjectivity, f) > 0).length, rated.length),
+    },
+    {
+      metric: 'RT Fast X pull quotes whose shipped-model polarity matches fresh/rotten',
+      ours: share(
+        pullQuotes.filter((q, i) => (logit(DEFAULT_QUOTE_MODELS.polarity, rated[i] ?? []) > 0 ? 1 : 0) === q.label)
+          .length,
+        pullQuotes.length,
+      ),
+    },
+  );
   for (const [source, t] of bySource) {
     notes.push(
       `${source}: ${t.reviews / folds.length} reviews, opinion ${share(t.opinion, t.quotes)}, ` +
