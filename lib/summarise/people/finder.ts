@@ -29,7 +29,10 @@ const LEAD_BONUS = 2;
 const LEAD_CAST_COUNT = 3;
 /** Bracket-pair evidence: how much more actor-like one side must look before the pair's direction is trusted
  *  over the review's own habit. */
-const PAIR_DECISION_MARGIN = 1;
+const PAIR_DECISION_MARGIN = 2;
+/** Likeness added to a lone bracketed word after a full name; cancels the first-name penalty so that the
+ *  critic's habit, not the name list, decides "Christy Smith (Nancy)". */
+const LONE_BRACKETED_WORD_ACTOR_LIKENESS = 2;
 /** Across the four critics "Character (Actor)" is the commoner order; used only when nothing else decides. */
 const DEFAULT_CHARACTER_FIRST = true;
 /** A name whose first word is used alone this often, and its surname never, is how the review refers to a
@@ -254,7 +257,11 @@ function applyPairs(
       continue;
     }
     const likeness = (m: Mention) => actorLikeness(resolve(m), m, creditedCharacters, lexicon);
-    const diff = likeness(pair.left) - likeness(pair.right);
+    // "Christy Smith (Nancy)", "Reginald Webster (Slater)": a lone word in brackets after a full name is mostly
+    // the actor, named the short way the critic names actors.
+    const loneBracketed =
+      pair.right.words.length === 1 && pair.left.words.length >= 2 ? LONE_BRACKETED_WORD_ACTOR_LIKENESS : 0;
+    const diff = likeness(pair.left) - likeness(pair.right) - loneBracketed;
     if (Math.abs(diff) >= PAIR_DECISION_MARGIN) decided.push({ pair, actorLeft: diff > 0 });
     else undecided.push(pair);
   }
@@ -268,11 +275,12 @@ function applyPairs(
     const actor = resolve(actorLeft ? pair.left : pair.right);
     const characterMention = actorLeft ? pair.right : pair.left;
     const character = resolve(characterMention);
-    if (typeof actor === 'string') continue;
     if (typeof character !== 'string' && character === actor) continue;
+    // "Reginald Webster (Slater)": the character side is known even when the actor is only a surname.
+    if (typeof character !== 'string') character.characterInPair++;
+    if (typeof actor === 'string') continue;
     actor.actorInPair++;
     vote(actor, 'actor');
-    if (typeof character !== 'string') character.characterInPair++;
     addCharacter(actor, characterMention.words.join(' '));
   }
 }
