@@ -3,6 +3,7 @@ import { clausesOf } from '../../lib/summarise/quotes/candidates';
 import {
   aspectOf,
   isBoilerplate,
+  isQuotedSpeech,
   mentionsSpoiler,
   type Opener,
   openerOf,
@@ -88,5 +89,16 @@ describe('overlap', () => {
     [[], [], 0],
   ])('%j vs %j → %d', (a, b, want) => {
     expect(overlap(a, b)).toBe(want);
+  });
+});
+
+describe('isQuotedSpeech', () => {
+  test.each([
+    ['"One of the most idiosyncratic filmmakers of our time."', true],
+    ['“A triumph,” says nobody.', false],
+    ['The film is "a triumph" in every way.', false],
+    ['A plain sentence.', false],
+  ])('%j → %s', (text, want) => {
+    expect(isQuotedSpeech(text)).toBe(want);
   });
 });

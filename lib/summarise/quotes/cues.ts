@@ -14,6 +14,8 @@ const REGEXPS = {
     /^["'“‘(]*(and|but|or|so|yet|also|still|however|besides|moreover|then|too|instead|otherwise|meanwhile|because|partly|largely|which|especially)\b/i,
   question: /\?["'”’)]*$/,
   lowerStart: /^["'“‘(]*\p{Ll}/u,
+  /** A sentence that is one quotation from start to end: someone else's words (a blurb, a line of dialogue). */
+  wholeQuotation: /^\s*["“][^"“”]+["”][.!?…]?\s*$/,
   /** "Starring: … Director: …": a credits block, two or more "Label:" fields. */
   creditsField: /(?:^|\s)\p{L}[\p{L} ]{1,24}:\s/gu,
   /** Film-classification and running-time notes ("It is rated PG-13 for…", "Running time: 1:52"), page
@@ -40,6 +42,10 @@ export function isBoilerplate(text: string): boolean {
 /** A clause that starts in lower case in otherwise cased text was cut from the middle of a thought. */
 export function startsMidThought(text: string): boolean {
   return REGEXPS.lowerStart.test(text);
+}
+
+export function isQuotedSpeech(text: string): boolean {
+  return REGEXPS.wholeQuotation.test(text);
 }
 
 export function isQuestion(text: string): boolean {

@@ -7,6 +7,7 @@ import {
   aspectOf,
   isBoilerplate,
   isQuestion,
+  isQuotedSpeech,
   mentionsSpoiler,
   openerOf,
   startsMidThought,
@@ -37,7 +38,9 @@ const SPOILER_PENALTY = 1.5;
 /** Credits, ratings-board notes and page furniture are not the critic's judgement at all. */
 const BOILERPLATE_PENALTY = 3;
 /** "He…", "They…", "Those…": the reader of a lone quote cannot tell who. */
-const DANGLING_PENALTY = 0.8;
+const DANGLING_PENALTY = 1.2;
+/** A sentence that is entirely a quotation (a press blurb, a line of dialogue) is not the critic speaking. */
+const QUOTED_SPEECH_PENALTY = 1;
 /** "But…", "Still…": the quote answers a sentence the reader does not see. */
 const CONNECTIVE_PENALTY = 0.6;
 /** "It…", "This…" nearly always mean the film on a review page, so only a nudge towards clearer openers. */
@@ -120,6 +123,7 @@ function penalties(c: Candidate, tokens: readonly string[]): number {
   else if (opener === 'connective') total += CONNECTIVE_PENALTY;
   else if (opener === 'soft') total += SOFT_PRONOUN_PENALTY;
   if (isQuestion(c.text)) total += QUESTION_PENALTY;
+  if (isQuotedSpeech(c.text)) total += QUOTED_SPEECH_PENALTY;
   if (c.clause) total += CLAUSE_PENALTY;
   if (c.clause && c.casedSource && startsMidThought(c.text)) total += FRAGMENT_PENALTY;
   if (!balanced(c.text)) total += UNBALANCED_PENALTY;
