@@ -23,6 +23,10 @@ export const PeopleCues = z.object({
   verbsAfter: RoleTable,
   /** Words between an actor and the character they play ("X plays Y", "X stars as Y"). */
   characterLinks: z.array(z.string()),
+  /** Story verbs after a name ("Ines discovers …"): the name is someone in the story, a character. */
+  storyVerbsAfter: z.array(z.string()),
+  /** Relations before a name ("his wife Sarla", "Ruth's partner, Danny Moss"): a character. */
+  kinshipBefore: z.array(z.string()),
 });
 export type PeopleCues = z.infer<typeof PeopleCues>;
 

@@ -38,9 +38,25 @@ const DEFAULT_CHARACTER_FIRST = true;
 /** A name whose first word is used alone this often, and its surname never, is how the review refers to a
  *  character ("Kevin" … "Kevin" … "Kevin McCallister"), not a person. */
 const MIN_FIRST_NAME_ONLY_MENTIONS = 2;
-/** Words that tell a film or TV review from other text; without them an unexplained name is "other". */
-const FILM_CONTEXT = /\b(?:film|movie|picture|cast|screen|actor|actress|performance|director)s?\b/giu;
+/** Words that tell what kind of work is reviewed: an unexplained name in a film or TV review is most likely in the
+ *  cast, elsewhere it is "other"; "X's TITLE" is the director of a film, the author of a book. */
+const KIND_CONTEXT = {
+  film: /\b(?:film|movie|picture|cast|screen|actor|actress|performance|director|episode|series)s?\b/giu,
+  book: /\b(?:book|novel|author|chapter|reader|memoir|prose|publish(?:es|ed|er))s?\b/giu,
+  music: /\b(?:album|song|record|band|track|singer|guitar|drum)s?\b/giu,
+  game: /\b(?:game|gameplay|player|level|console|combat)s?\b/giu,
+} as const;
+type Kind = keyof typeof KIND_CONTEXT | 'other';
 const MIN_FILM_CONTEXT_HITS = 2;
+/** What joins the names of one list. */
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|&))\s*$/u;
+const MAKER_ROLE: Record<Kind, PersonRole> = {
+  film: 'director',
+  book: 'author',
+  music: 'music',
+  game: 'director',
+  other: 'other',
+};
 
 interface Entity {
   key: string;
@@ -58,6 +74,8 @@ interface Entity {
   characterInPair: number;
   quotedMentions: number;
   honorificMentions: number;
+  /** Mentions with a story verb, a relation or a description: how reviews refer to characters. */
+  characterCues: number;
 }
 
 type Side = Entity | string;
@@ -102,6 +120,7 @@ function findPeopleWith(
         characterInPair: 0,
         quotedMentions: 0,
         honorificMentions: 0,
+        characterCues: 0,
       };
       entities.set(key, e);
     }
@@ -139,13 +158,21 @@ function findPeopleWith(
   }
 
   const mentions = findMentions(text, lexicon, 0, reviewer.signOffStart, blocks);
+  shareListCues(text, mentions);
+  const kind = kindOf(text);
+  const makerRole = MAKER_ROLE[kind];
+  const count = (e: Entity, m: Mention) => {
+    if (m.honorific) e.honorificMentions++;
+    if (m.characterCue) e.characterCues++;
+    for (const r of m.roleCues) vote(e, r);
+    if (m.makerOfTitle) vote(e, makerRole);
+  };
   for (const m of mentions) {
     if (m.words.length < 2) continue;
     const e = entity(m.words.join(' '), m.start);
     e.fullMentions++;
     if (m.quoted) e.quotedMentions++;
-    if (m.honorific) e.honorificMentions++;
-    for (const r of m.roleCues) vote(e, r);
+    count(e, m);
   }
   mergeShortForms(entities);
   const index = buildIndexes(entities);
@@ -161,12 +188,12 @@ function findPeopleWith(
     const w = (m.words[0] as string).toLowerCase();
     if (surnameOf(side.name) === w) side.surnameMentions++;
     else side.firstNameMentions++;
-    for (const r of m.roleCues) vote(side, r);
+    count(side, m);
   }
 
   const pairs = findPairs(text, mentions);
   applyPairs(pairs, resolve, creditedCharacters, lexicon);
-  const filmContext = (text.match(FILM_CONTEXT)?.length ?? 0) >= MIN_FILM_CONTEXT_HITS;
+  const filmContext = kind === 'film';
   if (filmContext) creditBracketedActors(mentions, pairs, resolve);
 
   const title = new Set([article.title, s?.itemName ?? ''].map((t) => nameKey(t)).filter(Boolean));
@@ -190,9 +217,44 @@ function vote(e: Entity, role: PersonRole, weight = 1): void {
   e.roleVotes.set(role, (e.roleVotes.get(role) ?? 0) + weight);
 }
 
+/** "Bob Harris" then "Bob": one character, kept under the fuller name. */
 function addCharacter(e: Entity, character: string): void {
   const clean = cleanName(character);
-  if (clean && !e.characters.some((c) => nameKey(c) === nameKey(clean))) e.characters.push(clean);
+  if (!clean) return;
+  const key = nameKey(clean);
+  const same = e.characters.findIndex((c) => {
+    const k = nameKey(c);
+    return k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `);
+  });
+  if (same < 0) e.characters.push(clean);
+  else if (key.length > nameKey(e.characters[same] as string).length) e.characters[same] = clean;
+}
+
+/** "music by Trent Reznor and Atticus Ross", "actors Robin Williams, Billy Crystal": a list shares its cue. */
+function shareListCues(text: string, mentions: readonly Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const prev = mentions[i - 1] as Mention;
+    const m = mentions[i] as Mention;
+    if (m.leadCues.length > 0 || prev.leadCues.length === 0 || prev.possessive) continue;
+    if (!LIST_JOIN.test(text.slice(prev.end, m.start))) continue;
+    m.leadCues.push(...prev.leadCues);
+    m.roleCues.push(...prev.leadCues);
+  }
+}
+
+/** The kind of work with the most context words; film needs a few, as names default to the cast there. */
+function kindOf(text: string): Kind {
+  let best: Kind = 'other';
+  let bestHits = 0;
+  for (const [kind, re] of Object.entries(KIND_CONTEXT) as [Kind, RegExp][]) {
+    const hits = text.match(re)?.length ?? 0;
+    if (hits > bestHits) {
+      best = kind;
+      bestHits = hits;
+    }
+  }
+  if (best === 'film' && bestHits < MIN_FILM_CONTEXT_HITS) return 'other';
+  return best;
 }
 
 /** "Bonham Carter" and "Helena Bonham Carter" are one person: shorter multi-word forms join the longest. */
@@ -210,6 +272,7 @@ function mergeShortForms(entities: Map<string, Entity>): void {
     long.fullMentions += short.fullMentions;
     long.quotedMentions += short.quotedMentions;
     long.honorificMentions += short.honorificMentions;
+    long.characterCues += short.characterCues;
     for (const r of short.credited) if (!long.credited.includes(r)) long.credited.push(r);
     for (const [r, n] of short.roleVotes) vote(long, r, n);
     for (const c of short.characters) addCharacter(long, c);
@@ -319,6 +382,7 @@ function actorLikeness(side: Side, mention: Mention, creditedCharacters: Set<str
   if (mention.words.length < 2) score += surnameOf(side.name) === key && side.words.length >= 2 ? 1 : -2;
   else if (lexicon.firstNames.has((mention.words[0] ?? '').toLowerCase())) score += 1;
   if (side.honorificMentions > 0 || mention.honorific) score -= 1;
+  if (side.characterCues > 0) score -= 1;
   return score;
 }
 
@@ -343,7 +407,9 @@ function personEvidence(
   const firstWord = (e.words[0] ?? '').toLowerCase().replace(/\.$/u, '');
   if (!lexicon.firstNames.has(firstWord)) return null;
   const characterLike =
-    e.honorificMentions > 0 || (e.surnameMentions === 0 && e.firstNameMentions >= MIN_FIRST_NAME_ONLY_MENTIONS);
+    e.honorificMentions > 0 ||
+    e.characterCues > 0 ||
+    (e.surnameMentions === 0 && e.firstNameMentions >= MIN_FIRST_NAME_ONLY_MENTIONS);
   return characterLike ? null : 'first-name';
 }
 

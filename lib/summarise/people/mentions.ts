@@ -15,6 +15,13 @@ export interface Mention {
   /** Preceded by "Mr.", "Aunt", "Detective" … */
   honorific: boolean;
   quoted: boolean;
+  /** Roles from the words before the name ("director", "music by"): a list after it shares them
+   *  ("music by Trent Reznor and Atticus Ross"). */
+  leadCues: PersonRole[];
+  /** "Todd Phillips's JOKER": a possessive before a printed title — the maker of the work. */
+  makerOfTitle: boolean;
+  /** Story verbs after, a relation before, a description after: the name is someone in the story. */
+  characterCue: boolean;
   /** Alone in brackets: "the local sheriff (J. T. Walsh)" — how critics credit an actor after a role. */
   inBrackets: boolean;
   roleCues: PersonRole[];
@@ -35,6 +42,21 @@ const REGEXPS = {
   possessiveWords: /[\p{L}-]+/gu,
   quoteBefore: /["“]\s*$/u,
   quoteAfter: /^\s*[,.!?]?["”]/u,
+  /** "voiced with weary warmth by": a cue verb and "by" with a few words between. */
+  slackBy: /\b(\p{Ll}+ed)\s+(?:[\p{Ll}-]+\s+){1,4}by\s*$/u,
+  titleAfter: /^\s+["“]?\p{Lu}{2,}\b/u,
+  storyVerbAfter: new RegExp(
+    String.raw`^\s*(?:,\s*who\s+)?(?:also\s+|then\s+|soon\s+|finally\s+|eventually\s+)?(?:${alternation(CUES.storyVerbsAfter)})\b`,
+    'iu',
+  ),
+  kinshipBefore: new RegExp(
+    String.raw`(?:\b(?:his|her|their|my|your)|['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternation(CUES.kinshipBefore)})s?\s*,?\s*$`,
+    'u',
+  ),
+  /** "Ines, a retired schoolteacher," — unless the description is a performer's ("Toby Jones, a veteran actor"). */
+  descriptionAfter:
+    /^\s*,\s+(?:a|an)\s+(?![^,.;]*\b(?:actor|actress|star|comedian|performer|newcomer|veteran|director|writer|singer|musician)\b)/iu,
+  hyphenTail: /^(.+?)-(\p{Ll}+)$/u,
   bracketBefore: /\(\s*$/u,
   /** "(Werner Krauss-he remained …)", "(Hope Davis, in her best role)". */
   bracketAfter: /^\s*(?:\)|[,;-])/u,
@@ -105,17 +127,26 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   }
   if (words.length === 0) return null;
   const last = words.length - 1;
+  let end = start + rawWords.join(' ').length;
+  // "(Werner Krauss-he remained in Germany)": a hyphen joins the next clause, not a double-barrelled name.
+  const tail = REGEXPS.hyphenTail.exec(words[last] as string);
+  if (tail?.[1] && tail[2] && lexicon.functionWords.has(tail[2])) {
+    words[last] = tail[1];
+    end -= tail[2].length + 1;
+  }
   const possessive = REGEXPS.possessive.test(words[last] as string);
   if (possessive) words[last] = (words[last] as string).replace(REGEXPS.possessive, '');
-  const end = start + rawWords.join(' ').length;
   const before = text.slice(Math.max(0, begin - CUE_WINDOW_CHARS), begin);
   const after = text.slice(end, end + CUE_WINDOW_CHARS);
   if (!honorific && /(?:^|\s)(?:mr|mrs|ms|dr)\.?\s*$/iu.test(before)) honorific = true;
   const cueBefore = REGEXPS.cueBefore.exec(before)?.[1];
-  if (cueBefore) {
-    const role = BEFORE[cueBefore.toLowerCase().replace(/\s+/g, ' ')];
+  const slack = REGEXPS.slackBy.exec(before)?.[1];
+  const phraseBefore = cueBefore ?? (slack ? `${slack} by` : undefined);
+  if (phraseBefore) {
+    const role = BEFORE[phraseBefore.toLowerCase().replace(/\s+/g, ' ')];
     if (role) roleCues.push(role);
   }
+  const leadCues = [...roleCues];
   const verb = REGEXPS.verbAfter.exec(after)?.[1];
   if (verb) {
     const role = CUES.verbsAfter[verb.toLowerCase().replace(/\s+/g, ' ')];
@@ -133,5 +164,20 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   }
   const quoted = REGEXPS.quoteBefore.test(before) && REGEXPS.quoteAfter.test(after);
   const inBrackets = REGEXPS.bracketBefore.test(before) && REGEXPS.bracketAfter.test(after);
-  return { words, start: begin, end, possessive, honorific, quoted, inBrackets, roleCues };
+  const makerOfTitle = possessive && REGEXPS.titleAfter.test(after);
+  const characterCue =
+    REGEXPS.storyVerbAfter.test(after) || REGEXPS.kinshipBefore.test(before) || REGEXPS.descriptionAfter.test(after);
+  return {
+    words,
+    start: begin,
+    end,
+    possessive,
+    honorific,
+    quoted,
+    leadCues,
+    makerOfTitle,
+    characterCue,
+    inBrackets,
+    roleCues,
+  };
 }

@@ -18,8 +18,15 @@ const REGEXPS = {
   bracketOpen: /^\s*\(\s*$/u,
   bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+$/iu,
   bracketOpenCharacter: /^\s*\(\s*as\s+$/iu,
-  bracketClose: /^\s*(?:[,;]\s*[^)]{0,40})?\)/u,
-  link: new RegExp(String.raw`^\s*,?\s*(?:who\s+)?(?:${alternation(CUES.characterLinks)})\s+(?:the\s+)?$`, 'iu'),
+  bracketClose: /^\.?\s*(?:[,;]\s*[^)]{0,40})?\)/u,
+  /** "X plays Y", "X, as the talk-show host Y", "X has less to do as Y", "X is clearly having fun as Y". */
+  link: new RegExp(
+    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:is|was|has|gets)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
+    'u',
+  ),
+  /** "As Neo, a hacker who …, Reeves mostly has to look startled." */
+  asBefore: /(?:^|[^\p{L}])As\s+$/u,
+  asClauseEnd: /^,[^.!?\n]{0,120},\s+$/u,
   /** "Jason Biggs is Jim, a good student": "is" casts only when a full name stands on the left and the
    *  character's name ends the clause. */
   isLink: /^\s+is\s+$/u,
@@ -34,11 +41,20 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
     const left = mentions[i] as Mention;
     const right = mentions[i + 1] as Mention;
     const between = text.slice(left.end, right.start);
+    if (
+      REGEXPS.asBefore.test(text.slice(Math.max(0, left.start - 4), left.start)) &&
+      REGEXPS.asClauseEnd.test(between)
+    ) {
+      pairs.push({ left, right, kind: 'character-first' });
+      continue;
+    }
     if (between.length > 40 || between.includes('\n')) continue;
     const closes = REGEXPS.bracketClose.test(text.slice(right.end, right.end + 45));
     if (closes && REGEXPS.bracketOpen.test(between)) pairs.push({ left, right, kind: 'bracket' });
     else if (closes && REGEXPS.bracketOpenActor.test(between)) pairs.push({ left, right, kind: 'character-first' });
     else if (closes && REGEXPS.bracketOpenCharacter.test(between)) pairs.push({ left, right, kind: 'actor-first' });
+    else if (!left.possessive && REGEXPS.reverseLink.test(between))
+      pairs.push({ left, right, kind: 'character-first' });
     else if (!left.possessive && REGEXPS.link.test(between)) pairs.push({ left, right, kind: 'actor-first' });
     else if (
       !left.possessive &&
@@ -47,10 +63,13 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
       REGEXPS.clauseEnd.test(text.slice(right.end, right.end + 3))
     )
       pairs.push({ left, right, kind: 'actor-first' });
-    else if (!left.possessive && REGEXPS.reverseLink.test(between))
-      pairs.push({ left, right, kind: 'character-first' });
     // "Hugo Weaving's Agent Smith", "Jon Voight's Manny".
-    else if (left.possessive && left.words.length >= 2 && between === ' ')
+    else if (
+      left.possessive &&
+      left.words.length >= 2 &&
+      (between === ' ' || (right.honorific && /^ \p{Lu}\p{Ll}+\.? $/u.test(between))) &&
+      left.roleCues.every((r) => r === 'actor')
+    )
       pairs.push({ left, right, kind: 'actor-first' });
   }
   return pairs;
