@@ -9,7 +9,8 @@
 // | schema.org ratingValue v, bestRating b, worstRating w (defaults 5 and 1) | (v − w) / (b − w) × 100 |
 // | fraction "x/y", "x out of y", "x stars out of y" | x / y × 100                        |
 // | stars "★★★½", "★★★☆☆" (☆ = empty star)     | filled / (filled + empty, else 5) × 100   |
-// | bare stars "3 stars", "three and a half stars" | x / 5 × 100 (5 = the schema.org default) |
+// | bare stars "3 stars", "three and a half stars" | x / s × 100: s = the star scale the page states    |
+// |                                            | elsewhere ("(out of four)", "4-star scale"), else 5 |
 // | lone decimal "6.2" in a rating box / after "Rating:" | x / 10 × 100 (Pitchfork-style)   |
 // | letter grade                               | LETTER_GRADES (Metacritic's conversion)   |
 import type { Article, StatedRating } from '../schema';
@@ -31,8 +32,12 @@ export const LETTER_GRADES: Readonly<Record<string, number>> = {
   F: 0,
 };
 
-/** Best value of a bare star count ("3 stars") with no scale printed: schema.org's default bestRating. */
+/** Best value of a bare star count ("3 stars") when the page states no scale anywhere: schema.org's default
+ *  bestRating. Many newspaper film critics rate out of four, but they usually say so somewhere (a legend,
+ *  "(out of four)" after the title), which starScaleOf reads. */
 export const DEFAULT_STAR_SCALE = 5;
+/** Star scales a page may state for its bare star counts; other "out of N" are shares and counts. */
+const STAR_SCALES: Readonly<Record<string, number>> = { four: 4, '4': 4, five: 5, '5': 5, ten: 10, '10': 10 };
 /** Best value of a lone decimal score ("6.2"), the ten-point scale that prints one decimal place. */
 export const DECIMAL_SCORE_SCALE = 10;
 /** Paragraphs read at each end of the text: ratings sit in a header line or the closing sign-off. */
@@ -93,6 +98,11 @@ const REGEXPS = {
   halfSuffix: /\s*(?:½|1\/2)$/,
   wordHalf: /(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half$/i,
   overall: /overall|final|verdict/i,
+  /** Where a page states its star scale: "(out of four)", "stars out of 4", "out of four stars",
+   *  "on a four-star scale", "a scale of one to four stars". Plain "out of four" is not enough: in prose it is
+   *  usually a share ("three out of four critics"). */
+  starScale:
+    /\(\s*out\s+of\s+(four|five|ten|4|5|10)(?:\s+stars?)?\s*\)|\bstars?\s+out\s+of\s+(four|five|ten|4|5|10)\b|\bout\s+of\s+(four|five|ten|4|5|10)\s+stars\b|\b(four|five|ten|4|5|10)[-\s]star\s+(?:scale|system|rating\s+scale)\b|\bscale\s+of\s+(?:one|1|zero|0)\s+to\s+(four|five|ten|4|5|10)\s+stars\b/i,
 };
 
 /** The value of a NUM match: "3 1/2" → 3.5, "three and a half" → 3.5, "½" → 0.5. */
@@ -121,6 +131,8 @@ export interface ParseOptions {
   labelled?: boolean;
   /** The string is a piece of prose: only the usual rating scales count (see PROSE_SCALES). */
   prose?: boolean;
+  /** Best value of a bare star count, as the page states it (starScaleOf); DEFAULT_STAR_SCALE if absent. */
+  starScale?: number;
 }
 
 /** Parses one string that is a rating and nothing else (a widget text, a line, a score column). Null when
@@ -139,8 +151,11 @@ export function parseRating(raw: string, options: ParseOptions = {}): number | n
     return ratio(numberValue(outOf[1] as string), best);
   }
   const bare = REGEXPS.bareStars.exec(text);
-  if (bare) return ratio(numberValue(bare[1] as string), DEFAULT_STAR_SCALE);
-  if (REGEXPS.glyphs.test(text)) return parseGlyphs(text);
+  if (bare) {
+    const stars = numberValue(bare[1] as string);
+    return ratio(stars, bareStarScale(stars, options.starScale));
+  }
+  if (REGEXPS.glyphs.test(text)) return parseGlyphs(text, options.starScale);
   const grade = REGEXPS.grade.exec(text);
   if (grade) return LETTER_GRADES[`${grade[1]}${gradeSign(grade[2] ?? '')}`] ?? null;
   if (hasLabel && REGEXPS.decimal.test(text)) return ratio(Number(text), DECIMAL_SCORE_SCALE);
@@ -153,25 +168,41 @@ function gradeSign(sign: string): string {
   return sign ? '-' : '';
 }
 
-function parseGlyphs(text: string): number | null {
+/** The scale of a bare star count: the page's stated one, unless the count is above it (the statement was
+ *  about something else), then the default. */
+function bareStarScale(stars: number | null, stated: number | undefined): number {
+  return stated !== undefined && stars !== null && stars <= stated ? stated : DEFAULT_STAR_SCALE;
+}
+
+/** The star scale a page states anywhere in the given texts, or undefined when it states none. */
+export function starScaleOf(texts: readonly string[]): number | undefined {
+  for (const text of texts) {
+    const m = REGEXPS.starScale.exec(text);
+    const word = m?.slice(1).find((g) => g !== undefined);
+    if (word) return STAR_SCALES[word.toLowerCase()];
+  }
+  return undefined;
+}
+
+function parseGlyphs(text: string, starScale?: number): number | null {
   const full = text.match(REGEXPS.fullGlyph)?.length ?? 0;
   const half = text.includes('½') ? 0.5 : 0;
   const empty = text.match(REGEXPS.emptyGlyph)?.length ?? 0;
   if (full + half === 0 && empty === 0) return null;
   // Empty stars print the scale ("★★★☆☆" is 3 of 5); a half-filled one is usually drawn as ½ or ☆.
-  const best = empty > 0 ? full + Math.ceil(half) + empty : DEFAULT_STAR_SCALE;
+  const best = empty > 0 ? full + Math.ceil(half) + empty : bareStarScale(full + half, starScale);
   return ratio(full + half, best);
 }
 
 /** Finds a rating inside one line of running text, with patterns strict enough for prose. */
-export function findRatingInLine(line: string): { text: string; score: number } | null {
+export function findRatingInLine(line: string, starScale?: number): { text: string; score: number } | null {
   for (const m of line.matchAll(REGEXPS.labelledInText)) {
-    const score = parseRating(m[1] as string, { labelled: true, prose: true });
+    const score = parseRating(m[1] as string, { labelled: true, prose: true, starScale });
     if (score != null) return { text: (m[1] as string).trim(), score };
   }
   const stars = REGEXPS.starsOutOfInText.exec(line);
   if (stars) {
-    const score = parseRating(stars[1] as string, { prose: true });
+    const score = parseRating(stars[1] as string, { prose: true, starScale });
     if (score != null) return { text: (stars[1] as string).trim(), score };
   }
   // A piece of the line that is nothing but a rating: "‘27 Dresses’ | 2 stars", "… Cambridge. 2 1/2 stars".
@@ -179,7 +210,7 @@ export function findRatingInLine(line: string): { text: string; score: number } 
     const piece = segment.replace(REGEXPS.wrapping, '').trim();
     // Letter grades and bare numbers need a label in prose ("A" and "9" are words and counts there).
     if (REGEXPS.grade.test(piece)) continue;
-    const score = parseRating(piece, { prose: true });
+    const score = parseRating(piece, { prose: true, starScale });
     if (score != null) return { text: piece, score };
   }
   return null;
@@ -195,19 +226,19 @@ function fromStructured(article: Article): StatedRating | null {
   return { text: s.ratingText ?? `${s.ratingValue}/${best}`, score, origin: 'structured-data' };
 }
 
-function fromRatingBox(texts: readonly string[]): StatedRating | null {
+function fromRatingBox(texts: readonly string[], starScale: number | undefined): StatedRating | null {
   // An "overall" score beats the sub-scores printed beside it (tofugu-style "Fun Rating 7").
   const ordered = [...texts.filter((t) => REGEXPS.overall.test(t)), ...texts.filter((t) => !REGEXPS.overall.test(t))];
   for (const text of ordered) {
-    const score = parseRating(text, { labelled: true });
+    const score = parseRating(text, { labelled: true, starScale });
     if (score != null) return { text, score, origin: 'rating-box' };
   }
   return null;
 }
 
-function fromParagraphs(paragraphs: readonly string[]): StatedRating | null {
+function fromParagraphs(paragraphs: readonly string[], starScale: number | undefined): StatedRating | null {
   for (const p of paragraphs) {
-    const found = findRatingInLine(p);
+    const found = findRatingInLine(p, starScale);
     if (found) return { ...found, origin: 'text' };
   }
   return null;
@@ -217,16 +248,19 @@ function fromParagraphs(paragraphs: readonly string[]): StatedRating | null {
 export function findStatedRating(article: Article): StatedRating | null {
   const structured = fromStructured(article);
   if (structured) return structured;
-  for (const h of [article.signals?.headline, article.title]) {
-    const found = h ? findRatingInLine(h) : null;
+  const headlines = [article.signals?.headline, article.title].filter((h): h is string => Boolean(h));
+  const ratingTexts = article.signals?.ratingTexts ?? [];
+  const starScale = starScaleOf([...headlines, ...ratingTexts, article.text]);
+  for (const h of headlines) {
+    const found = findRatingInLine(h, starScale);
     if (found) return { ...found, origin: 'headline' };
   }
-  const box = fromRatingBox(article.signals?.ratingTexts ?? []);
+  const box = fromRatingBox(ratingTexts, starScale);
   if (box) return box;
   const paragraphs = article.text.split('\n').filter((l) => l.trim());
   const head = paragraphs.slice(0, EDGE_PARAGRAPHS);
   const tail = paragraphs.slice(Math.max(EDGE_PARAGRAPHS, paragraphs.length - EDGE_PARAGRAPHS)).reverse();
-  return fromParagraphs(head) ?? fromParagraphs(tail);
+  return fromParagraphs(head, starScale) ?? fromParagraphs(tail, starScale);
 }
 
 function clamp(x: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Article, StructuredReview } from '../../lib/schema';
-import { findRatingInLine, findStatedRating, parseRating } from '../../lib/summarise/rating';
+import { findRatingInLine, findStatedRating, parseRating, starScaleOf } from '../../lib/summarise/rating';
 
 function article(over: Partial<Article>): Article {
   return {
@@ -148,5 +148,31 @@ describe('findStatedRating prefers the most trustworthy place', () => {
   test('no rating in the middle of a long text', () => {
     const text = ['One.', 'Two.', 'Three.', 'It rates 4/5 here.', 'Five.', 'Six.', 'Seven.'].join('\n');
     expect(findStatedRating(article({ text }))).toBeNull();
+  });
+});
+
+describe('starScaleOf reads the star scale a page states', () => {
+  test.each([
+    ["'Mad Money' (PG-13) (out of four) If you want to plunk down", 4],
+    ['Our critic gives it three stars out of 4.', 4],
+    ['Ratings are out of five stars.', 5],
+    ['Films are graded on a four-star scale.', 4],
+    ['We rate on a scale of one to ten stars.', 10],
+    ['Three out of four critics agree.', undefined],
+    ['A four-star hotel with a view.', undefined],
+    ['No scale here, 2 stars.', undefined],
+  ])('%s → %s', (text, want) => {
+    expect(starScaleOf([text])).toBe(want);
+  });
+});
+
+describe('findStatedRating reads a bare star count on the scale the page states', () => {
+  test.each([
+    ['no scale stated: out of five', 'Plot.\n2 stars', 40],
+    ['"(out of four)" elsewhere in the page', 'Mad Money (out of four)\nPlot.\nMore.\nEnd.\n2 stars', 50],
+    ['a legend with stars out of four', 'Plot.\nMore.\nEnd.\n3 1/2 stars\nAll ratings are stars out of 4.', 87.5],
+    ['a count above the stated scale falls back to five', 'Ranked out of four stars.\nPlot.\n4 1/2 stars', 90],
+  ])('%s', (_name, text, score) => {
+    expect(findStatedRating(article({ text }))?.score).toBe(score);
   });
 });
