@@ -339,6 +339,7 @@ function applyPairs(
     const characterMention = actorLeft ? pair.right : pair.left;
     const character = resolve(characterMention);
     if (typeof character !== 'string' && character === actor) continue;
+    if (isOrganisation(characterMention.words, lexicon)) continue;
     // "Reginald Webster (Slater)": the character side is known even when the actor is only a surname.
     if (typeof character !== 'string') character.characterInPair++;
     if (typeof actor === 'string') continue;
@@ -386,6 +387,14 @@ function actorLikeness(side: Side, mention: Mention, creditedCharacters: Set<str
   return score;
 }
 
+/** "Obsidian Entertainment", "Pacific Gas and Electric": a place or organisation, never a person or character. */
+function isOrganisation(words: readonly string[], lexicon: PeopleLexicon): boolean {
+  return (
+    lexicon.nonPerson.has(words.join(' ').toLowerCase()) ||
+    words.slice(1).some((w) => lexicon.nonPersonHeads.has(w.toLowerCase()))
+  );
+}
+
 function personEvidence(
   e: Entity,
   lexicon: PeopleLexicon,
@@ -397,8 +406,9 @@ function personEvidence(
   if (e.credited.length > 0) return e.words.length >= 2 || !lexicon.nonPerson.has(e.key) ? 'credited' : null;
   if (e.words.length < 2) return null;
   if (lexicon.nonPerson.has(e.key)) return null;
-  if (e.words.slice(1).some((w) => lexicon.nonPersonHeads.has(w.toLowerCase()))) return null;
-  if (titles.has(e.key)) return null;
+  if (isOrganisation(e.words, lexicon)) return null;
+  // "Starfall Drift review": a page title that holds the name names the work, unless the name is a known person's.
+  if (!lexicon.knownPeople.has(e.key) && [...titles].some((t) => ` ${t} `.includes(` ${e.key} `))) return null;
   if (creditedCharacters.has(e.key) || e.characterInPair > e.actorInPair) return null;
   if (e.quotedMentions === e.fullMentions && e.surnameMentions === 0) return null;
   if (lexicon.knownPeople.has(e.key)) return 'known';
@@ -415,8 +425,10 @@ function personEvidence(
 
 function roleOf(e: Entity, filmContext: boolean, lexicon: PeopleLexicon): PersonRole {
   const role = rankedRole(e, filmContext);
-  // A score credited to "Tangerine Dream" or "The Chemical Brothers" is a band's: "music", not "composer".
-  const band = !lexicon.firstNames.has((e.words[0] ?? '').toLowerCase());
+  // A score credited to "Tangerine Dream" or "The Chemical Brothers" is a band's: "music", not "composer". Band
+  // names are made of ordinary words; "Randy Newman" and "Hildur Guðnadóttir" are not.
+  const ordinary = (w: string | undefined) => lexicon.commonWords.has((w ?? '').toLowerCase());
+  const band = e.words[0] === 'The' || (ordinary(e.words[0]) && ordinary(e.words.at(-1)));
   return role === 'composer' && band ? 'music' : role;
 }
 

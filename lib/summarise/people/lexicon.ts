@@ -13,6 +13,8 @@ export interface PeopleLexicon {
   commonWords: ReadonlySet<string>;
   /** Lower-case function words ("Although", "When"): never part of a name, wherever they stand. */
   functionWords: ReadonlySet<string>;
+  /** Capitalised words that start no name even mid-sentence ("Best Screenplay", "Saturday Night"). */
+  notNameWords: ReadonlySet<string>;
   /** Lower-case places, organisations, publications, holidays: never a person. */
   nonPerson: ReadonlySet<string>;
   /** Words that end a place or organisation name ("… Pictures", "… Hotel"). */
@@ -27,6 +29,7 @@ export const DEFAULT_LEXICON: PeopleLexicon = {
   firstNames: new Set(firstNames),
   commonWords: new Set(commonWords),
   functionWords: new Set(hand.functionWords),
+  notNameWords: new Set(hand.notNameWords),
   nonPerson: new Set(nonPerson),
   nonPersonHeads: new Set(hand.nonPersonHeads),
   honorifics: new Set(hand.honorifics),

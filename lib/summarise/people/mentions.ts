@@ -56,7 +56,8 @@ const REGEXPS = {
   /** "Ines, a retired schoolteacher," — unless the description is a performer's ("Toby Jones, a veteran actor"). */
   descriptionAfter:
     /^\s*,\s+(?:a|an)\s+(?![^,.;]*\b(?:actor|actress|star|comedian|performer|newcomer|veteran|director|writer|singer|musician)\b)/iu,
-  hyphenTail: /^(.+?)-(\p{Ll}+)$/u,
+  initials: /^(?:\p{Lu}\.\s?)+$/u,
+  hyphenTail: /^(.+?)-+(\p{Ll}[\p{L}-]*)$/u,
   bracketBefore: /\(\s*$/u,
   /** "(Werner Krauss-he remained …)", "(Hope Davis, in her best role)". */
   bracketAfter: /^\s*(?:\)|[,;-])/u,
@@ -116,7 +117,10 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   while (words.length > (bracketed ? 1 : 0)) {
     const w = (words[0] as string).toLowerCase().replace(/\.$/u, '');
     const isFirstName = lexicon.firstNames.has(w);
-    const sentenceWord = lexicon.functionWords.has(w) || (sentenceStart && lexicon.commonWords.has(w) && !isFirstName);
+    const sentenceWord =
+      lexicon.functionWords.has(w) ||
+      lexicon.notNameWords.has(w) ||
+      (sentenceStart && lexicon.commonWords.has(w) && !isFirstName);
     if (lexicon.honorifics.has(w)) honorific = true;
     else if (ROLE_NOUNS.has(w)) roleCues.push(CUES.roleNounsBefore[w] as PersonRole);
     else if (!sentenceWord) break;
@@ -125,14 +129,18 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     // "But Robin Williams": once the sentence's first word is gone, the rest is mid-sentence.
     sentenceStart = false;
   }
-  if (words.length === 0) return null;
+  // "SWTE. He directed", "The Man With No Name": a function word ends the name, and initials alone are none.
+  const functionAt = words.findIndex((w) => lexicon.functionWords.has(w.toLowerCase()));
+  if (functionAt >= 0) words.splice(functionAt);
+  if (words.every((w) => REGEXPS.initials.test(w))) return null;
   const last = words.length - 1;
   let end = start + rawWords.join(' ').length;
-  // "(Werner Krauss-he remained in Germany)": a hyphen joins the next clause, not a double-barrelled name.
+  // "(Werner Krauss-he remained in Germany)", "(Norman Reedus-ex-model)": a hyphen before a lower-case word joins
+  // the critic's aside, not a double-barrelled name.
   const tail = REGEXPS.hyphenTail.exec(words[last] as string);
-  if (tail?.[1] && tail[2] && lexicon.functionWords.has(tail[2])) {
+  if (tail?.[1] && tail[2]) {
+    end -= (words[last] as string).length - tail[1].length;
     words[last] = tail[1];
-    end -= tail[2].length + 1;
   }
   const possessive = REGEXPS.possessive.test(words[last] as string);
   if (possessive) words[last] = (words[last] as string).replace(REGEXPS.possessive, '');

@@ -12,24 +12,34 @@ export interface Pair {
 }
 
 /** Links that put the character after the actor are in the cue data; these put the actor after the character. */
-const REVERSE_LINKS = ['is played by', 'played by', 'is portrayed by', 'portrayed by', 'is voiced by', 'voiced by'];
+const REVERSE_LINKS = [
+  'as played by',
+  'is played by',
+  'played by',
+  'is portrayed by',
+  'portrayed by',
+  'is voiced by',
+  'voiced by',
+];
 
 const REGEXPS = {
   bracketOpen: /^\s*\(\s*$/u,
   bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+$/iu,
   bracketOpenCharacter: /^\s*\(\s*as\s+$/iu,
-  bracketClose: /^\.?\s*(?:[,;]\s*[^)]{0,40})?\)/u,
+  /** The bracket closes, maybe after an aside: "(Vahina Giocante, who is a professional ballet dancer)". */
+  bracketClose: /^\.?\s*(?:[,;-]\s*[^()]{0,80})?\)/u,
   /** "X plays Y", "X, as the talk-show host Y", "X has less to do as Y", "X is clearly having fun as Y". */
   link: new RegExp(
-    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:is|was|has|gets)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
+    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
     'u',
   ),
   /** "As Neo, a hacker who …, Reeves mostly has to look startled." */
   asBefore: /(?:^|[^\p{L}])As\s+$/u,
   asClauseEnd: /^,[^.!?\n]{0,120},\s+$/u,
-  /** "Jason Biggs is Jim, a good student": "is" casts only when a full name stands on the left and the
-   *  character's name ends the clause. */
+  /** "Jason Biggs is Jim, a good student": "is" casts only when the character's name ends the clause … */
   isLink: /^\s+is\s+$/u,
+  /** … or comes with an article and a description: "Russell Crowe is the great Roman General Maximus". */
+  isTheLink: /^\s+is\s+the\s+(?:[\p{L}-]+\s+){0,4}$/u,
   clauseEnd: /^\s*(?:[,.;:!?(]|--|$)/u,
   reverseLink: new RegExp(String.raw`^\s*,?\s*(?:${alternation(REVERSE_LINKS)})\s+$`, 'iu'),
 };
@@ -58,9 +68,8 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
     else if (!left.possessive && REGEXPS.link.test(between)) pairs.push({ left, right, kind: 'actor-first' });
     else if (
       !left.possessive &&
-      left.words.length >= 2 &&
-      REGEXPS.isLink.test(between) &&
-      REGEXPS.clauseEnd.test(text.slice(right.end, right.end + 3))
+      ((REGEXPS.isLink.test(between) && REGEXPS.clauseEnd.test(text.slice(right.end, right.end + 3))) ||
+        (left.words.length >= 2 && REGEXPS.isTheLink.test(between)))
     )
       pairs.push({ left, right, kind: 'actor-first' });
     // "Hugo Weaving's Agent Smith", "Jon Voight's Manny".

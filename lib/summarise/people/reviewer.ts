@@ -7,7 +7,8 @@ import { NAME_RUN, nameKey } from './names';
 const SIGN_OFF_SEARCH_LINES = 5;
 
 const REGEXPS = {
-  signOff: /^\s*(?:©|\(c\)|copyright\b|reviewed by\b|review by\b|visit\b.*\bmoviepage\b|.*\ball rights reserved\b)/iu,
+  signOff:
+    /^\s*(?:©|\(c\)|copyright\b|reviewed by\b|review by\b|visit\b.*(?:\bmoviepage\b|\bscreening room\b|https?:\/\/|www\.)|.*\ball rights reserved\b)/iu,
   reviewedBy: new RegExp(String.raw`\b(?:[Rr]eviewed|[Rr]eview|[Ww]ritten)\s+by\s+(${NAME_RUN})`, 'gu'),
   // No "i" flag wherever NAME_RUN is used: it relies on upper/lower case to find names.
   copyrightName: new RegExp(
