@@ -216,9 +216,20 @@ export async function run(): Promise<EvalSection[]> {
         tallyOf(name).ms.push(performance.now() - started);
         judge(tallyOf(name), text, quotes, review.gold, fold.judges);
         if (name === 'Review Lens') {
-          const bySourceTally = bySource.get(review.source) ?? emptyTally();
-          bySource.set(review.source, bySourceTally);
-          judge(bySourceTally, text, quotes, review.gold, fold.judges);
+          // Pos/neg reviews split by what the verdict said, to show how much of the agreement gap is the verdict's.
+          const verdictCase =
+            review.gold === 'mixed'
+              ? null
+              : summary.verdict.label === 'mixed'
+                ? 'said mixed'
+                : summary.verdict.label === review.gold
+                  ? 'right'
+                  : 'wrong';
+          for (const key of [review.source, ...(verdictCase ? [`pos/neg reviews, verdict ${verdictCase}`] : [])]) {
+            const keyed = bySource.get(key) ?? emptyTally();
+            bySource.set(key, keyed);
+            judge(keyed, text, quotes, review.gold, fold.judges);
+          }
         }
       }
       for (const [name, quotes] of baselineQuotes) judge(tallyOf(name), text, quotes, review.gold, fold.judges);
@@ -287,7 +298,7 @@ export async function run(): Promise<EvalSection[]> {
   );
   for (const [source, t] of bySource) {
     notes.push(
-      `${source}: ${t.reviews / folds.length} reviews, opinion ${share(t.opinion, t.quotes)}, ` +
+      `${source}: ${t.reviews / folds.length} reviews (${t.polar / folds.length} quotes on pos/neg ones), opinion ${share(t.opinion, t.quotes)}, ` +
         `agreement ${share(t.agree, t.polar)}, near-duplicate pairs ${t.dupPairs}.`,
     );
   }
