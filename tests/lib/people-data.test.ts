@@ -14,6 +14,9 @@ const LISTS: [string, string[]][] = [
   ['people-known-names', knownNames],
   ['people-non-person', nonPerson],
   ...Object.entries(hand).map(([k, v]): [string, string[]] => [`people-hand-lists.${k}`, v]),
+  ['people-cues.storyVerbsAfter', rawCues.storyVerbsAfter],
+  ['people-cues.kinshipBefore', rawCues.kinshipBefore],
+  ['people-cues.notRoleNouns', rawCues.notRoleNouns],
 ];
 
 describe('word lists are sorted, unique, lower-case and trimmed', () => {

@@ -75,6 +75,42 @@ describe('findPeople', () => {
     ['The film was directed by Kathryn Bigelow with great control.', 'Kathryn Bigelow', 'director', []],
     ["Jane Campion's direction is precise, and Michael Nyman's score soars.", 'Michael Nyman', 'composer', []],
     ['The toys come alive. Woody (voiced by Tom Hanks) is jealous.', 'Tom Hanks', 'actor', ['Woody']],
+    ['Jason Biggs is Jim, a good student who gets tongue-tied.', 'Jason Biggs', 'actor', ['Jim']],
+    [
+      'He invites Jim and his girlfriend Vicki (Robin Christopher) to the lake.',
+      'Robin Christopher',
+      'actor',
+      ['Vicki'],
+    ],
+    [
+      'The lawyer, Martin Strang (Stone), takes the case. Milburn Stone is fine.',
+      'Milburn Stone',
+      'actor',
+      ['Martin Strang'],
+    ],
+    [
+      'In this film he is called in by the local sheriff (J. T. Walsh); the movie drags.',
+      'J. T. Walsh',
+      'actor',
+      ['the sheriff'],
+    ],
+    ['As Neo, a hacker in a simulated world, Keanu Reeves mostly looks startled.', 'Keanu Reeves', 'actor', ['Neo']],
+    [
+      'Laura (Iben Hjejle-a Danish actress making her debut) is the best thing here.',
+      'Iben Hjejle',
+      'actor',
+      ['Laura'],
+    ],
+    ["In the film, Hugo Weaving's Agent Smith is a sneering delight.", 'Hugo Weaving', 'actor', ['Smith']],
+    [
+      'Robert De Niro, as the talk-show host Murray Franklin, is a nod to the old films.',
+      'Robert De Niro',
+      'actor',
+      ['Murray Franklin'],
+    ],
+    ['The film is tense. The score by Trent Reznor and Atticus Ross hums.', 'Atticus Ross', 'composer', []],
+    ['The pasta is made by hand, and chef Andrea Castellano cooks every night.', 'Andrea Castellano', 'other', []],
+    ['Starfall Drift is a fine game. Ashly Burch voices Captain Reyes with warmth.', 'Ashly Burch', 'actor', ['Reyes']],
   ])('%s → %s', (text, name, role, characters) => {
     const p = byName(text, name);
     expect(p?.role).toBe(role);
@@ -92,8 +128,32 @@ describe('findPeople', () => {
     ['the film title', 'Julia Roberts plays Erin Brockovich, a mother of three.', 'Erin Brockovich'],
     ['the reviewer', 'Meryl Streep is wonderful.\nCopyright 1999 James Berardinelli', 'James Berardinelli'],
     ['a byline reviewer', 'Anna Lindqvist thinks Meryl Streep is wonderful.', 'Anna Lindqvist'],
+    ['a character with a relation', "Ruth's partner, Danny Moss, is the local boy. Toby Jones is fine.", 'Danny Moss'],
+    ['a character who discovers', 'Sarah Cole discovers the truth in letters, and Toby Jones is fine.', 'Sarah Cole'],
+    [
+      'the character of "Full Name (Surname)"',
+      'Reginald Webster (Slater) worms his way in. The film drags.',
+      'Reginald Webster',
+    ],
+    [
+      'a name inside the page title',
+      'Starfall Drift is the most ambitious game Obsidian Entertainment has made.',
+      'Starfall Drift',
+    ],
+    [
+      'a studio',
+      'Starfall Drift is the most ambitious game Obsidian Entertainment has made.',
+      'Obsidian Entertainment',
+    ],
+    [
+      'an award',
+      'It won three Oscars (Best Screenplay, Best Director) and Meryl Streep is wonderful.',
+      'Best Screenplay',
+    ],
   ])('leaves out %s', (_what, text, name) => {
-    const names = people(text, { byline: 'Anna Lindqvist', title: 'Erin Brockovich' }).map((p) => p.name);
+    const names = people(text, { byline: 'Anna Lindqvist', title: 'Erin Brockovich: Starfall Drift review' }).map(
+      (p) => p.name,
+    );
     expect(names).not.toContain(name);
   });
 

@@ -27,6 +27,8 @@ export const PeopleCues = z.object({
   storyVerbsAfter: z.array(z.string()),
   /** Relations before a name ("his wife Sarla", "Ruth's partner, Danny Moss"): a character. */
   kinshipBefore: z.array(z.string()),
+  /** Nouns before a bracketed actor that are not the part played ("her best performance (…)"). */
+  notRoleNouns: z.array(z.string()),
 });
 export type PeopleCues = z.infer<typeof PeopleCues>;
 

@@ -3,6 +3,7 @@
 // places, organisations, characters and the reviewer are left out.
 import type { Article, Person, PersonRole, TextSpan } from '../../schema';
 import { findCreditsBlocks } from './credits';
+import { CUES } from './cues';
 import { DEFAULT_LEXICON, type PeopleLexicon } from './lexicon';
 import { findMentions, type Mention } from './mentions';
 import { cleanName, nameKey, surnameOf } from './names';
@@ -48,6 +49,13 @@ const KIND_CONTEXT = {
 } as const;
 type Kind = keyof typeof KIND_CONTEXT | 'other';
 const MIN_FILM_CONTEXT_HITS = 2;
+/** How far before a bracketed actor the part's description may start ("the retired marine corps colonel ("). */
+const ROLE_WINDOW_CHARS = 60;
+const NOT_ROLE_NOUNS = new Set(CUES.notRoleNouns);
+const REGEXPS = {
+  /** An article or possessive, up to three words, then the head noun right before the bracket. */
+  roleBeforeBracket: /(?:\b(?:the|a|an|his|her|their|its)|['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u,
+};
 /** What joins the names of one list. */
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|&))\s*$/u;
 const MAKER_ROLE: Record<Kind, PersonRole> = {
@@ -194,7 +202,7 @@ function findPeopleWith(
   const pairs = findPairs(text, mentions);
   applyPairs(pairs, resolve, creditedCharacters, lexicon);
   const filmContext = kind === 'film';
-  if (filmContext) creditBracketedActors(mentions, pairs, resolve);
+  if (filmContext) creditBracketedActors(text, mentions, pairs, resolve);
 
   const title = new Set([article.title, s?.itemName ?? ''].map((t) => nameKey(t)).filter(Boolean));
   const people: { person: Person; score: number; first: number }[] = [];
@@ -351,7 +359,12 @@ function applyPairs(
 
 /** "the local sheriff (J. T. Walsh)": a full name alone in brackets, after a role rather than a name, is the
  *  actor who plays it. */
-function creditBracketedActors(mentions: readonly Mention[], pairs: readonly Pair[], resolve: (m: Mention) => Side) {
+function creditBracketedActors(
+  text: string,
+  mentions: readonly Mention[],
+  pairs: readonly Pair[],
+  resolve: (m: Mention) => Side,
+) {
   const paired = new Set(pairs.flatMap((p) => [p.left, p.right]));
   for (const m of mentions) {
     if (!m.inBrackets || m.words.length < 2 || paired.has(m)) continue;
@@ -359,6 +372,9 @@ function creditBracketedActors(mentions: readonly Mention[], pairs: readonly Pai
     if (typeof side === 'string') continue;
     side.actorInPair++;
     vote(side, 'actor');
+    // The role is the part when the story gives it no name: "the mayor (Charles Durning)".
+    const role = REGEXPS.roleBeforeBracket.exec(text.slice(Math.max(0, m.start - ROLE_WINDOW_CHARS), m.start))?.[1];
+    if (role && !NOT_ROLE_NOUNS.has(role)) addCharacter(side, `the ${role}`);
   }
 }
 

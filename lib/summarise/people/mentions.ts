@@ -129,19 +129,18 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     // "But Robin Williams": once the sentence's first word is gone, the rest is mid-sentence.
     sentenceStart = false;
   }
-  // "SWTE. He directed", "The Man With No Name": a function word ends the name, and initials alone are none.
+  // "SWTE. He directed", "The Man With No Name": a function word ends the name. "(Werner Krauss-he remained in
+  // Germany)", "(Iben Hjejle-a Danish actress)": a hyphen before a lower-case word starts the critic's aside.
   const functionAt = words.findIndex((w) => lexicon.functionWords.has(w.toLowerCase()));
   if (functionAt >= 0) words.splice(functionAt);
+  const asideAt = words.findIndex((w) => REGEXPS.hyphenTail.test(w));
+  if (asideAt >= 0) {
+    words.splice(asideAt + 1);
+    words[asideAt] = REGEXPS.hyphenTail.exec(words[asideAt] as string)?.[1] ?? '';
+  }
   if (words.every((w) => REGEXPS.initials.test(w))) return null;
   const last = words.length - 1;
-  let end = start + rawWords.join(' ').length;
-  // "(Werner Krauss-he remained in Germany)", "(Norman Reedus-ex-model)": a hyphen before a lower-case word joins
-  // the critic's aside, not a double-barrelled name.
-  const tail = REGEXPS.hyphenTail.exec(words[last] as string);
-  if (tail?.[1] && tail[2]) {
-    end -= (words[last] as string).length - tail[1].length;
-    words[last] = tail[1];
-  }
+  const end = begin + words.join(' ').length;
   const possessive = REGEXPS.possessive.test(words[last] as string);
   if (possessive) words[last] = (words[last] as string).replace(REGEXPS.possessive, '');
   const before = text.slice(Math.max(0, begin - CUE_WINDOW_CHARS), begin);

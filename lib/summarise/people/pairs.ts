@@ -40,9 +40,22 @@ const REGEXPS = {
   isLink: /^\s+is\s+$/u,
   /** … or comes with an article and a description: "Russell Crowe is the great Roman General Maximus". */
   isTheLink: /^\s+is\s+the\s+(?:[\p{L}-]+\s+){0,4}$/u,
+  descriptionGap: /^(?:\s+[\p{Ll}-]+){1,3},?\s+$/u,
+  articleBefore: /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}$/u,
+  trailingTitle: /\p{Lu}\p{Ll}+\.?\s+$/u,
   clauseEnd: /^\s*(?:[,.;:!?(]|--|$)/u,
   reverseLink: new RegExp(String.raw`^\s*,?\s*(?:${alternation(REVERSE_LINKS)})\s+$`, 'iu'),
 };
+
+/** "as a middle-aged British war correspondent, Thomas Fowler", "as Andy's girlfriend Lynne": when the word after
+ *  the link is an adjective or someone else's possessive inside a description, the name comes after it. */
+function describedName(text: string, between: string, right: Mention, next: Mention | undefined): Mention {
+  if (!next || right.words.length !== 1) return right;
+  const gap = text.slice(right.end, next.start);
+  if (right.possessive && REGEXPS.descriptionGap.test(gap)) return next;
+  if (REGEXPS.articleBefore.test(between) && REGEXPS.descriptionGap.test(gap) && gap.includes(',')) return next;
+  return right;
+}
 
 /** Pairs between consecutive mentions (mentions must be in text order). */
 export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
@@ -50,7 +63,8 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const left = mentions[i] as Mention;
     const right = mentions[i + 1] as Mention;
-    const between = text.slice(left.end, right.start);
+    // "who played General Fairfax": the honorific is part of the character, not of the link.
+    const between = text.slice(left.end, right.start).replace(right.honorific ? REGEXPS.trailingTitle : /$^/u, '');
     if (
       REGEXPS.asBefore.test(text.slice(Math.max(0, left.start - 4), left.start)) &&
       REGEXPS.asClauseEnd.test(between)
@@ -65,7 +79,8 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
     else if (closes && REGEXPS.bracketOpenCharacter.test(between)) pairs.push({ left, right, kind: 'actor-first' });
     else if (!left.possessive && REGEXPS.reverseLink.test(between))
       pairs.push({ left, right, kind: 'character-first' });
-    else if (!left.possessive && REGEXPS.link.test(between)) pairs.push({ left, right, kind: 'actor-first' });
+    else if (!left.possessive && REGEXPS.link.test(between))
+      pairs.push({ left, right: describedName(text, between, right, mentions[i + 2]), kind: 'actor-first' });
     else if (
       !left.possessive &&
       ((REGEXPS.isLink.test(between) && REGEXPS.clauseEnd.test(text.slice(right.end, right.end + 3))) ||
