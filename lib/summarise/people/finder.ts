@@ -54,7 +54,8 @@ const ROLE_WINDOW_CHARS = 60;
 const NOT_ROLE_NOUNS = new Set(CUES.notRoleNouns);
 const REGEXPS = {
   /** An article or possessive, up to three words, then the head noun right before the bracket. */
-  roleBeforeBracket: /(?:\b(?:the|a|an|his|her|their|its)|['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u,
+  roleBeforeBracket:
+    /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u,
 };
 /** What joins the names of one list. */
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|&))\s*$/u;
@@ -346,7 +347,13 @@ function applyPairs(
     const actor = resolve(actorLeft ? pair.left : pair.right);
     const characterMention = actorLeft ? pair.right : pair.left;
     const character = resolve(characterMention);
-    if (typeof character !== 'string' && character === actor) continue;
+    // "Sally (Sally Gray)": the part shares the actor's first name, so the lone word resolved to the actor.
+    if (typeof character !== 'string' && character === actor) {
+      actor.actorInPair++;
+      vote(actor, 'actor');
+      addCharacter(actor, characterMention.words.join(' '));
+      continue;
+    }
     if (isOrganisation(characterMention.words, lexicon)) continue;
     // "Reginald Webster (Slater)": the character side is known even when the actor is only a surname.
     if (typeof character !== 'string') character.characterInPair++;

@@ -133,7 +133,11 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   // Germany)", "(Iben Hjejle-a Danish actress)": a hyphen before a lower-case word starts the critic's aside.
   const functionAt = words.findIndex((w) => lexicon.functionWords.has(w.toLowerCase()));
   if (functionAt >= 0) words.splice(functionAt);
-  const asideAt = words.findIndex((w) => REGEXPS.hyphenTail.test(w));
+  const asideAt = words.findIndex((w) => {
+    // "Zhou Ren-ying", "Chiang Bi-yu": a syllable of the name, not an ordinary word, follows the hyphen.
+    const tail = REGEXPS.hyphenTail.exec(w)?.[2]?.split('-')[0] ?? '';
+    return lexicon.functionWords.has(tail) || lexicon.commonWords.has(tail);
+  });
   if (asideAt >= 0) {
     words.splice(asideAt + 1);
     words[asideAt] = REGEXPS.hyphenTail.exec(words[asideAt] as string)?.[1] ?? '';
