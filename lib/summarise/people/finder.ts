@@ -53,9 +53,9 @@ const MIN_FILM_CONTEXT_HITS = 2;
 const ROLE_WINDOW_CHARS = 60;
 const NOT_ROLE_NOUNS = new Set(CUES.notRoleNouns);
 const REGEXPS = {
-  /** An article or possessive, up to three words, then the head noun right before the bracket. */
+  /** An article or possessive, up to four words ("its veteran, stoic captain ("), then the head noun right before the bracket. */
   roleBeforeBracket:
-    /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u,
+    /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['’]s)\s+(?:[\p{L}-]+,?\s+){0,4}?(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u,
 };
 /** What joins the names of one list. */
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|&))\s*$/u;
@@ -412,8 +412,9 @@ function actorLikeness(side: Side, mention: Mention, creditedCharacters: Set<str
 
 /** "Obsidian Entertainment", "Pacific Gas and Electric": a place or organisation, never a person or character. */
 function isOrganisation(words: readonly string[], lexicon: PeopleLexicon): boolean {
+  // A lone word ("Fox", "Paris") is as often a character's name as a studio's or a city's.
   return (
-    lexicon.nonPerson.has(words.join(' ').toLowerCase()) ||
+    (words.length > 1 && lexicon.nonPerson.has(words.join(' ').toLowerCase())) ||
     words.slice(1).some((w) => lexicon.nonPersonHeads.has(w.toLowerCase()))
   );
 }

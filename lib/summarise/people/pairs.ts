@@ -11,17 +11,6 @@ export interface Pair {
   kind: 'bracket' | 'actor-first' | 'character-first';
 }
 
-/** Links that put the character after the actor are in the cue data; these put the actor after the character. */
-const REVERSE_LINKS = [
-  'as played by',
-  'is played by',
-  'played by',
-  'is portrayed by',
-  'portrayed by',
-  'is voiced by',
-  'voiced by',
-];
-
 const REGEXPS = {
   bracketOpen: /^\s*\(\s*$/u,
   bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+$/iu,
@@ -42,9 +31,12 @@ const REGEXPS = {
   isTheLink: /^\s+is\s+the\s+(?:[\p{L}-]+\s+){0,4}$/u,
   descriptionGap: /^(?:\s+[\p{Ll}-]+){1,3},?\s+$/u,
   articleBefore: /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}$/u,
+  characterNoun: /^\s+character,?\s+$/u,
+  andJoin: /^\s*(?:,|,?\s*and|&)\s*$/u,
   trailingTitle: /\p{Lu}\p{Ll}+\.?\s+$/u,
   clauseEnd: /^\s*(?:[,.;:!?(]|--|$)/u,
-  reverseLink: new RegExp(String.raw`^\s*,?\s*(?:${alternation(REVERSE_LINKS)})\s+$`, 'iu'),
+  /** Links that put the actor after the character: "Kate is played by X", "Reyes, voiced with weary warmth by X". */
+  reverseLink: /^\s*,?\s*(?:is\s+|as\s+)?(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+$/u,
 };
 
 /** "as a middle-aged British war correspondent, Thomas Fowler", "as Andy's girlfriend Lynne": when the word after
@@ -55,6 +47,19 @@ function describedName(text: string, between: string, right: Mention, next: Ment
   if (right.possessive && REGEXPS.descriptionGap.test(gap)) return next;
   if (REGEXPS.articleBefore.test(between) && REGEXPS.descriptionGap.test(gap) && gap.includes(',')) return next;
   return right;
+}
+
+/** "Willi and Carla Hilfe (Carl Esmond & Marjorie Reynolds)": two names, then two in brackets, pair in order. */
+function bracketGroup(text: string, mentions: readonly Mention[], i: number): Pair[] | null {
+  const [a, b, c, d] = [mentions[i], mentions[i + 1], mentions[i + 2], mentions[i + 3]];
+  if (!a || !b || !c || !d) return null;
+  const gap = (x: Mention, y: Mention) => text.slice(x.end, y.start);
+  if (!REGEXPS.andJoin.test(gap(a, b)) || !REGEXPS.bracketOpen.test(gap(b, c))) return null;
+  if (!REGEXPS.andJoin.test(gap(c, d)) || !REGEXPS.bracketClose.test(text.slice(d.end, d.end + 45))) return null;
+  return [
+    { left: a, right: c, kind: 'bracket' },
+    { left: b, right: d, kind: 'bracket' },
+  ];
 }
 
 /** Pairs between consecutive mentions (mentions must be in text order). */
@@ -72,6 +77,12 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
       pairs.push({ left, right, kind: 'character-first' });
       continue;
     }
+    const group = bracketGroup(text, mentions, i);
+    if (group) {
+      pairs.push(...group);
+      i += 3;
+      continue;
+    }
     if (between.length > 40 || between.includes('\n')) continue;
     const closes = REGEXPS.bracketClose.test(text.slice(right.end, right.end + 45));
     if (closes && REGEXPS.bracketOpen.test(between)) pairs.push({ left, right, kind: 'bracket' });
@@ -87,6 +98,8 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
         (left.words.length >= 2 && REGEXPS.isTheLink.test(between)))
     )
       pairs.push({ left, right, kind: 'actor-first' });
+    // "the Michael Caine character Sidney Bruhl", "Hanks's character, Forrest".
+    else if (REGEXPS.characterNoun.test(between)) pairs.push({ left, right, kind: 'actor-first' });
     // "Hugo Weaving's Agent Smith", "Jon Voight's Manny".
     else if (
       left.possessive &&
