@@ -77,7 +77,7 @@ describe('findPeople', () => {
     ['The toys come alive. Woody (voiced by Tom Hanks) is jealous.', 'Tom Hanks', 'actor', ['Woody']],
     ['Jason Biggs is Jim, a good student who gets tongue-tied.', 'Jason Biggs', 'actor', ['Jim']],
     [
-      'He invites Jim and his girlfriend Vicki (Robin Christopher) to the lake.',
+      'In the film he invites his girlfriend Vicki (Robin Christopher) to the lake; the movie drags.',
       'Robin Christopher',
       'actor',
       ['Vicki'],

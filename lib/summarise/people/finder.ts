@@ -39,6 +39,8 @@ const DEFAULT_CHARACTER_FIRST = true;
 /** A name whose first word is used alone this often, and its surname never, is how the review refers to a
  *  character ("Kevin" … "Kevin" … "Kevin McCallister"), not a person. */
 const MIN_FIRST_NAME_ONLY_MENTIONS = 2;
+/** "Holly Hunter", "Tom Baker": one ordinary word can be a surname; two are a phrase. */
+const MAX_ORDINARY_WORDS_AFTER_FIRST_NAME = 1;
 /** Words that tell what kind of work is reviewed: an unexplained name in a film or TV review is most likely in the
  *  cast, elsewhere it is "other"; "X's TITLE" is the director of a film, the author of a book. */
 const KIND_CONTEXT = {
@@ -53,6 +55,7 @@ const MIN_FILM_CONTEXT_HITS = 2;
 const ROLE_WINDOW_CHARS = 60;
 const NOT_ROLE_NOUNS = new Set(CUES.notRoleNouns);
 const REGEXPS = {
+  possessiveS: /['’]s\b/gu,
   /** An article or possessive, up to four words ("its veteran, stoic captain ("), then the head noun right before the bracket. */
   roleBeforeBracket:
     /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['’]s)\s+(?:[\p{L}-]+,?\s+){0,4}?(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u,
@@ -201,11 +204,14 @@ function findPeopleWith(
   }
 
   const pairs = findPairs(text, mentions);
-  applyPairs(pairs, resolve, creditedCharacters, lexicon);
+  applyPairs(pairs, resolve, creditedCharacters, lexicon, kind === 'film');
   const filmContext = kind === 'film';
   if (filmContext) creditBracketedActors(text, mentions, pairs, resolve);
 
-  const title = new Set([article.title, s?.itemName ?? ''].map((t) => nameKey(t)).filter(Boolean));
+  // "Charlie Wilson's War": a possessive inside a title still holds the name.
+  const title = new Set(
+    [article.title, s?.itemName ?? ''].map((t) => nameKey(t).replace(REGEXPS.possessiveS, '')).filter(Boolean),
+  );
   const people: { person: Person; score: number; first: number }[] = [];
   for (const e of uniqueEntities(entities)) {
     const evidence = personEvidence(e, lexicon, reviewer, creditedCharacters, title);
@@ -320,6 +326,7 @@ function applyPairs(
   resolve: (m: Mention) => Side,
   creditedCharacters: Set<string>,
   lexicon: PeopleLexicon,
+  film: boolean,
 ): void {
   const decided: { pair: Pair; actorLeft: boolean }[] = [];
   const undecided: Pair[] = [];
@@ -354,10 +361,15 @@ function applyPairs(
       addCharacter(actor, characterMention.words.join(' '));
       continue;
     }
-    if (isOrganisation(characterMention.words, lexicon)) continue;
+    // "James Court" is a character with a first name; "Obsidian Entertainment" is a studio.
+    const firstName = lexicon.firstNames.has((characterMention.words[0] ?? '').toLowerCase());
+    if (!firstName && isOrganisation(characterMention.words, lexicon)) continue;
     // "Reginald Webster (Slater)": the character side is known even when the actor is only a surname.
     if (typeof character !== 'string') character.characterInPair++;
-    if (typeof actor === 'string') continue;
+    // Outside film and TV reviews a bracket rarely casts anyone ("Torre de Mariscos (Seafood Tower)"), and a
+    // possessive casts only a name that looks like a person's ("Patriot Ledger Kid's Corner").
+    const shapeOnly = pair.weak || (!film && pair.kind === 'bracket');
+    if (typeof actor === 'string' || (shapeOnly && !personShaped(actor, lexicon))) continue;
     actor.actorInPair++;
     vote(actor, 'actor');
     addCharacter(actor, characterMention.words.join(' '));
@@ -410,6 +422,12 @@ function actorLikeness(side: Side, mention: Mention, creditedCharacters: Set<str
   return score;
 }
 
+/** A name is a person's on its own when it starts with a given name, is credited or is seen in many reviews. */
+function personShaped(e: Entity, lexicon: PeopleLexicon): boolean {
+  const first = (e.words[0] ?? '').toLowerCase();
+  return lexicon.firstNames.has(first) || e.credited.length > 0 || lexicon.knownPeople.has(e.key);
+}
+
 /** "Obsidian Entertainment", "Pacific Gas and Electric": a place or organisation, never a person or character. */
 function isOrganisation(words: readonly string[], lexicon: PeopleLexicon): boolean {
   // A lone word ("Fox", "Paris") is as often a character's name as a studio's or a city's.
@@ -440,6 +458,9 @@ function personEvidence(
   if (e.roleVotes.size > 0) return 'cue';
   const firstWord = (e.words[0] ?? '').toLowerCase().replace(/\.$/u, '');
   if (!lexicon.firstNames.has(firstWord)) return null;
+  // "Chick Flick Plot Generator": a given name followed by ordinary words is a phrase, not a person.
+  const ordinary = e.words.slice(1).filter((w) => lexicon.commonWords.has(w.toLowerCase())).length;
+  if (ordinary > MAX_ORDINARY_WORDS_AFTER_FIRST_NAME) return null;
   const characterLike =
     e.honorificMentions > 0 ||
     e.characterCues > 0 ||

@@ -122,7 +122,9 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
       lexicon.notNameWords.has(w) ||
       (sentenceStart && lexicon.commonWords.has(w) && !isFirstName);
     if (lexicon.honorifics.has(w)) honorific = true;
-    else if (ROLE_NOUNS.has(w)) roleCues.push(CUES.roleNounsBefore[w] as PersonRole);
+    // "Director Wes Craven" opens a sentence; mid-sentence, "Star Wars" is a title, not a role.
+    else if (ROLE_NOUNS.has(w) && (sentenceStart || /^\p{Ll}/u.test(words[0] as string)))
+      roleCues.push(CUES.roleNounsBefore[w] as PersonRole);
     else if (!sentenceWord) break;
     begin += (words[0] as string).length + 1;
     words.shift();
@@ -173,7 +175,8 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
       }
     }
   }
-  const quoted = REGEXPS.quoteBefore.test(before) && REGEXPS.quoteAfter.test(after);
+  // The quote opens before any dropped sentence word: "Before Night Falls" is a title.
+  const quoted = REGEXPS.quoteBefore.test(text.slice(Math.max(0, start - 3), start)) && REGEXPS.quoteAfter.test(after);
   const inBrackets = REGEXPS.bracketBefore.test(before) && REGEXPS.bracketAfter.test(after);
   const makerOfTitle = possessive && REGEXPS.titleAfter.test(after);
   const characterCue =

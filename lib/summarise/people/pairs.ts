@@ -9,6 +9,9 @@ export interface Pair {
   right: Mention;
   /** "bracket": undecided "A (B)"; "actor-first" / "character-first": the words settle it. */
   kind: 'bracket' | 'actor-first' | 'character-first';
+  /** Only the shape says it is a pair ("Hugo Weaving's Agent Smith"), no casting word: the actor side must look
+   *  like a person's name on its own. */
+  weak?: boolean;
 }
 
 const REGEXPS = {
@@ -19,7 +22,7 @@ const REGEXPS = {
   bracketClose: /^\.?\s*(?:[,;-]\s*[^()]{0,80})?\)/u,
   /** "X plays Y", "X, as the talk-show host Y", "X has less to do as Y", "X is clearly having fun as Y". */
   link: new RegExp(
-    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
+    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
     'u',
   ),
   /** "As Neo, a hacker who …, Reeves mostly has to look startled." */
@@ -31,6 +34,7 @@ const REGEXPS = {
   isTheLink: /^\s+is\s+the\s+(?:[\p{L}-]+\s+){0,4}$/u,
   descriptionGap: /^(?:\s+[\p{Ll}-]+){1,3},?\s+$/u,
   articleBefore: /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}$/u,
+  possessiveLink: /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:performance|appearance|turn|portrayal|role|debut)\s+as\s+(?:the\s+)?$/u,
   characterNoun: /^\s+character,?\s+$/u,
   andJoin: /^\s*(?:,|,?\s*and|&)\s*$/u,
   trailingTitle: /\p{Lu}\p{Ll}+\.?\s+$/u,
@@ -84,14 +88,19 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
       continue;
     }
     if (between.length > 40 || between.includes('\n')) continue;
+    // "as the Honolulu-based detective": the name is part of a compound adjective.
+    const compound = text[right.end] === '-';
     const closes = REGEXPS.bracketClose.test(text.slice(right.end, right.end + 45));
     if (closes && REGEXPS.bracketOpen.test(between)) pairs.push({ left, right, kind: 'bracket' });
     else if (closes && REGEXPS.bracketOpenActor.test(between)) pairs.push({ left, right, kind: 'character-first' });
     else if (closes && REGEXPS.bracketOpenCharacter.test(between)) pairs.push({ left, right, kind: 'actor-first' });
     else if (!left.possessive && REGEXPS.reverseLink.test(between))
       pairs.push({ left, right, kind: 'character-first' });
-    else if (!left.possessive && REGEXPS.link.test(between))
+    else if (!left.possessive && REGEXPS.link.test(between) && !compound)
       pairs.push({ left, right: describedName(text, between, right, mentions[i + 2]), kind: 'actor-first' });
+    // "Warner Oland's final appearance as Charlie Chan".
+    else if (left.possessive && REGEXPS.possessiveLink.test(between) && !compound)
+      pairs.push({ left, right, kind: 'actor-first' });
     else if (
       !left.possessive &&
       ((REGEXPS.isLink.test(between) && REGEXPS.clauseEnd.test(text.slice(right.end, right.end + 3))) ||
@@ -107,7 +116,7 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
       (between === ' ' || (right.honorific && /^ \p{Lu}\p{Ll}+\.? $/u.test(between))) &&
       left.roleCues.every((r) => r === 'actor')
     )
-      pairs.push({ left, right, kind: 'actor-first' });
+      pairs.push({ left, right, kind: 'actor-first', weak: true });
   }
   return pairs;
 }

@@ -18,6 +18,8 @@ const REGEXPS = {
   allCapsName: /\b[Aa][Ll][Ll] [Rr][Ii][Gg][Hh][Tt][Ss] [Rr][Ee][Ss][Ee][Rr][Vv][Ee][Dd]\s+([\p{Lu} .'-]{4,40})$/u,
   possessiveOwner: new RegExp(String.raw`(${NAME_RUN})['’]s\s+(?:MoviePage|[Mm]ovie [Rr]eviews|[Rr]eviews)\b`, 'gu'),
   nameColonReviews: new RegExp(String.raw`^(${NAME_RUN}):\s*[Mm]ovie [Rr]eviews`, 'u'),
+  /** A blog's sign-off: "Rob Thomas — 1/17/2008 10:58 am". */
+  nameDate: new RegExp(String.raw`^\s*(${NAME_RUN})\s*[—–-]+\s*\d{1,2}/\d{1,2}/\d{2,4}`, 'u'),
 };
 
 export interface ReviewerInfo {
@@ -44,7 +46,7 @@ export function findReviewer(article: Article): ReviewerInfo {
   let signOffStart = article.text.length;
   for (let i = Math.max(0, lines.length - SIGN_OFF_SEARCH_LINES); i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (!REGEXPS.signOff.test(line) && !REGEXPS.nameColonReviews.test(line)) continue;
+    if (!REGEXPS.signOff.test(line) && !REGEXPS.nameColonReviews.test(line) && !REGEXPS.nameDate.test(line)) continue;
     signOffStart = Math.min(signOffStart, starts[i] ?? signOffStart);
   }
   for (const line of lines.slice(-SIGN_OFF_SEARCH_LINES)) names.push(...signOffNames(line));
@@ -57,7 +59,7 @@ function signOffNames(line: string): string[] {
   const out: string[] = [];
   for (const m of line.matchAll(REGEXPS.copyrightName)) if (m[1]) out.push(m[1]);
   for (const m of line.matchAll(REGEXPS.possessiveOwner)) if (m[1]) out.push(m[1]);
-  const colon = REGEXPS.nameColonReviews.exec(line)?.[1];
+  const colon = REGEXPS.nameColonReviews.exec(line)?.[1] ?? REGEXPS.nameDate.exec(line)?.[1];
   if (colon) out.push(colon);
   const caps = REGEXPS.allCapsName.exec(line.trim())?.[1];
   if (caps)
