@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import nlp from 'compromise';
 import type { Article, Person, PersonRole } from '../../lib/schema';
 import { parseCreditsLine } from '../../lib/summarise/people/credits';
-import { createPeopleFinder } from '../../lib/summarise/people/finder';
+import { createPeopleFinder, type Evidence } from '../../lib/summarise/people/finder';
 import { withLearntNames } from '../../lib/summarise/people/lexicon';
 import { cleanName, firstNameOf, nameKey, surnameOf } from '../../lib/summarise/people/names';
 import { type GoldPerson, type GoldReview, loadPeopleGold } from '../data/people-gold';
@@ -140,6 +140,21 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Judged precision of the names each kind of evidence let through: where the finder is sure and where it guesses. */
+type ByEvidence = Map<Evidence, { right: number; wrong: number; unjudged: number }>;
+
+function scoreEvidence(review: GoldReview, got: Person[], why: Map<string, Evidence>, gaz: Gazetteer, by: ByEvidence) {
+  for (const g of got) {
+    const evidence = why.get(g.name);
+    if (!evidence) continue;
+    const t = by.get(evidence) ?? { right: 0, wrong: 0, unjudged: 0 };
+    by.set(evidence, t);
+    if (review.people.some((p) => sameName(g.name, p.name)) || gaz.people.has(nameKey(g.name))) t.right++;
+    else if (gaz.characters.has(nameKey(g.name)) || !g.name.includes(' ')) t.wrong++;
+    else t.unjudged++;
+  }
+}
+
 function score(review: GoldReview, got: Person[], gaz: Gazetteer, t: Tally): void {
   for (const p of review.people) {
     if (!namedInBody(p, review.body)) continue;
@@ -254,12 +269,15 @@ export async function run(): Promise<EvalSection[]> {
   const ours = emptyTally();
   const oursSample = emptyTally();
   const base = emptyTally();
+  const byEvidence: ByEvidence = new Map();
   let ms = 0;
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = gold.filter((g) => foldOf(g.id) !== fold);
     const names = train.map((g) => g.people.map((p) => p.name));
+    const why = new Map<string, Evidence>();
     const finder = createPeopleFinder(
       withLearntNames(buildFirstNames(creditedFirstNames(names.flat())), buildKnownPeople(names)),
+      (person, evidence) => why.set(person.name, evidence),
     );
     gold.forEach((review, i) => {
       if (foldOf(review.id) !== fold) return;
@@ -268,6 +286,8 @@ export async function run(): Promise<EvalSection[]> {
       const got = finder(article, []);
       ms += performance.now() - started;
       score(review, got, gaz, ours);
+      scoreEvidence(review, got, why, gaz, byEvidence);
+      why.clear();
       if (i % BASELINE_EVERY === 0) {
         score(review, got, gaz, oursSample);
         score(review, compromiseFinder(article), gaz, base);
@@ -343,6 +363,12 @@ export async function run(): Promise<EvalSection[]> {
     notes: [
       `Pang & Lee scale reviews with a credits header: ${gold.length}; the rows above are on every ${BASELINE_EVERY}rd review so compromise runs on the same inputs.`,
       `All ${gold.length} reviews, ours: recall ${ratio(ours.recallHit, ours.recallAll).toFixed(3)} (${ours.recallHit}/${ours.recallAll}), precision judged ${precisionJudged(ours).toFixed(3)}, lower bound ${precisionLow(ours).toFixed(3)} (unjudged ${ours.precisionUnknown} of ${ours.precisionHere + ours.precisionElsewhere + ours.precisionWrong + ours.precisionUnknown}), pairs ${ratio(ours.pairHit, ours.pairAll).toFixed(3)} (${ours.pairHit}/${ours.pairAll}), roles ${ratio(ours.roleHit, ours.roleAll).toFixed(3)}; ${(ms / gold.length).toFixed(2)} ms a review.`,
+      `Judged precision by the evidence that kept a name (right / wrong, unjudged left out): ${[...byEvidence]
+        .map(
+          ([e, t]) =>
+            `${e} ${ratio(t.right, t.right + t.wrong).toFixed(3)} (${t.right}/${t.right + t.wrong}, unjudged ${t.unjudged})`,
+        )
+        .join('; ')}.`,
       `Input = review body without its header; gold = the header's credits (names of two words or more). ${FOLDS}-fold cross-validation: the first names and known names learnt from headers come from the other folds only.`,
       'Precision judge: a returned name is right if credited in this header or in any dev header (a real person); wrong if it is a one-word name or a credited character name; otherwise unjudged — the hand fixtures measure precision over every name.',
     ],
