@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { splitSentences } from '../../lib/summarise/sentences';
-import { distinctFeatures, lengthNorm, sentenceFeatures } from '../../lib/summarise/verdict';
+import { featureHash, HASH_RADIX, textFeatures } from '../../lib/summarise/verdict';
 import { loadTrainingSet, type VerdictExample, type VerdictSource } from '../data/verdict-datasets';
 
 export const MODEL_PATH = resolve(import.meta.dirname, '../../lib/summarise/data/verdict-model.json');
@@ -26,13 +26,19 @@ export interface TrainOptions {
   nbScaling: boolean;
 }
 export const TRAIN_OPTIONS: TrainOptions = { epochs: 12, learningRate: 0.05, l2: 1e-6, nbScaling: true };
-/** How much one example of each corpus counts. Full reviews matter most to the product; the 6,398 one-line
- *  snippets would otherwise outweigh them, yet still teach the vocabulary of short pull quotes. */
-const SOURCE_WEIGHT: Record<VerdictSource, number> = { polarity: 1, scale: 1, imdb: 1, mr: 0.5, customer: 0.5 };
-/** Largest number of weights shipped: keeps the JSON under the 600 KB budget (≈ 20 bytes per feature). */
-const MAX_FEATURES = 26_000;
-/** Significant digits kept per weight; more only bloats the file (checked: no change in accuracy). */
-const WEIGHT_DIGITS = 3;
+/** How much one example of each corpus counts. Full reviews matter most to the product; the one-line
+ *  snippets and product sentences would otherwise outweigh them, yet still teach the vocabulary of short
+ *  texts. The rating-scale reviews count double: they are the only graded critic ratings, and they teach
+ *  degrees (cross-validated: Spearman +0.005, 3-class +0.006 over weight 1). */
+const SOURCE_WEIGHT: Record<VerdictSource, number> = { polarity: 1, scale: 2, imdb: 1, mr: 0.5, customer: 0.5 };
+/** Largest number of weights shipped: keeps the JSON under the 600 KB budget (≈ 5.8 bytes per hashed
+ *  feature). Cross-validated, 100,000 is as good as keeping all ~200,000 non-zero weights, and ~0.01–0.02
+ *  better than the 26,000 that fitted when features were stored as strings. */
+const MAX_FEATURES = 100_000;
+/** Weights are stored as integer multiples of this step: the rounding error is at most 2% of the smallest
+ *  kept weight (~0.12), so it moves no logit noticeably (checked by cross-validation, which rounds too),
+ *  while one level holds hundreds of features under one number. */
+export const WEIGHT_STEP = 0.005;
 /** Knots of the calibration table; a few dozen follow the curve closely and stay readable. */
 const CALIBRATION_KNOTS = 24;
 /** Seed of the shuffle (any constant works; fixed for byte-identical retraining). */
@@ -40,6 +46,8 @@ const SEED = 20240603;
 
 export interface Doc {
   ids: Int32Array;
+  /** Strength of each feature (aligned with ids) before the length norm; absent = all 1. */
+  values?: Float32Array;
   norm: number;
   target: number;
   weight: number;
@@ -53,16 +61,14 @@ export interface LinearModel {
 
 /** Turns examples into feature-id documents once; features seen in only one document are dropped up front. */
 export function featurise(examples: readonly VerdictExample[]): { docs: Doc[]; vocab: string[] } {
-  const perDoc = examples.map(
-    (ex) => distinctFeatures(sentenceFeatures(splitSentences(ex.text).map((s) => s.text))).features,
-  );
+  const perDoc = examples.map((ex) => textFeatures(splitSentences(ex.text).map((s) => s.text)));
   const df = new Map<string, number>();
-  for (const feats of perDoc) for (const f of feats) df.set(f, (df.get(f) ?? 0) + 1);
+  for (const { features } of perDoc) for (const f of features) df.set(f, (df.get(f) ?? 0) + 1);
   const vocab = [...df.keys()].filter((f) => (df.get(f) ?? 0) >= 2).sort();
   const idOf = new Map(vocab.map((f, i) => [f, i]));
-  const docs = perDoc.map((feats, d) => {
+  const docs = perDoc.map(({ features, norm }, d) => {
     const ids: number[] = [];
-    for (const f of feats) {
+    for (const f of features) {
       const id = idOf.get(f);
       if (id !== undefined) ids.push(id);
     }
@@ -70,7 +76,7 @@ export function featurise(examples: readonly VerdictExample[]): { docs: Doc[]; v
     // The length norm counts every distinct feature, as inference does, not only the kept ones.
     return {
       ids: Int32Array.from(ids),
-      norm: lengthNorm(feats.length),
+      norm,
       target: ex.target,
       weight: SOURCE_WEIGHT[ex.source],
     };
@@ -141,10 +147,15 @@ export function fitModel(
     for (const d of order) {
       const doc = docs[d] as Doc;
       let z = bias;
-      for (const id of doc.ids) z += (w[id] ?? 0) * (ratio[id] ?? 0) * doc.norm;
+      const vals = doc.values;
+      for (let k = 0; k < doc.ids.length; k++) {
+        const id = doc.ids[k] as number;
+        z += (w[id] ?? 0) * (ratio[id] ?? 0) * doc.norm * (vals ? (vals[k] as number) : 1);
+      }
       const g = (sigmoid(z) - doc.target) * doc.weight;
-      for (const id of doc.ids) {
-        const x = (ratio[id] ?? 0) * doc.norm;
+      for (let k = 0; k < doc.ids.length; k++) {
+        const id = doc.ids[k] as number;
+        const x = (ratio[id] ?? 0) * doc.norm * (vals ? (vals[k] as number) : 1);
         if (x === 0) continue;
         const grad = g * x + opts.l2 * (w[id] ?? 0);
         g2[id] = (g2[id] ?? 0) + grad * grad;
@@ -162,13 +173,44 @@ export function fitModel(
   }
   effective.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
   const weights = new Map<string, number>();
-  for (const [f, v] of effective.slice(0, MAX_FEATURES)) weights.set(f, roundSig(v, WEIGHT_DIGITS));
+  for (const [f, v] of effective.slice(0, MAX_FEATURES)) {
+    const level = Math.round(v / WEIGHT_STEP);
+    if (level !== 0) weights.set(f, level * WEIGHT_STEP);
+  }
   return { bias: roundSig(bias, 6), weights };
+}
+
+/**
+ * The weights-file form of a model (read by decodeWeights in lib/summarise/verdict.ts): per weight level, the
+ * sorted feature hashes as base-36 gaps. Features whose hashes collide share the sum of their weights.
+ */
+export function encodeWeights(weights: ReadonlyMap<string, number>): [number, string][] {
+  const byHash = new Map<number, number>();
+  for (const [f, w] of weights) {
+    const h = featureHash(f);
+    byHash.set(h, (byHash.get(h) ?? 0) + Math.round(w / WEIGHT_STEP));
+  }
+  const byLevel = new Map<number, number[]>();
+  for (const [h, level] of byHash) {
+    if (level === 0) continue;
+    const hashes = byLevel.get(level) ?? [];
+    hashes.push(h);
+    byLevel.set(level, hashes);
+  }
+  return [...byLevel.keys()]
+    .sort((a, b) => a - b)
+    .map((level) => {
+      const hashes = (byLevel.get(level) as number[]).sort((a, b) => a - b);
+      const gaps = hashes.map((h, i) => (h - (i === 0 ? 0 : (hashes[i - 1] as number))).toString(HASH_RADIX));
+      return [level, gaps.join(' ')];
+    });
 }
 
 export function predictLogit(model: LinearModel, doc: Doc, vocab: readonly string[]): number {
   let sum = 0;
-  for (const id of doc.ids) sum += model.weights.get(vocab[id] as string) ?? 0;
+  doc.ids.forEach((id, k) => {
+    sum += (model.weights.get(vocab[id] as string) ?? 0) * (doc.values ? (doc.values[k] as number) : 1);
+  });
   return model.bias + sum * doc.norm;
 }
 
@@ -298,18 +340,17 @@ export async function train(): Promise<void> {
     docs.map((_, i) => i),
     vocab,
   );
-  const features = [...model.weights.keys()].sort();
   const json = {
-    version: 1,
+    version: 2,
     bias: model.bias,
     band,
     calibration,
-    features,
-    weights: features.map((f) => model.weights.get(f) as number),
+    weightStep: WEIGHT_STEP,
+    levels: encodeWeights(model.weights),
   };
   const text = `${JSON.stringify(json)}\n`;
   writeFileSync(MODEL_PATH, text);
   console.log(
-    `  wrote ${MODEL_PATH} (${features.length} features, ${(text.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    `  wrote ${MODEL_PATH} (${model.weights.size} features, ${(text.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
 }

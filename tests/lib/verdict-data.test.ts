@@ -1,33 +1,45 @@
 // Hygiene of the committed verdict model: the file `npm run train -- verdict` writes must stay clean,
-// sorted, within budget and consistent with itself.
+// sorted, within budget and consistent with itself. Features are stored as hashes (see featureHash).
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import model from '../../lib/summarise/data/verdict-model.json';
-import { CONCLUSION_PREFIX } from '../../lib/summarise/verdict';
+import { decodeWeights, HASH_RADIX } from '../../lib/summarise/verdict';
 
 const MODEL_FILE = resolve(import.meta.dirname, '../../lib/summarise/data/verdict-model.json');
 const SIZE_BUDGET_BYTES = 600 * 1024;
-// A feature is an optional conclusion prefix, then one or two tokens of the shared tokenizer.
-const TOKEN = `(?:NOT_)?[a-z0-9]+(?:'[a-z]+)*`;
-const FEATURE = new RegExp(`^(?:${CONCLUSION_PREFIX})?${TOKEN}(?: ${TOKEN})?$`);
+const MAX_HASH = 2 ** 32 - 1;
+// A level's gaps: positive base-36 integers without leading zeros, one space apart.
+const GAPS = /^[1-9a-z][0-9a-z]*(?: [1-9a-z][0-9a-z]*)*$/;
+const levels = model.levels as unknown as [number, string][];
 
 describe('verdict-model.json', () => {
   test('fits the size budget', () => {
     expect(statSync(MODEL_FILE).size).toBeLessThanOrEqual(SIZE_BUDGET_BYTES);
   });
 
-  test('features are sorted, unique and clean', () => {
-    const sorted = [...model.features].sort();
-    expect(model.features).toEqual(sorted);
-    expect(new Set(model.features).size).toBe(model.features.length);
-    const dirty = model.features.filter((f) => !FEATURE.test(f));
-    expect(dirty).toEqual([]);
+  test('levels are distinct non-zero integers in increasing order', () => {
+    const ids = levels.map(([level]) => level);
+    expect(ids.every((l) => Number.isInteger(l) && l !== 0)).toBe(true);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test('one finite, non-zero weight per feature', () => {
-    expect(model.weights).toHaveLength(model.features.length);
-    expect(model.weights.every((w) => Number.isFinite(w) && w !== 0)).toBe(true);
+  test('hash gaps are clean, so each level lists increasing 32-bit hashes', () => {
+    const dirty = levels.filter(([, gaps]) => !GAPS.test(gaps)).map(([level]) => level);
+    expect(dirty).toEqual([]);
+    for (const [, gaps] of levels) {
+      const last = gaps.split(' ').reduce((h, g) => h + Number.parseInt(g, HASH_RADIX), 0);
+      expect(last).toBeLessThanOrEqual(MAX_HASH);
+    }
+  });
+
+  test('each feature hash has one finite, non-zero weight', () => {
+    const listed = levels.reduce((n, [, gaps]) => n + gaps.split(' ').length, 0);
+    const weights = decodeWeights(levels, model.weightStep);
+    expect(weights.size).toBe(listed);
+    expect([...weights.values()].every((w) => Number.isFinite(w) && w !== 0)).toBe(true);
+    expect(model.weightStep).toBeGreaterThan(0);
     expect(Number.isFinite(model.bias)).toBe(true);
   });
 

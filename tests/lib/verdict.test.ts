@@ -10,7 +10,10 @@ import {
   labelFor,
   MAX_WHY,
   MIXED_BAND,
+  SHORT_TEXT_PREFIX,
+  SHORT_TEXT_WORDS,
   sentenceFeatures,
+  textFeatures,
 } from '../../lib/summarise/verdict';
 
 function article(text: string, ratingTexts: string[] = []): Article {
@@ -64,18 +67,23 @@ describe('labelFor uses the mixed band', () => {
 });
 
 describe('sentenceFeatures', () => {
-  test('short texts are all conclusion; bigrams stay inside a sentence', () => {
+  test('short texts are all conclusion, with one-liner copies; bigrams stay inside a sentence', () => {
     const [first, second] = sentenceFeatures(['Great fun.', 'Not bad.']);
+    const plain = ['great', 'fun', 'great fun', `${CONCLUSION_PREFIX}great`, `${CONCLUSION_PREFIX}fun`];
     expect(first).toEqual([
-      'great',
-      'fun',
-      'great fun',
-      `${CONCLUSION_PREFIX}great`,
-      `${CONCLUSION_PREFIX}fun`,
+      ...plain,
       `${CONCLUSION_PREFIX}great fun`,
+      ...plain.map((f) => SHORT_TEXT_PREFIX + f),
+      `${SHORT_TEXT_PREFIX}${CONCLUSION_PREFIX}great fun`,
     ]);
     expect(second).toContain('not NOT_bad');
     expect(second).not.toContain('fun not');
+  });
+
+  test('texts of SHORT_TEXT_WORDS words or more get no one-liner copies', () => {
+    const words = Array.from({ length: SHORT_TEXT_WORDS }, (_, i) => `w${i}`).join(' ');
+    const features = sentenceFeatures([words]).flat();
+    expect(features.some((f) => f.startsWith(SHORT_TEXT_PREFIX))).toBe(false);
   });
 
   test('only the closing part of a long text is conclusion', () => {
@@ -83,6 +91,15 @@ describe('sentenceFeatures', () => {
     const features = sentenceFeatures([...plot, 'A wonderful film.']);
     expect(features[0]?.some((f) => f.startsWith(CONCLUSION_PREFIX))).toBe(false);
     expect(features.at(-1)).toContain(`${CONCLUSION_PREFIX}wonderful`);
+  });
+});
+
+describe('textFeatures', () => {
+  test.each([
+    ['a one-liner: its copies do not shrink the norm', ['Great fun.'], 1 / Math.sqrt(6)],
+    ['two sentences', ['Great fun.', 'Not bad.'], 1 / Math.sqrt(12)],
+  ])('%s', (_name, sentences, norm) => {
+    expect(textFeatures(sentences).norm).toBeCloseTo(norm, 10);
   });
 });
 
