@@ -191,7 +191,8 @@ function findPeopleWith(
   const resolve = (m: Mention): Side => {
     if (m.words.length >= 2) return entities.get(nameKey(m.words.join(' '))) ?? m.words.join(' ');
     const w = (m.words[0] as string).toLowerCase();
-    return index.bySurname.get(w) ?? index.byFirstName.get(w) ?? (m.words[0] as string);
+    const byFirstName = m.ordinaryWord ? undefined : index.byFirstName.get(w);
+    return index.bySurname.get(w) ?? byFirstName ?? (m.words[0] as string);
   };
   for (const m of mentions) {
     if (m.words.length !== 1) continue;

@@ -18,6 +18,8 @@ export interface Mention {
   /** Roles from the words before the name ("director", "music by"): a list after it shares them
    *  ("music by Trent Reznor and Atticus Ross"). */
   leadCues: PersonRole[];
+  /** A lone ordinary word opening a sentence ("Chambers", "Stone"): a surname at most, never a first name. */
+  ordinaryWord: boolean;
   /** "Todd Phillips's JOKER": a possessive before a printed title — the maker of the work. */
   makerOfTitle: boolean;
   /** Story verbs after, a relation before, a description after: the name is someone in the story. */
@@ -114,13 +116,17 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   // at a sentence start it is only the sentence's first word ("Although Voight").
   let sentenceStart = REGEXPS.sentenceStart.test(text.slice(Math.max(0, start - 3), start));
   // Drop sentence words, honorifics ("Mr. Bauer") and role nouns ("Director Wes Craven").
+  let ordinaryWord = false;
   while (words.length > (bracketed ? 1 : 0)) {
     const w = (words[0] as string).toLowerCase().replace(/\.$/u, '');
     const isFirstName = lexicon.firstNames.has(w);
-    const sentenceWord =
-      lexicon.functionWords.has(w) ||
-      lexicon.notNameWords.has(w) ||
-      (sentenceStart && lexicon.commonWords.has(w) && !isFirstName);
+    const ordinaryStart = sentenceStart && lexicon.commonWords.has(w) && !isFirstName;
+    const sentenceWord = lexicon.functionWords.has(w) || lexicon.notNameWords.has(w) || ordinaryStart;
+    // "Chambers is fine as Rose": an ordinary word alone at a sentence start may still be a surname.
+    if (words.length === 1 && ordinaryStart && !lexicon.functionWords.has(w) && !lexicon.notNameWords.has(w)) {
+      ordinaryWord = true;
+      break;
+    }
     if (lexicon.honorifics.has(w)) honorific = true;
     // "Director Wes Craven" opens a sentence; mid-sentence, "Star Wars" is a title, not a role.
     else if (ROLE_NOUNS.has(w) && (sentenceStart || /^\p{Ll}/u.test(words[0] as string)))
@@ -189,6 +195,7 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     honorific,
     quoted,
     leadCues,
+    ordinaryWord,
     makerOfTitle,
     characterCue,
     inBrackets,

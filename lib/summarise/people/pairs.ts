@@ -14,12 +14,16 @@ export interface Pair {
   weak?: boolean;
 }
 
+/** How much of an aside may follow the actor inside the bracket: "(Asia Argento-the daughter of the Italian cult
+ *  horror director)". */
+const BRACKET_ASIDE_CHARS = 90;
+
 const REGEXPS = {
   bracketOpen: /^\s*\(\s*$/u,
   bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+$/iu,
   bracketOpenCharacter: /^\s*\(\s*as\s+$/iu,
   /** The bracket closes, maybe after an aside: "(Vahina Giocante, who is a professional ballet dancer)". */
-  bracketClose: /^\.?\s*(?:[,;-]\s*[^()]{0,80})?\)/u,
+  bracketClose: /^\.?\s*(?:[,;-]\s*[^()]*)?\)/u,
   /** "X plays Y", "X, as the talk-show host Y", "X has less to do as Y", "X is clearly having fun as Y". */
   link: new RegExp(
     String.raw`^\s*,?\s*(?:who\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
@@ -59,7 +63,8 @@ function bracketGroup(text: string, mentions: readonly Mention[], i: number): Pa
   if (!a || !b || !c || !d) return null;
   const gap = (x: Mention, y: Mention) => text.slice(x.end, y.start);
   if (!REGEXPS.andJoin.test(gap(a, b)) || !REGEXPS.bracketOpen.test(gap(b, c))) return null;
-  if (!REGEXPS.andJoin.test(gap(c, d)) || !REGEXPS.bracketClose.test(text.slice(d.end, d.end + 45))) return null;
+  if (!REGEXPS.andJoin.test(gap(c, d)) || !REGEXPS.bracketClose.test(text.slice(d.end, d.end + BRACKET_ASIDE_CHARS)))
+    return null;
   return [
     { left: a, right: c, kind: 'bracket' },
     { left: b, right: d, kind: 'bracket' },
@@ -90,7 +95,7 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
     if (between.length > 40 || between.includes('\n')) continue;
     // "as the Honolulu-based detective": the name is part of a compound adjective.
     const compound = text[right.end] === '-';
-    const closes = REGEXPS.bracketClose.test(text.slice(right.end, right.end + 45));
+    const closes = REGEXPS.bracketClose.test(text.slice(right.end, right.end + BRACKET_ASIDE_CHARS));
     if (closes && REGEXPS.bracketOpen.test(between)) pairs.push({ left, right, kind: 'bracket' });
     else if (closes && REGEXPS.bracketOpenActor.test(between)) pairs.push({ left, right, kind: 'character-first' });
     else if (closes && REGEXPS.bracketOpenCharacter.test(between)) pairs.push({ left, right, kind: 'actor-first' });
