@@ -23,7 +23,7 @@ const REGEXPS = {
   bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+$/iu,
   bracketOpenCharacter: /^\s*\(\s*as\s+$/iu,
   /** The bracket closes, maybe after an aside: "(Vahina Giocante, who is a professional ballet dancer)". */
-  bracketClose: /^\.?\s*(?:[,;-]\s*[^()]*)?\)/u,
+  bracketClose: /^\.?\s*(?:(?:[,;-]|\s(?:the|a|an|as|when)\s)[^()]*)?\)/u,
   /** "X plays Y", "X, as the talk-show host Y", "X has less to do as Y", "X is clearly having fun as Y". */
   link: new RegExp(
     String.raw`^\s*,?\s*(?:who\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
@@ -34,8 +34,9 @@ const REGEXPS = {
   asClauseEnd: /^,[^.!?\n]{0,120},\s+$/u,
   /** "Jason Biggs is Jim, a good student": "is" casts only when the character's name ends the clause … */
   isLink: /^\s+is\s+$/u,
-  /** … or comes with an article and a description: "Russell Crowe is the great Roman General Maximus". */
-  isTheLink: /^\s+is\s+the\s+(?:[\p{L}-]+\s+){0,4}$/u,
+  /** … or comes with an article and a description: "Russell Crowe is the great Roman General Maximus", "Billy
+   *  Gray is her young son Bobby". */
+  isTheLink: /^\s+is\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,4}$/u,
   descriptionGap: /^(?:\s+[\p{Ll}-]+){1,3},?\s+$/u,
   articleBefore: /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}$/u,
   possessiveLink: /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:performance|appearance|turn|portrayal|role|debut)\s+as\s+(?:the\s+)?$/u,
