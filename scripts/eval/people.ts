@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
+import { textArticle } from '../../lib/article';
 import type { Article, Person, PersonRole } from '../../lib/schema';
 import { parseCreditsLine } from '../../lib/summarise/people/credits';
 import { createPeopleFinder, type Evidence } from '../../lib/summarise/people/finder';
@@ -21,20 +22,9 @@ const FIXTURE_DIR = resolve(import.meta.dirname, '../../tests/fixtures/people');
 
 type Finder = (article: Article) => Person[];
 
-export function articleOf(text: string, extra: Partial<Article> = {}): Article {
-  return {
-    url: null,
-    title: '',
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: 'en',
-    text,
-    extraction: 'plain-text',
-    structured: null,
-    signals: null,
-    ...extra,
-  };
+/** People finding is judged on English review text; the declared language only matters for the summary. */
+function articleOf(text: string, extra: Partial<Article> = {}): Article {
+  return textArticle(text, { lang: 'en', ...extra });
 }
 
 /** compromise's person finder: names only, merged by surname; no roles or characters. */

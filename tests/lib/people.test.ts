@@ -1,22 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { textArticle } from '../../lib/article';
 import type { Article, Person } from '../../lib/schema';
 import { findPeople } from '../../lib/summarise/people';
 import { parseCreditsLine } from '../../lib/summarise/people/credits';
 
 function article(text: string, extra: Partial<Article> = {}): Article {
-  return {
-    url: null,
-    title: '',
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: 'en',
-    text,
-    extraction: 'plain-text',
-    structured: null,
-    signals: null,
-    ...extra,
-  };
+  return textArticle(text, { lang: 'en', ...extra });
 }
 
 const people = (text: string, extra: Partial<Article> = {}): Person[] => findPeople(article(text, extra), []);
