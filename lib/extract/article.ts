@@ -57,11 +57,12 @@ export function extractArticle(doc: Document, url: string): Article {
     }
   }
   if (text.length < MIN_ARTICLE_CHARS) throw new NoArticleError();
+  const site = siteName || meta(doc, 'og:site_name');
   return {
     url: canonicalUrl(doc, url),
-    title: title || meta(doc, 'og:title') || doc.title || signals.headline || '',
+    title: withoutSiteName(title || meta(doc, 'og:title') || doc.title || signals.headline || '', site),
     byline: clean(byline) || meta(doc, 'author'),
-    siteName: siteName || meta(doc, 'og:site_name'),
+    siteName: site,
     publishedTime: publishedTime || meta(doc, 'article:published_time'),
     lang: doc.documentElement.getAttribute('lang') || meta(doc, 'og:locale') || null,
     text,
@@ -69,6 +70,13 @@ export function extractArticle(doc: Document, url: string): Article {
     structured,
     signals,
   };
+}
+
+/** "Headline — Site" / "Headline | Site" → "Headline": the site is shown on its own. */
+function withoutSiteName(title: string, site: string | null): string {
+  if (!site) return title;
+  const suffix = new RegExp(`\\s+[-–—|:·]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+  return title.replace(suffix, '') || title;
 }
 
 function clean(s: string | null): string | null {

@@ -61,3 +61,16 @@ describe('findStructuredReview', () => {
     else expect(got).toMatchObject(want);
   });
 });
+
+describe('title', () => {
+  test.each([
+    ['Iron Harvest 3 is loud and long — Northside Weekly', 'Northside Weekly', 'Iron Harvest 3 is loud and long'],
+    ['Review: Iron Harvest 3 | Northside Weekly', 'Northside Weekly', 'Review: Iron Harvest 3'],
+    ['Northside Weekly', 'Northside Weekly', 'Northside Weekly'],
+    ['A (fine) film - Site.com', 'Site.com', 'A (fine) film'],
+  ])('%s', (docTitle, site, want) => {
+    const body = '<p>The film is a fine, warm and funny drama that is worth seeing this year for sure. </p>'.repeat(6);
+    const html = `<html><head><title>${docTitle}</title><meta property="og:site_name" content="${site}"></head><body><article>${body}</article></body></html>`;
+    expect(extractArticle(parseHTML(html).document as unknown as Document, 'https://x.example/').title).toBe(want);
+  });
+});
