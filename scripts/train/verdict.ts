@@ -17,7 +17,9 @@ export const FOLDS = 5;
 const MIN_DOC_FREQ = 3;
 /** Add-α smoothing of the NB log-count ratios (α = 1 as in Wang & Manning 2012). */
 const NB_ALPHA = 1;
-/** SGD settings, found by cross-validation on the development data (not on any single text). */
+/** SGD settings, found by cross-validation on the development data (not on any single text). 20 epochs
+ *  beat 12 on every corpus (polarity +0.006, scale 3-class +0.009) and 30 (scale figures); a higher rate,
+ *  stronger L2, averaging several shuffle seeds and NB-logit interpolation did not help. */
 export interface TrainOptions {
   epochs: number;
   learningRate: number;
@@ -25,7 +27,7 @@ export interface TrainOptions {
   /** Scale binary features by their NB log-count ratio (NBSVM) rather than using them as they are. */
   nbScaling: boolean;
 }
-export const TRAIN_OPTIONS: TrainOptions = { epochs: 12, learningRate: 0.05, l2: 1e-6, nbScaling: true };
+export const TRAIN_OPTIONS: TrainOptions = { epochs: 20, learningRate: 0.05, l2: 1e-6, nbScaling: true };
 /** How much one example of each corpus counts. Full reviews matter most to the product; the one-line
  *  snippets and product sentences would otherwise outweigh them, yet still teach the vocabulary of short
  *  texts. The rating-scale reviews count double: they are the only graded critic ratings, and they teach
@@ -46,8 +48,6 @@ const SEED = 20240603;
 
 export interface Doc {
   ids: Int32Array;
-  /** Strength of each feature (aligned with ids) before the length norm; absent = all 1. */
-  values?: Float32Array;
   norm: number;
   target: number;
   weight: number;
@@ -102,6 +102,44 @@ function roundSig(x: number, digits: number): number {
   return x === 0 ? 0 : Number(x.toPrecision(digits));
 }
 
+/** AdaGrad SGD of the logistic loss with soft targets over the NB-scaled features, in a seeded order. */
+function descend(
+  docs: readonly Doc[],
+  train: readonly number[],
+  ratio: Float64Array,
+  opts: TrainOptions,
+  seed: number,
+): { w: Float64Array; bias: number } {
+  const w = new Float64Array(ratio.length);
+  const g2 = new Float64Array(ratio.length);
+  let bias = 0;
+  let biasG2 = 0;
+  const order = [...train];
+  const random = mulberry32(seed);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const d of order) {
+      const doc = docs[d] as Doc;
+      let z = bias;
+      for (const id of doc.ids) z += (w[id] ?? 0) * (ratio[id] ?? 0) * doc.norm;
+      const g = (sigmoid(z) - doc.target) * doc.weight;
+      for (const id of doc.ids) {
+        const x = (ratio[id] ?? 0) * doc.norm;
+        if (x === 0) continue;
+        const grad = g * x + opts.l2 * (w[id] ?? 0);
+        g2[id] = (g2[id] ?? 0) + grad * grad;
+        w[id] = (w[id] ?? 0) - (opts.learningRate * grad) / Math.sqrt((g2[id] ?? 0) + 1e-8);
+      }
+      biasG2 += g * g;
+      bias -= (opts.learningRate * g) / Math.sqrt(biasG2 + 1e-8);
+    }
+  }
+  return { w, bias };
+}
+
 /** Fits one model on the given documents (indices into docs). */
 export function fitModel(
   docs: readonly Doc[],
@@ -133,38 +171,7 @@ export function fitModel(
     ratio[i] = opts.nbScaling ? Math.log((pos[i] ?? 1) / posSum / ((neg[i] ?? 1) / negSum)) : 1;
   }
 
-  const w = new Float64Array(n);
-  const g2 = new Float64Array(n);
-  let bias = 0;
-  let biasG2 = 0;
-  const order = [...train];
-  const random = mulberry32(SEED);
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
-    for (const d of order) {
-      const doc = docs[d] as Doc;
-      let z = bias;
-      const vals = doc.values;
-      for (let k = 0; k < doc.ids.length; k++) {
-        const id = doc.ids[k] as number;
-        z += (w[id] ?? 0) * (ratio[id] ?? 0) * doc.norm * (vals ? (vals[k] as number) : 1);
-      }
-      const g = (sigmoid(z) - doc.target) * doc.weight;
-      for (let k = 0; k < doc.ids.length; k++) {
-        const id = doc.ids[k] as number;
-        const x = (ratio[id] ?? 0) * doc.norm * (vals ? (vals[k] as number) : 1);
-        if (x === 0) continue;
-        const grad = g * x + opts.l2 * (w[id] ?? 0);
-        g2[id] = (g2[id] ?? 0) + grad * grad;
-        w[id] = (w[id] ?? 0) - (opts.learningRate * grad) / Math.sqrt((g2[id] ?? 0) + 1e-8);
-      }
-      biasG2 += g * g;
-      bias -= (opts.learningRate * g) / Math.sqrt(biasG2 + 1e-8);
-    }
-  }
+  const { w, bias } = descend(docs, train, ratio, opts, SEED);
 
   const effective: [string, number][] = [];
   for (let i = 0; i < n; i++) {
@@ -208,9 +215,7 @@ export function encodeWeights(weights: ReadonlyMap<string, number>): [number, st
 
 export function predictLogit(model: LinearModel, doc: Doc, vocab: readonly string[]): number {
   let sum = 0;
-  doc.ids.forEach((id, k) => {
-    sum += (model.weights.get(vocab[id] as string) ?? 0) * (doc.values ? (doc.values[k] as number) : 1);
-  });
+  for (const id of doc.ids) sum += model.weights.get(vocab[id] as string) ?? 0;
   return model.bias + sum * doc.norm;
 }
 
