@@ -1,21 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { textArticle } from '../../lib/article';
 import type { Article, StructuredReview } from '../../lib/schema';
 import { findRatingInLine, findStatedRating, parseRating, starScaleOf } from '../../lib/summarise/rating';
 
 function article(over: Partial<Article>): Article {
-  return {
-    url: null,
-    title: '',
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: 'en',
-    text: 'A film.',
-    extraction: 'plain-text',
-    structured: null,
-    signals: null,
-    ...over,
-  };
+  return textArticle('A film.', { lang: 'en', ...over });
 }
 
 function structured(ratingValue: number, bestRating: number | null, worstRating: number | null): StructuredReview {

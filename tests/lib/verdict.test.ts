@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { textArticle } from '../../lib/article';
 import type { Article } from '../../lib/schema';
 import { splitSentences } from '../../lib/summarise/sentences';
 import { tokenize } from '../../lib/summarise/tokens';
@@ -17,18 +18,10 @@ import {
 } from '../../lib/summarise/verdict';
 
 function article(text: string, ratingTexts: string[] = []): Article {
-  return {
-    url: null,
-    title: '',
-    byline: null,
-    siteName: null,
-    publishedTime: null,
+  return textArticle(text, {
     lang: 'en',
-    text,
-    extraction: 'plain-text',
-    structured: null,
     signals: { ogType: null, schemaTypes: [], ratingTexts, headline: null, urlPath: '', hasByline: false },
-  };
+  });
 }
 
 const POSITIVE_REVIEW = [
