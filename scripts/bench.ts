@@ -56,6 +56,7 @@ if (sizes) {
   console.log(
     `Page load (navigation start) → badge in the page, median: ${verdict(t.medianLoadToBadgeMs, BUDGETS.loadToBadgeMs)}`,
   );
+  console.log(`DOMContentLoaded → badge in the page, median: ${t.medianDomReadyToBadgeMs.toFixed(0)} ms`);
   console.log(
     `Popup open → summary on screen (already-analysed page), median: ${verdict(t.medianPopupToSummaryMs, BUDGETS.popupToSummaryMs)}`,
   );
