@@ -141,10 +141,16 @@ export interface InferredVerdict {
   why: TextSpan[];
 }
 
-/** Maps a model logit onto the 0–100 rating scale through the monotone table fitted by the trainer. */
-export function calibrate(logit: number): number {
-  const xs = model.calibration.logits;
-  const ys = model.calibration.scores;
+/** A monotone table from model logits to 0–100 scores (fitted by the trainer on the rating-scale data). */
+export interface CalibrationTable {
+  logits: readonly number[];
+  scores: readonly number[];
+}
+
+/** Piecewise-linear lookup in a calibration table; flat beyond its ends. Shared with the trainer. */
+export function interpolateCalibration(table: CalibrationTable, logit: number): number {
+  const xs = table.logits;
+  const ys = table.scores;
   const last = xs.length - 1;
   if (last < 0) return 50;
   if (logit <= (xs[0] as number)) return ys[0] as number;
@@ -156,6 +162,11 @@ export function calibrate(logit: number): number {
   const y0 = ys[i - 1] as number;
   const y1 = ys[i] as number;
   return x1 === x0 ? y1 : y0 + ((logit - x0) / (x1 - x0)) * (y1 - y0);
+}
+
+/** Maps a model logit onto the 0–100 rating scale through the shipped calibration table. */
+export function calibrate(logit: number): number {
+  return interpolateCalibration(model.calibration, logit);
 }
 
 /** The raw logit of a text given as sentences (used by the trainer's checks and the eval). */

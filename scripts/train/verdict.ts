@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { splitSentences } from '../../lib/summarise/sentences';
-import { featureHash, HASH_RADIX, textFeatures } from '../../lib/summarise/verdict';
+import { featureHash, HASH_RADIX, interpolateCalibration, textFeatures } from '../../lib/summarise/verdict';
 import { loadTrainingSet, type VerdictExample, type VerdictSource } from '../data/verdict-datasets';
 
 export const MODEL_PATH = resolve(import.meta.dirname, '../../lib/summarise/data/verdict-model.json');
@@ -285,18 +285,8 @@ export function fitCalibration(logits: readonly number[], ratings: readonly numb
   return { logits: knots.map((k) => k.x), scores: knots.map((k) => k.y) };
 }
 
-export function interpolate(cal: Calibration, logit: number): number {
-  const xs = cal.logits;
-  const ys = cal.scores;
-  const last = xs.length - 1;
-  if (logit <= (xs[0] as number)) return ys[0] as number;
-  if (logit >= (xs[last] as number)) return ys[last] as number;
-  let i = 1;
-  while ((xs[i] as number) < logit) i++;
-  const x0 = xs[i - 1] as number;
-  const x1 = xs[i] as number;
-  return (ys[i - 1] as number) + ((logit - x0) / (x1 - x0)) * ((ys[i] as number) - (ys[i - 1] as number));
-}
+/** The same lookup the shipped summariser uses, so training, eval and inference agree exactly. */
+export const interpolate = interpolateCalibration;
 
 export interface Band {
   low: number;
