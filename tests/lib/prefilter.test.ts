@@ -1,20 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { worthAnalysing } from '../../lib/detect/prefilter';
 import type { PageSignals } from '../../lib/schema';
+import { pageSignals } from './builders';
 
 const ARTICLE = { paragraphs: 12, paragraphChars: 5000 };
 
 function input(signals: Partial<PageSignals>, size = ARTICLE) {
   return {
-    signals: {
-      ogType: null,
-      schemaTypes: [],
-      ratingTexts: [],
-      headline: null,
-      urlPath: '/',
-      hasByline: false,
-      ...signals,
-    },
+    signals: pageSignals(signals),
     ...size,
   };
 }

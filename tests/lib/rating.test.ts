@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { textArticle } from '../../lib/article';
 import type { Article, StructuredReview } from '../../lib/schema';
 import { findRatingInLine, findStatedRating, parseRating, starScaleOf } from '../../lib/summarise/rating';
+import { pageSignals } from './builders';
 
 function article(over: Partial<Article>): Article {
   return textArticle('A film.', { lang: 'en', ...over });
@@ -102,7 +103,7 @@ describe('findStatedRating prefers the most trustworthy place', () => {
       'structured data over a rating box',
       article({
         structured: structured(8, 10, 0),
-        signals: { ogType: null, schemaTypes: [], ratingTexts: ['2/5'], headline: null, urlPath: '', hasByline: false },
+        signals: pageSignals({ ratingTexts: ['2/5'] }),
       }),
       80,
       'structured-data',
@@ -110,14 +111,7 @@ describe('findStatedRating prefers the most trustworthy place', () => {
     [
       'the overall score among sub-scores',
       article({
-        signals: {
-          ogType: null,
-          schemaTypes: [],
-          ratingTexts: ['Fun Rating 7', 'Overall Rating 7.9'],
-          headline: null,
-          urlPath: '',
-          hasByline: false,
-        },
+        signals: pageSignals({ ratingTexts: ['Fun Rating 7', 'Overall Rating 7.9'] }),
       }),
       79,
       'rating-box',

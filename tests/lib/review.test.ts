@@ -4,6 +4,7 @@ import type { Article, PageSignals, Verdict } from '../../lib/schema';
 import { detectReview } from '../../lib/summarise/review';
 import { readPageCues } from '../../lib/summarise/review/page-cues';
 import { readTextCues } from '../../lib/summarise/review/text-cues';
+import { pageSignals } from './builders';
 
 const NEUTRAL: Verdict = { label: 'mixed', score: 50, confidence: 0, basis: 'inferred', stated: null, why: [] };
 
@@ -39,15 +40,7 @@ function page(signals: Partial<PageSignals>, text: string, title = ''): Article 
   return {
     ...articleFromText(text),
     title,
-    signals: {
-      ogType: 'article',
-      schemaTypes: [],
-      ratingTexts: [],
-      headline: title,
-      urlPath: '/',
-      hasByline: true,
-      ...signals,
-    },
+    signals: pageSignals({ ogType: 'article', headline: title, hasByline: true, ...signals }),
   };
 }
 
@@ -125,15 +118,7 @@ describe('readPageCues', () => {
     [{ ogType: 'product' }, 'commerce', true],
     [{ schemaTypes: ['CriticReview'] }, 'reviewMarkup', true],
   ])('%j → %s %s', (signals, cue, want) => {
-    const cues = readPageCues({
-      ogType: null,
-      schemaTypes: [],
-      ratingTexts: [],
-      headline: null,
-      urlPath: '/',
-      hasByline: false,
-      ...signals,
-    });
+    const cues = readPageCues(pageSignals(signals));
     expect(cues[cue as keyof typeof cues]).toBe(want);
   });
 });

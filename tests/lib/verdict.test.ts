@@ -16,11 +16,12 @@ import {
   sentenceFeatures,
   textFeatures,
 } from '../../lib/summarise/verdict';
+import { pageSignals } from './builders';
 
 function article(text: string, ratingTexts: string[] = []): Article {
   return textArticle(text, {
     lang: 'en',
-    signals: { ogType: null, schemaTypes: [], ratingTexts, headline: null, urlPath: '', hasByline: false },
+    signals: pageSignals({ ratingTexts }),
   });
 }
 
