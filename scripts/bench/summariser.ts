@@ -7,6 +7,7 @@ import { extractArticle } from '../../lib/extract/article';
 import { summarise } from '../../lib/summarise';
 import { countWords } from '../../lib/summarise/sentences';
 import { DATA_DIR, dataAvailable } from '../eval/shared';
+import { loadLabelledPages } from './labelled-pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Warm-up runs before timing: the first calls pay for JIT compilation and model loading. */
@@ -53,14 +54,9 @@ function reviewTexts(): string[] {
 }
 
 function htmlPages(): string[] {
-  const pages = [readFileSync(join(ROOT, 'examples/film-review.html'), 'utf8')];
-  if (!dataAvailable()) return pages;
-  const index = readFileSync(join(DATA_DIR, 'html-pages/index.jsonl'), 'utf8').trim().split('\n');
-  for (const line of index) {
-    const { path } = JSON.parse(line) as { path: string };
-    pages.push(readFileSync(join(DATA_DIR, 'html-pages', path, 'source.html'), 'utf8'));
-  }
-  return pages;
+  const example = readFileSync(join(ROOT, 'examples/film-review.html'), 'utf8');
+  if (!dataAvailable()) return [example];
+  return [example, ...loadLabelledPages().map((p) => readFileSync(p.file, 'utf8'))];
 }
 
 export function benchSummariser(): Timing[] {
