@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Extension pages support <link rel=modulepreload> natively; Vite's polyfill would only add a fetch() call.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'Review Lens',
     description: 'Summarises the review you are reading — verdict, people, key quotes — entirely on your device.',
