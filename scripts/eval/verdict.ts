@@ -10,7 +10,7 @@ import { LETTER_GRADES, parseRating } from '../../lib/summarise/rating';
 import { splitSentences } from '../../lib/summarise/sentences';
 import { decideVerdict, inferVerdict } from '../../lib/summarise/verdict';
 import { loadTrainingSet, type VerdictExample } from '../data/verdict-datasets';
-import { type Band, crossValidate, FOLDS, fitBand, fitCalibration, interpolate, MODEL_PATH } from '../train/verdict';
+import { type Band, crossValidate, FOLDS, fitBand, fitScale, interpolate, MODEL_PATH } from '../train/verdict';
 import { DATA_DIR, type EvalRow, type EvalSection } from './shared';
 
 interface AfinnResult {
@@ -89,14 +89,7 @@ function crossValidated(): EvalSection {
   let bandNote = '';
   for (let k = 0; k < FOLDS; k++) {
     const fit = scale.filter((i) => cv.folds[i] !== k);
-    const cal = fitCalibration(
-      fit.map((i) => cv.logits[i] as number),
-      fit.map((i) => (examples[i] as VerdictExample).rating as number),
-    );
-    const band = fitBand(
-      fit.map((i) => interpolate(cal, cv.logits[i] as number)),
-      fit.map((i) => (examples[i] as VerdictExample).label3 as number),
-    );
+    const { calibration: cal, band } = fitScale(fit, cv.logits, examples);
     if (k === 0) bandNote = `fold-1 band: ≤ ${band.low} negative, ≥ ${band.high} positive`;
     for (const i of scale) {
       if (cv.folds[i] === k) scaleScore.set(i, label3(interpolate(cal, cv.logits[i] as number), band));

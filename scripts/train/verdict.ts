@@ -314,20 +314,31 @@ export function fitBand(scores: readonly number[], label3: readonly number[]): B
   return best;
 }
 
+/** Calibration (logit → 0–100) and mixed band, both fitted on the rating-scale reviews at `indices` from their
+ *  held-out logits. Shared by training (all folds) and the eval (all but the fold being measured). */
+export function fitScale(
+  indices: readonly number[],
+  logits: readonly number[],
+  examples: readonly VerdictExample[],
+): { calibration: Calibration; band: Band } {
+  const calibration = fitCalibration(
+    indices.map((i) => logits[i] as number),
+    indices.map((i) => (examples[i] as VerdictExample).rating as number),
+  );
+  const band = fitBand(
+    indices.map((i) => interpolate(calibration, logits[i] as number)),
+    indices.map((i) => (examples[i] as VerdictExample).label3 as number),
+  );
+  return { calibration, band };
+}
+
 export async function train(): Promise<void> {
   const started = performance.now();
   const examples = loadTrainingSet();
   console.log(`  ${examples.length} examples; cross-validating (${FOLDS} folds) for the calibration…`);
   const cv = crossValidate(examples);
   const scaleIdx = examples.flatMap((ex, i) => (ex.source === 'scale' ? [i] : []));
-  const calibration = fitCalibration(
-    scaleIdx.map((i) => cv.logits[i] as number),
-    scaleIdx.map((i) => (examples[i] as VerdictExample).rating as number),
-  );
-  const band = fitBand(
-    scaleIdx.map((i) => interpolate(calibration, cv.logits[i] as number)),
-    scaleIdx.map((i) => (examples[i] as VerdictExample).label3 as number),
-  );
+  const { calibration, band } = fitScale(scaleIdx, cv.logits, examples);
   console.log(`  mixed band: ≤ ${band.low} negative, ≥ ${band.high} positive; training the shipped model on all data…`);
   const { docs, vocab } = featurise(examples);
   const model = fitModel(
