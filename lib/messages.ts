@@ -1,7 +1,7 @@
 // Every message between extension parts, as zod schemas; receivers parse before acting, so a malformed or
 // look-alike message is dropped instead of trusted. Kept free of DOM and heavy imports: the popup and the
 // background bundle this file.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Article, PageSignals, Summary } from './schema';
 
 const PREFIX = 'review-lens/';
@@ -13,8 +13,8 @@ export const PageSignalsMessage = z.object({
   type: z.literal(`${PREFIX}page-signals`),
   signals: PageSignals,
   /** Paragraph count and text length of the page's <p> elements: an article has several. */
-  paragraphs: z.number().int().nonnegative(),
-  paragraphChars: z.number().int().nonnegative(),
+  paragraphs: z.int().check(z.nonnegative()),
+  paragraphChars: z.int().check(z.nonnegative()),
 });
 export type PageSignalsMessage = z.infer<typeof PageSignalsMessage>;
 
@@ -23,7 +23,7 @@ export type PageSignalsMessage = z.infer<typeof PageSignalsMessage>;
 export const SummariseRequest = z.object({
   type: z.literal(`${PREFIX}summarise`),
   article: Article,
-  quoteCount: z.number().int().min(1).max(5),
+  quoteCount: z.int().check(z.minimum(1), z.maximum(5)),
 });
 export type SummariseRequest = z.infer<typeof SummariseRequest>;
 
@@ -36,13 +36,13 @@ export type SummariseResponse = z.infer<typeof SummariseResponse>;
 /** Popup → page analyser: summarise the page (cached per URL unless `fresh`). */
 export const GetSummaryRequest = z.object({
   type: z.literal(`${PREFIX}get-summary`),
-  fresh: z.boolean().default(false),
+  fresh: z._default(z.boolean(), false),
 });
 
 /** Popup → page analyser: scroll to and highlight a span of the summarised article. */
 export const LocateRequest = z.object({
   type: z.literal(`${PREFIX}locate`),
-  text: z.string().min(1).max(2000),
+  text: z.string().check(z.minLength(1), z.maxLength(2000)),
 });
 
 export const PageRequest = z.discriminatedUnion('type', [GetSummaryRequest, LocateRequest]);
@@ -54,7 +54,7 @@ export type FailureReason = z.infer<typeof FailureReason>;
 
 export const SummaryResponse = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), summary: Summary }),
-  z.object({ ok: z.literal(false), reason: FailureReason, message: z.string(), language: z.string().optional() }),
+  z.object({ ok: z.literal(false), reason: FailureReason, message: z.string(), language: z.optional(z.string()) }),
 ]);
 export type SummaryResponse = z.infer<typeof SummaryResponse>;
 

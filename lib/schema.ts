@@ -1,6 +1,6 @@
 // The data contracts shared by the summariser, the extension parts, the CLI and storage.
 // Types are derived from the zod schemas so the compile-time and run-time views never drift apart.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // zod compiles fast validators with `new Function` unless told not to; extension pages forbid eval (MV3 CSP),
 // so the probe would only log a CSP violation. Plain interpretation is fast enough for our messages.
@@ -16,29 +16,29 @@ export type ReviewKind = z.infer<typeof ReviewKind>;
 /** schema.org Review / CriticReview as found in JSON-LD or microdata, flattened. */
 export const StructuredReview = z.object({
   type: z.string(),
-  ratingValue: z.number().nullable(),
-  bestRating: z.number().nullable(),
-  worstRating: z.number().nullable(),
+  ratingValue: z.nullable(z.number()),
+  bestRating: z.nullable(z.number()),
+  worstRating: z.nullable(z.number()),
   /** The rating as the markup gives it, with its scale: "4/5", "8.5/10". */
-  ratingText: z.string().nullable(),
-  author: z.string().nullable(),
-  itemName: z.string().nullable(),
-  itemType: z.string().nullable(),
+  ratingText: z.nullable(z.string()),
+  author: z.nullable(z.string()),
+  itemName: z.nullable(z.string()),
+  itemType: z.nullable(z.string()),
   actors: z.array(z.string()),
   directors: z.array(z.string()),
   authors: z.array(z.string()),
-  reviewBody: z.string().nullable(),
+  reviewBody: z.nullable(z.string()),
 });
 export type StructuredReview = z.infer<typeof StructuredReview>;
 
 /** Cheap page signals gathered from the DOM without Readability (used by review detection). */
 export const PageSignals = z.object({
-  ogType: z.string().nullable(),
+  ogType: z.nullable(z.string()),
   /** All schema.org @type values seen in JSON-LD / microdata on the page. */
   schemaTypes: z.array(z.string()),
   /** Rating-looking strings found near the headline or in rating widgets (alt / aria-label text included). */
   ratingTexts: z.array(z.string()),
-  headline: z.string().nullable(),
+  headline: z.nullable(z.string()),
   /** Paths of the URL, lower-cased, e.g. "/movies/review/foo". */
   urlPath: z.string(),
   hasByline: z.boolean(),
@@ -47,18 +47,18 @@ export type PageSignals = z.infer<typeof PageSignals>;
 
 /** What the DOM side hands to the pure summariser; the CLI builds the same thing from files. */
 export const Article = z.object({
-  url: z.string().nullable(),
+  url: z.nullable(z.string()),
   title: z.string(),
-  byline: z.string().nullable(),
-  siteName: z.string().nullable(),
-  publishedTime: z.string().nullable(),
+  byline: z.nullable(z.string()),
+  siteName: z.nullable(z.string()),
+  publishedTime: z.nullable(z.string()),
   /** Page language as declared (html lang / meta), e.g. "en", "de-DE"; null when undeclared. */
-  lang: z.string().nullable(),
+  lang: z.nullable(z.string()),
   /** Article text, one paragraph per line (blank lines allowed). */
   text: z.string(),
   extraction: ExtractionMethod,
-  structured: StructuredReview.nullable(),
-  signals: PageSignals.nullable(),
+  structured: z.nullable(StructuredReview),
+  signals: z.nullable(PageSignals),
 });
 export type Article = z.infer<typeof Article>;
 
@@ -68,8 +68,8 @@ export type VerdictLabel = z.infer<typeof VerdictLabel>;
 /** A verbatim span of the article text with its character offsets in Article.text. */
 export const TextSpan = z.object({
   text: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
 });
 export type TextSpan = z.infer<typeof TextSpan>;
 
@@ -77,7 +77,7 @@ export const StatedRating = z.object({
   /** The rating as printed, e.g. "★★★½", "7/10", "B+". */
   text: z.string(),
   /** Normalised to 0–100 (see lib/summarise/rating.ts for the table). */
-  score: z.number().min(0).max(100),
+  score: z.number().check(z.minimum(0), z.maximum(100)),
   /** Where it was found. */
   origin: z.enum(['structured-data', 'headline', 'rating-box', 'text']),
 });
@@ -85,11 +85,11 @@ export type StatedRating = z.infer<typeof StatedRating>;
 
 export const Verdict = z.object({
   label: VerdictLabel,
-  score: z.number().int().min(0).max(100),
-  confidence: z.number().min(0).max(1),
+  score: z.int().check(z.minimum(0), z.maximum(100)),
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
   /** "stated" when the score comes from the reviewer's own rating, "inferred" when from the text model. */
   basis: z.enum(['stated', 'inferred']),
-  stated: StatedRating.nullable(),
+  stated: z.nullable(StatedRating),
   /** Sentences that most drove an inferred verdict. */
   why: z.array(TextSpan),
 });
@@ -113,44 +113,44 @@ export const Person = z.object({
   name: z.string(),
   role: PersonRole,
   characters: z.array(z.string()),
-  mentions: z.number().int().nonnegative(),
+  mentions: z.int().check(z.nonnegative()),
 });
 export type Person = z.infer<typeof Person>;
 
-export const Quote = TextSpan.extend({
+export const Quote = z.extend(TextSpan, {
   /** What the quote is about, when it is clear (acting, direction, script, music, visuals, overall…). */
-  aspect: z.string().nullable(),
+  aspect: z.nullable(z.string()),
 });
 export type Quote = z.infer<typeof Quote>;
 
 export const Summary = z.object({
   schemaVersion: z.literal(1),
   source: z.object({
-    url: z.string().nullable(),
+    url: z.nullable(z.string()),
     title: z.string(),
-    siteName: z.string().nullable(),
+    siteName: z.nullable(z.string()),
     /** The reviewer (author of this page), not a person in the review. */
-    reviewer: z.string().nullable(),
-    publishedTime: z.string().nullable(),
+    reviewer: z.nullable(z.string()),
+    publishedTime: z.nullable(z.string()),
     extraction: ExtractionMethod,
   }),
   /** What is reviewed: the item's name when known, else the article title. */
   title: z.string(),
   language: z.object({ code: z.string(), supported: z.boolean() }),
   isReview: z.boolean(),
-  review: z.object({ confidence: z.number().min(0).max(1), kind: ReviewKind }),
+  review: z.object({ confidence: z.number().check(z.minimum(0), z.maximum(1)), kind: ReviewKind }),
   verdict: Verdict,
   people: z.array(Person),
   quotes: z.array(Quote),
-  stats: z.object({ words: z.number().int().nonnegative(), ms: z.number().nonnegative() }),
+  stats: z.object({ words: z.int().check(z.nonnegative()), ms: z.number().check(z.nonnegative()) }),
 });
 export type Summary = z.infer<typeof Summary>;
 
 export const Settings = z.object({
-  autoBadges: z.boolean().default(true),
+  autoBadges: z._default(z.boolean(), true),
   /** Hostnames where the extension never shows a badge. */
-  silentSites: z.array(z.string()).default([]),
-  quoteCount: z.number().int().min(1).max(5).default(3),
+  silentSites: z._default(z.array(z.string()), []),
+  quoteCount: z._default(z.int().check(z.minimum(1), z.maximum(5)), 3),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -1,18 +1,16 @@
 // Mounts the verdict badge beside the review's headline inside a Shadow DOM: the page's CSS can't
 // restyle it (see badge.css :host), and it adds one element to the page, nothing else.
-import { createRoot, type Root } from 'react-dom/client';
-import { Badge } from '../components/Badge';
 import badgeCss from '../components/badge.css?inline';
 import summaryCss from '../components/summary.css?inline';
 import type { Summary } from '../lib/schema';
+import { renderBadge } from './badge-view';
 import { locateAndShow } from './locate';
 
 export const BADGE_TAG = 'review-lens-badge';
 
-let mounted: { host: HTMLElement; root: Root; summary: Summary } | null = null;
+let mounted: { host: HTMLElement; summary: Summary } | null = null;
 
 export function removeBadge(doc: Document): void {
-  mounted?.root.unmount();
   mounted = null;
   for (const el of doc.querySelectorAll(BADGE_TAG)) el.remove();
 }
@@ -25,14 +23,13 @@ export function mountBadge(doc: Document, summary: Summary): void {
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = `${summaryCss}\n${badgeCss}`;
-  const container = doc.createElement('div');
-  shadow.append(style, container);
+  const badge = renderBadge(doc, summary, {
+    onLocate: (text) => locateAndShow(doc, text),
+    onDismiss: () => removeBadge(doc),
+  });
+  shadow.append(style, badge);
   placeBadge(doc, host, summary);
-  const root = createRoot(container);
-  root.render(
-    <Badge summary={summary} onLocate={(text) => locateAndShow(doc, text)} onDismiss={() => removeBadge(doc)} />,
-  );
-  mounted = { host, root, summary };
+  mounted = { host, summary };
 }
 
 /** Right after the headline that matches the article's title; else at the top of the article. */

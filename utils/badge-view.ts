@@ -1,0 +1,127 @@
+// The inline verdict badge's contents, drawn with plain DOM calls rather than React: the badge is on the
+// critical path from page load to "verdict visible", and React's DOM renderer alone was most of the analyser
+// bundle the page has to parse before anything shows (see `npm run bench`). Page text only ever goes in
+// through textContent / attributes, never as HTML.
+import { quoteCitation, toPlainText } from '../lib/format';
+import type { Summary, Verdict } from '../lib/schema';
+
+/** How long "Copied" stays on a copy button before it reads its label again (as in the popup). */
+const COPY_CONFIRM_MS = 1800;
+
+const LABEL_WORDS = { positive: 'Positive', mixed: 'Mixed', negative: 'Negative' } as const;
+
+export interface BadgeActions {
+  onLocate: (text: string) => void;
+  onDismiss: () => void;
+  /** Clipboard writer; the page's navigator.clipboard unless a test passes its own. */
+  write?: (text: string) => Promise<void>;
+}
+
+type Attrs = Record<string, string>;
+
+function el(doc: Document, tag: string, attrs: Attrs = {}, ...children: (Node | string)[]): HTMLElement {
+  const node = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** The verdict at a glance: label and score, coloured by label (colour is never the only cue). */
+function verdictPill(doc: Document, verdict: Verdict): HTMLElement {
+  const words = LABEL_WORDS[verdict.label];
+  return el(
+    doc,
+    'span',
+    {
+      role: 'img',
+      class: `rl-pill rl-pill--${verdict.label} rl-pill--compact`,
+      'aria-label': `Verdict: ${words}, ${verdict.score} out of 100`,
+    },
+    el(doc, 'span', { class: 'rl-pill__label' }, words),
+    el(doc, 'span', { class: 'rl-pill__score' }, String(verdict.score)),
+  );
+}
+
+/** A button that copies `getText()` and says on screen (and to screen readers) whether it worked. */
+function copyButton(doc: Document, label: string, getText: () => string, write: BadgeActions['write']): HTMLElement {
+  const button = el(doc, 'button', { type: 'button', class: 'rl-button', 'aria-live': 'polite' }, label);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  button.addEventListener('click', async () => {
+    const writer = write ?? ((text: string) => navigator.clipboard.writeText(text));
+    try {
+      await writer(getText());
+      button.textContent = 'Copied ✓';
+    } catch {
+      button.textContent = "Couldn't copy";
+    }
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      button.textContent = label;
+    }, COPY_CONFIRM_MS);
+  });
+  return button;
+}
+
+/** The card under the badge: where the verdict comes from, the top quote (click to find it), copy buttons. */
+function card(doc: Document, summary: Summary, actions: BadgeActions): HTMLElement {
+  const v = summary.verdict;
+  const top = summary.quotes[0];
+  const basis = v.stated
+    ? `Reviewer's rating: ${v.stated.text}`
+    : `Inferred from the text · ${Math.round(v.confidence * 100)}% confidence`;
+  const children: HTMLElement[] = [el(doc, 'p', { class: 'rl-small rl-muted' }, basis)];
+  if (top) {
+    const quote = el(doc, 'button', { type: 'button', class: 'rl-link rl-badge__quote' }, `“${top.text}”`);
+    quote.addEventListener('click', () => actions.onLocate(top.text));
+    children.push(quote);
+  }
+  const buttons = [copyButton(doc, 'Copy summary', () => toPlainText(summary), actions.write)];
+  if (top) buttons.push(copyButton(doc, 'Copy quote', () => quoteCitation(top, summary), actions.write));
+  children.push(el(doc, 'div', { class: 'rl-actions' }, ...buttons));
+  const node = el(doc, 'div', {
+    id: 'rl-card',
+    class: 'rl-badge__card',
+    role: 'dialog',
+    'aria-label': 'Review Lens summary',
+  });
+  node.append(...children);
+  return node;
+}
+
+/** The badge: a pill that opens and closes the card, and a button that hides the badge. */
+export function renderBadge(doc: Document, summary: Summary, actions: BadgeActions): HTMLElement {
+  const v = summary.verdict;
+  const toggle = el(
+    doc,
+    'button',
+    {
+      type: 'button',
+      class: 'rl-badge__toggle',
+      'aria-expanded': 'false',
+      'aria-controls': 'rl-card',
+      'aria-label': `Review Lens verdict: ${v.label}, ${v.score} out of 100`,
+    },
+    el(doc, 'span', { class: 'rl-badge__brand' }, 'Review Lens'),
+    verdictPill(doc, v),
+  );
+  const close = el(
+    doc,
+    'button',
+    { type: 'button', class: 'rl-badge__close', 'aria-label': 'Hide the Review Lens badge' },
+    '×',
+  );
+  close.addEventListener('click', () => actions.onDismiss());
+  const root = el(doc, 'div', { class: 'rl-root rl-badge' }, el(doc, 'div', { class: 'rl-badge__bar' }, toggle, close));
+  let open: HTMLElement | null = null;
+  toggle.addEventListener('click', () => {
+    if (open) {
+      open.remove();
+      open = null;
+    } else {
+      open = card(doc, summary, actions);
+      root.append(open);
+    }
+    toggle.setAttribute('aria-expanded', String(open !== null));
+  });
+  return root;
+}
