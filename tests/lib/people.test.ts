@@ -156,6 +156,31 @@ describe('findPeople', () => {
     ).toEqual(['Lana Wachowski', 'Keanu Reeves']);
   });
 
+  test.each([
+    [
+      'a politician in a comparison',
+      'The mayor is as crooked as Richard Nixon ever was. Meryl Streep gives the film its heart.',
+      ['Meryl Streep', 'Richard Nixon'],
+    ],
+    [
+      'a public figure named once',
+      'The diner looks like one Harold Stassen campaigned in. Sarah Polley is terrific as the waitress.',
+      ['Sarah Polley', 'Harold Stassen'],
+    ],
+    [
+      'but not a name in a bracket after a part',
+      'The sheriff (Brian Dennehy) arrives late. The town is as grim as Gary Hart ever saw it.',
+      ['Brian Dennehy', 'Gary Hart'],
+    ],
+    [
+      'but not a name in a list with the cast',
+      'The film is dull. Dennis Miller and Laura Kirk give fine performances. Hank Moody, though, is a bore.',
+      ['Dennis Miller', 'Laura Kirk', 'Hank Moody'],
+    ],
+  ])('ranks a name met once in passing last: %s', (_what, text, order) => {
+    expect(people(text).map((p) => p.name)).toEqual(order);
+  });
+
   test('structured data names people outright', () => {
     const p = people('A fine film.', {
       structured: {

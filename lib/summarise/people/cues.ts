@@ -29,6 +29,9 @@ export const PeopleCues = z.object({
   kinshipBefore: z.array(z.string()),
   /** Nouns before a bracketed actor that are not the part played ("her best performance (…)"). */
   notRoleNouns: z.array(z.string()),
+  /** Words that put a name in a sentence about acting ("a fine performance", "the cast", "his role"): in a film
+   *  review an otherwise unexplained name there is in the cast; elsewhere it is only mentioned in passing. */
+  performanceWords: z.array(z.string()),
 });
 export type PeopleCues = z.infer<typeof PeopleCues>;
 

@@ -26,6 +26,10 @@ const ROLE_PRIORITY: readonly PersonRole[] = [
 /** Prominence bonus, in mentions: a reader looks for the director and the leads first. */
 const DIRECTOR_BONUS = 3;
 const LEAD_BONUS = 2;
+/** Prominence penalty, in mentions, for a name met once in passing ("as corrupt as Richard Nixon"): listed
+ *  after everyone the review discusses. Its role stays the default (measured: calling such names "other" costs
+ *  more credited actors named without a cue than it fixes). */
+const PASSING_MENTION_PENALTY = 2;
 /** The first few credited actors are the leads. */
 const LEAD_CAST_COUNT = 3;
 /** Bracket-pair evidence: how much more actor-like one side must look before the pair's direction is trusted
@@ -88,6 +92,8 @@ interface Entity {
   honorificMentions: number;
   /** Mentions with a story verb, a relation or a description: how reviews refer to characters. */
   characterCues: number;
+  /** Mentions in a sentence about acting: what makes an unexplained name in a film review one of the cast. */
+  performanceCues: number;
 }
 
 type Side = Entity | string;
@@ -133,6 +139,7 @@ function findPeopleWith(
         quotedMentions: 0,
         honorificMentions: 0,
         characterCues: 0,
+        performanceCues: 0,
       };
       entities.set(key, e);
     }
@@ -176,6 +183,7 @@ function findPeopleWith(
   const count = (e: Entity, m: Mention) => {
     if (m.honorific) e.honorificMentions++;
     if (m.characterCue) e.characterCues++;
+    if (m.performanceCue) e.performanceCues++;
     for (const r of m.roleCues) vote(e, r);
     if (m.makerOfTitle) vote(e, makerRole);
   };
@@ -220,13 +228,26 @@ function findPeopleWith(
     const role = roleOf(e, filmContext, lexicon);
     const mentionCount = e.fullMentions + e.surnameMentions;
     const lead = e.credited.includes('actor') && e.creditOrder < LEAD_CAST_COUNT ? LEAD_BONUS : 0;
-    const score = mentionCount + (role === 'director' ? DIRECTOR_BONUS : 0) + lead;
+    const passing = inPassing(e, lexicon) ? PASSING_MENTION_PENALTY : 0;
+    const score = mentionCount + (role === 'director' ? DIRECTOR_BONUS : 0) + lead - passing;
     const person: Person = { name: e.name, role, characters: e.characters, mentions: mentionCount };
     explain?.(person, evidence);
     people.push({ person, score, first: e.first });
   }
   people.sort((a, b) => b.score - a.score || a.first - b.first);
   return people.map((p) => p.person);
+}
+
+/** Named once, with no role cue, no casting pair, no acting in its sentence, and not a recurring name. */
+function inPassing(e: Entity, lexicon: PeopleLexicon): boolean {
+  return (
+    e.fullMentions + e.surnameMentions <= 1 &&
+    e.credited.length === 0 &&
+    e.roleVotes.size === 0 &&
+    e.actorInPair === 0 &&
+    e.performanceCues === 0 &&
+    !lexicon.knownPeople.has(e.key)
+  );
 }
 
 function vote(e: Entity, role: PersonRole, weight = 1): void {
@@ -255,6 +276,16 @@ function shareListCues(text: string, mentions: readonly Mention[]): void {
     if (!LIST_JOIN.test(text.slice(prev.end, m.start))) continue;
     m.leadCues.push(...prev.leadCues);
     m.roleCues.push(...prev.leadCues);
+  }
+  // "the likes of Kenneth Branagh, Vanessa Redgrave and John Gielgud … their performances": a list talks about
+  // acting as a whole, both ways.
+  for (const step of [1, -1]) {
+    for (let i = step > 0 ? 1 : mentions.length - 2; i >= 0 && i < mentions.length; i += step) {
+      const prev = mentions[i - step] as Mention;
+      const m = mentions[i] as Mention;
+      const [a, b] = step > 0 ? [prev, m] : [m, prev];
+      if (prev.performanceCue && LIST_JOIN.test(text.slice(a.end, b.start))) m.performanceCue = true;
+    }
   }
 }
 
@@ -289,6 +320,7 @@ function mergeShortForms(entities: Map<string, Entity>): void {
     long.quotedMentions += short.quotedMentions;
     long.honorificMentions += short.honorificMentions;
     long.characterCues += short.characterCues;
+    long.performanceCues += short.performanceCues;
     for (const r of short.credited) if (!long.credited.includes(r)) long.credited.push(r);
     for (const [r, n] of short.roleVotes) vote(long, r, n);
     for (const c of short.characters) addCharacter(long, c);

@@ -27,10 +27,14 @@ export interface Mention {
   /** Alone in brackets: "the local sheriff (J. T. Walsh)" — how critics credit an actor after a role. */
   inBrackets: boolean;
   roleCues: PersonRole[];
+  /** The sentence around the name talks about acting ("performance", "cast", "role"). */
+  performanceCue: boolean;
 }
 
 /** How far before a name a role cue may start: "directed by" plus a little slack ("directed with flair by"). */
 const CUE_WINDOW_CHARS = 40;
+/** How far either side of a name its sentence is searched for a performance word. */
+const SENTENCE_WINDOW_CHARS = 200;
 /** "Frank Capra's 1946 film": the possessive noun may follow a year or an adjective or two. */
 const POSSESSIVE_NOUN_WINDOW_WORDS = 3;
 
@@ -59,6 +63,15 @@ const REGEXPS = {
   descriptionAfter:
     /^\s*,\s+(?:a|an)\s+(?![^,.;]*\b(?:actor|actress|star|comedian|performer|newcomer|veteran|director|writer|singer|musician)\b)/iu,
   initials: /^(?:\p{Lu}\.\s?)+$/u,
+  performance: new RegExp(String.raw`\b(?:${alternation(CUES.performanceWords)})\b`, 'iu'),
+  /** The last sentence end before a name, the first after it: "Mr." and initials may cut a sentence short. */
+  sentenceEndBefore: /[.!?\n][^.!?\n]*$/u,
+  sentenceEndAfter: /[.!?\n]/u,
+  /** "Austin Pendleton (as the judge)", "Carol Kelly is the forlorn girlfriend", "X and Y are perfect as …". */
+  actingAfter: /^\s*(?:\(\s*as\b|,?\s*(?:is|was)\s+(?:the|a|an)\b|(?:is|are|was|were)\s+(?:\p{Ll}+\s+){0,2}as\b)/u,
+  /** A bracket left open before the name, closed after it. */
+  openBracket: /\([^()]*$/u,
+  closeBracket: /^[^()]*\)/u,
   hyphenTail: /^(.+?)-+(\p{Ll}[\p{L}-]*)$/u,
   bracketBefore: /\(\s*$/u,
   /** "(Werner Krauss-he remained …)", "(Hope Davis, in her best role)". */
@@ -188,6 +201,7 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   const characterCue =
     REGEXPS.storyVerbAfter.test(after) || REGEXPS.kinshipBefore.test(before) || REGEXPS.descriptionAfter.test(after);
   return {
+    performanceCue: performanceNearby(text, begin, end),
     words,
     start: begin,
     end,
@@ -201,4 +215,22 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     inBrackets,
     roleCues,
   };
+}
+
+/** Whether the sentence holding [start, end) has a performance word. */
+function performanceNearby(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - SENTENCE_WINDOW_CHARS), start);
+  const after = text.slice(end, end + SENTENCE_WINDOW_CHARS);
+  const from = REGEXPS.sentenceEndBefore.exec(before)?.index;
+  const to = REGEXPS.sentenceEndAfter.exec(after)?.index;
+  const sentenceBefore = before.slice(from === undefined ? 0 : from + 1);
+  const sentenceAfter = after.slice(0, to);
+  // "(Mick Lally and Eileen Colgan)", "(an incessantly screaming Joe Pantoliano)": in a film review a bracket
+  // around a name mostly credits the actor of the part just described.
+  const bracketed = REGEXPS.openBracket.test(sentenceBefore) && REGEXPS.closeBracket.test(sentenceAfter);
+  return (
+    bracketed ||
+    REGEXPS.actingAfter.test(sentenceAfter) ||
+    REGEXPS.performance.test(`${sentenceBefore} ${sentenceAfter}`)
+  );
 }
