@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { PageRequest } from '../lib/messages';
-import { analysePage } from '../utils/analyse-page';
+import { analysePage, forgetAnalysis } from '../utils/analyse-page';
 import { BADGE_TAG, mountBadge, removeBadge } from '../utils/badge';
 import { locateAndShow } from '../utils/locate';
 import { isSilentSite, loadSettings } from '../utils/settings';
@@ -24,9 +24,16 @@ export default defineUnlistedScript(() => {
   }
   let analysedUrl = location.href;
   const run = async () => {
-    const settings = await loadSettings();
+    // Read while the article is extracted: the storage round trip is not on the way to the badge.
+    const reading = loadSettings();
     analysedUrl = location.href;
-    const response = await analysePage(document, analysedUrl, false, settings.quoteCount);
+    const response = await analysePage(
+      document,
+      analysedUrl,
+      false,
+      reading.then((s) => s.quoteCount),
+    );
+    const settings = await reading;
     const showBadge =
       response.ok && response.summary.isReview && settings.autoBadges && !isSilentSite(settings, location.hostname);
     if (showBadge) mountBadge(document, response.summary);
@@ -47,16 +54,21 @@ export default defineUnlistedScript(() => {
     if (!parsed.success) return;
     const request = parsed.data;
     if (request.type === 'review-lens/get-summary') {
-      void loadSettings()
-        .then((settings) => analysePage(document, location.href, request.fresh, settings.quoteCount))
-        .then((response) => {
-          sendResponse(response);
-          void run();
-        });
+      void analysePage(
+        document,
+        location.href,
+        request.fresh,
+        loadSettings().then((s) => s.quoteCount),
+      ).then((response) => {
+        sendResponse(response);
+        void run();
+      });
       return true;
     }
     sendResponse({ found: locateAndShow(document, request.text) });
     return;
   });
+  // A kept summary made with other settings (the quote count) would be stale.
+  browser.storage.onChanged.addListener(forgetAnalysis);
   void run();
 });

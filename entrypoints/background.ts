@@ -7,11 +7,23 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { worthAnalysing } from '../lib/detect/prefilter';
 import { PageSignalsMessage, SummariseRequest, type SummariseResponse } from '../lib/messages';
+import type { Settings } from '../lib/schema';
 import { summarise } from '../lib/summarise';
 import { injectAnalyser } from '../utils/inject';
 import { isSilentSite, loadSettings } from '../utils/settings';
 
+/** Settings as last read, kept for the life of this service worker: every page load asks for them, and a
+ *  storage read per page is a round trip on the way to the badge. Any storage change drops them. */
+let settingsRead: Promise<Settings> | null = null;
+const currentSettings = () => {
+  settingsRead ??= loadSettings();
+  return settingsRead;
+};
+
 export default defineBackground(() => {
+  browser.storage.onChanged.addListener(() => {
+    settingsRead = null;
+  });
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     // Only this extension's own scripts, in a tab's top frame, may ask; anything else is ignored.
     const tabId = sender.tab?.id;
@@ -55,7 +67,7 @@ async function showScoreOnToolbar(tabId: number, answer: SummariseResponse): Pro
 }
 
 async function maybeAnalyse(tabId: number, url: string, message: PageSignalsMessage): Promise<void> {
-  const settings = await loadSettings();
+  const settings = await currentSettings();
   if (!settings.autoBadges) return;
   try {
     if (isSilentSite(settings, new URL(url).hostname)) return;

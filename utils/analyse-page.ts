@@ -5,20 +5,32 @@ import { browser } from 'wxt/browser';
 import { extractArticle, NoArticleError } from '../lib/extract/article';
 import { SummariseResponse, type SummaryResponse } from '../lib/messages';
 
-let cached: { url: string; quoteCount: number; response: Promise<SummaryResponse> } | null = null;
+let cached: { url: string; response: Promise<SummaryResponse> } | null = null;
 
-export function analysePage(doc: Document, url: string, fresh: boolean, quoteCount: number): Promise<SummaryResponse> {
-  if (!fresh && cached?.url === url && cached.quoteCount === quoteCount) return cached.response;
+/** Drops the kept result, e.g. when the settings (the quote count) change. */
+export function forgetAnalysis(): void {
+  cached = null;
+}
+
+/** `quoteCount` may still be on its way from storage: the article is extracted meanwhile. */
+export function analysePage(
+  doc: Document,
+  url: string,
+  fresh: boolean,
+  quoteCount: Promise<number>,
+): Promise<SummaryResponse> {
+  if (!fresh && cached?.url === url) return cached.response;
   const response = computeResponse(doc, url, quoteCount);
-  cached = { url, quoteCount, response };
+  cached = { url, response };
   return response;
 }
 
-async function computeResponse(doc: Document, url: string, quoteCount: number): Promise<SummaryResponse> {
+async function computeResponse(doc: Document, url: string, quoteCount: Promise<number>): Promise<SummaryResponse> {
   try {
+    // Synchronous, so it runs before the first await: in parallel with the storage read behind quoteCount.
     const article = extractArticle(doc, url);
     const answer = SummariseResponse.parse(
-      await browser.runtime.sendMessage({ type: 'review-lens/summarise', article, quoteCount }),
+      await browser.runtime.sendMessage({ type: 'review-lens/summarise', article, quoteCount: await quoteCount }),
     );
     if (!answer.ok) return { ok: false, reason: 'error', message: answer.message };
     const { summary } = answer;
