@@ -100,6 +100,24 @@ describe('findPeople', () => {
     ['The film is tense. The score by Trent Reznor and Atticus Ross hums.', 'Atticus Ross', 'composer', []],
     ['The pasta is made by hand, and chef Andrea Castellano cooks every night.', 'Andrea Castellano', 'other', []],
     ['Starfall Drift is a fine game. Ashly Burch voices Captain Reyes with warmth.', 'Ashly Burch', 'actor', ['Reyes']],
+    [
+      'In the film, Jennifer Connelly plays a Catholic activist named Sarah Williams.',
+      'Jennifer Connelly',
+      'actor',
+      ['Sarah Williams'],
+    ],
+    [
+      'In the film, George Segal is the likable Jewish detective, Morris Brummel, who is assigned the case.',
+      'George Segal',
+      'actor',
+      ['Morris Brummel'],
+    ],
+    [
+      'The film is odd. Julie, the shy librarian, is played by Dominique Labourier.',
+      'Dominique Labourier',
+      'actor',
+      ['Julie'],
+    ],
   ])('%s → %s', (text, name, role, characters) => {
     const p = byName(text, name);
     expect(p?.role).toBe(role);

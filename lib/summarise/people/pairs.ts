@@ -38,6 +38,8 @@ const REGEXPS = {
    *  Gray is her young son Bobby". */
   isTheLink: /^\s+is\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,4}$/u,
   descriptionGap: /^(?:\s+[\p{Ll}-]+){1,3},?\s+$/u,
+  /** "plays a Catholic activist named Sarah Williams", "a Lucky Luciano Mafia kingpin-type called Johnny Lucero". */
+  namedGap: /^(?:\s+[\p{Ll}-]+){0,3}\s+(?:named|called)\s+$/u,
   articleBefore: /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}$/u,
   possessiveLink: /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:performance|appearance|turn|portrayal|role|debut)\s+as\s+(?:the\s+)?$/u,
   characterNoun: /^\s+character,?\s+$/u,
@@ -45,14 +47,17 @@ const REGEXPS = {
   trailingTitle: /\p{Lu}\p{Ll}+\.?\s+$/u,
   clauseEnd: /^\s*(?:[,.;:!?(]|--|$)/u,
   /** Links that put the actor after the character: "Kate is played by X", "Reyes, voiced with weary warmth by X". */
-  reverseLink: /^\s*,?\s*(?:is\s+|as\s+)?(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+$/u,
+  reverseLink:
+    /^\s*(?:,\s+(?:the|a|an)\s+[^,()]{1,30},)?\s*,?\s*(?:is\s+|as\s+)?(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+$/u,
 };
 
 /** "as a middle-aged British war correspondent, Thomas Fowler", "as Andy's girlfriend Lynne": when the word after
  *  the link is an adjective or someone else's possessive inside a description, the name comes after it. */
 function describedName(text: string, between: string, right: Mention, next: Mention | undefined): Mention {
-  if (!next || right.words.length !== 1) return right;
+  if (!next) return right;
   const gap = text.slice(right.end, next.start);
+  if (REGEXPS.namedGap.test(gap)) return next;
+  if (right.words.length !== 1) return right;
   if (right.possessive && REGEXPS.descriptionGap.test(gap)) return next;
   if (REGEXPS.articleBefore.test(between) && REGEXPS.descriptionGap.test(gap) && gap.includes(',')) return next;
   return right;
@@ -112,7 +117,8 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
       ((REGEXPS.isLink.test(between) && REGEXPS.clauseEnd.test(text.slice(right.end, right.end + 3))) ||
         (left.words.length >= 2 && REGEXPS.isTheLink.test(between)))
     )
-      pairs.push({ left, right, kind: 'actor-first' });
+      // "George Segal is the likable Jewish detective, Morris Brummel".
+      pairs.push({ left, right: describedName(text, between, right, mentions[i + 2]), kind: 'actor-first' });
     // "the Michael Caine character Sidney Bruhl", "Hanks's character, Forrest".
     else if (REGEXPS.characterNoun.test(between)) pairs.push({ left, right, kind: 'actor-first' });
     // "Hugo Weaving's Agent Smith", "Jon Voight's Manny".
