@@ -2,7 +2,8 @@
 // open → summary on screen for an already-analysed page. Pages are served from 127.0.0.1 only.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, type PageMap } from '../../tests/e2e/harness';
+import type { Page } from 'playwright-core';
+import { type Harness, launch, type PageMap } from '../../tests/e2e/harness';
 import { dataAvailable } from '../eval/shared';
 import { loadLabelledPages } from './labelled-pages';
 
@@ -10,6 +11,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** A review page whose badge has not appeared by then counts as a miss, not as a time. */
 const BADGE_WAIT_MS = 8_000;
 const SUMMARY_SHOWN_MARK = 'review-lens:summary-shown';
+/** Loads of the example page right after the service worker was stopped, as it is after 30 s idle: the
+ *  first review a user opens after a pause pays the worker's start-up. */
+const COLD_RUNS = 5;
+/** Lets the browser finish stopping the worker before the next page asks for it. */
+const STOP_SETTLE_MS = 300;
 
 /** Records when the badge element is attached, relative to navigation start, before any page script runs. */
 const WATCH_BADGE = `
@@ -28,6 +34,9 @@ export interface ExtensionTiming {
   /** From DOMContentLoaded (when the extension can first look at the page) to the badge: our own latency. */
   medianDomReadyToBadgeMs: number;
   medianPopupToSummaryMs: number;
+  /** DOMContentLoaded → badge with the service worker stopped beforehand (cold start). */
+  medianColdDomReadyToBadgeMs: number;
+  coldRuns: number;
 }
 
 const median = (xs: number[]) => {
@@ -48,23 +57,16 @@ export async function benchExtensionTiming(): Promise<ExtensionTiming> {
   const toBadge: number[] = [];
   const domReadyToBadge: number[] = [];
   const toSummary: number[] = [];
+  const coldDomReadyToBadge: number[] = [];
   try {
     await h.context.addInitScript(WATCH_BADGE);
     for (const path of Object.keys(pages)) {
       const page = await h.context.newPage();
       await page.goto(`${h.baseUrl}${path}`, { waitUntil: 'domcontentloaded', timeout: 15_000 }).catch(() => {});
-      const shown = await page
-        .waitForFunction(() => (window as unknown as { __badgeAt?: number }).__badgeAt, null, {
-          timeout: BADGE_WAIT_MS,
-        })
-        .then((v) => v.jsonValue() as Promise<number>)
-        .catch(() => null);
+      const shown = await badgeShownAt(page);
       if (shown !== null) {
         toBadge.push(shown);
-        const domReady = await page.evaluate(
-          () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
-        );
-        domReadyToBadge.push(shown - domReady);
+        domReadyToBadge.push(shown - (await domContentLoadedAt(page)));
         const popup = await h.openPopup(page);
         const ms = await popup
           .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, SUMMARY_SHOWN_MARK, {
@@ -77,6 +79,7 @@ export async function benchExtensionTiming(): Promise<ExtensionTiming> {
       }
       await page.close();
     }
+    coldDomReadyToBadge.push(...(await coldStarts(h, `${h.baseUrl}/bench/example.html`)));
   } finally {
     await h.close();
   }
@@ -86,5 +89,39 @@ export async function benchExtensionTiming(): Promise<ExtensionTiming> {
     medianLoadToBadgeMs: median(toBadge),
     medianDomReadyToBadgeMs: median(domReadyToBadge),
     medianPopupToSummaryMs: median(toSummary),
+    medianColdDomReadyToBadgeMs: median(coldDomReadyToBadge),
+    coldRuns: coldDomReadyToBadge.length,
   };
+}
+
+function domContentLoadedAt(page: Page): Promise<number> {
+  return page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+  );
+}
+
+function badgeShownAt(page: Page): Promise<number | null> {
+  return page
+    .waitForFunction(() => (window as unknown as { __badgeAt?: number }).__badgeAt, null, { timeout: BADGE_WAIT_MS })
+    .then((v) => v.jsonValue() as Promise<number>)
+    .catch(() => null);
+}
+
+/** DOMContentLoaded → badge on `url`, each time with the extension's service worker stopped first. */
+async function coldStarts(h: Harness, url: string): Promise<number[]> {
+  const control = await h.context.newPage();
+  const cdp = await h.context.newCDPSession(control);
+  await cdp.send('ServiceWorker.enable');
+  const times: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await control.waitForTimeout(STOP_SETTLE_MS);
+    const page = await h.context.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 }).catch(() => {});
+    const shown = await badgeShownAt(page);
+    if (shown !== null) times.push(shown - (await domContentLoadedAt(page)));
+    await page.close();
+  }
+  await control.close();
+  return times;
 }
