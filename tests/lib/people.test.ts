@@ -118,6 +118,36 @@ describe('findPeople', () => {
       'actor',
       ['Julie'],
     ],
+    [
+      'In the film, Anthony Hopkins has the central role, and he portrays Stevens to perfection.',
+      'Anthony Hopkins',
+      'actor',
+      ['Stevens'],
+    ],
+    [
+      'The film is new. Ian McKellen has a great time here. He stars as James Whale, the director.',
+      'Ian McKellen',
+      'actor',
+      ['James Whale'],
+    ],
+    [
+      'Julia Roberts embraces the part in this film. Her performance as Julianne is competent.',
+      'Julia Roberts',
+      'actor',
+      ['Julianne'],
+    ],
+    [
+      'In the film and on screen, Kenneth Branagh is not Woody Allen, but he plays Woody and it does not work.',
+      'Kenneth Branagh',
+      'actor',
+      [],
+    ],
+    [
+      'The film is loud. Horst Buchholz plays his role as the American-type gangster with relish.',
+      'Horst Buchholz',
+      'actor',
+      [],
+    ],
   ])('%s → %s', (text, name, role, characters) => {
     const p = byName(text, name);
     expect(p?.role).toBe(role);

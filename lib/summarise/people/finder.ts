@@ -7,7 +7,7 @@ import { CUES } from './cues';
 import { DEFAULT_LEXICON, type PeopleLexicon } from './lexicon';
 import { findMentions, type Mention } from './mentions';
 import { cleanName, nameKey, surnameOf } from './names';
-import { findPairs, type Pair } from './pairs';
+import { findPairs, findPronounLinks, type Pair } from './pairs';
 import { findReviewer } from './reviewer';
 
 /** When one person has several credits, the one shown is the most telling: "director" beats "producer". */
@@ -60,10 +60,13 @@ const ROLE_WINDOW_CHARS = 60;
 const NOT_ROLE_NOUNS = new Set(CUES.notRoleNouns);
 const REGEXPS = {
   possessiveS: /['’]s\b/gu,
+  sentenceEnd: /[.!?\n]/gu,
   /** An article or possessive, up to four words ("its veteran, stoic captain ("), then the head noun right before the bracket. */
   roleBeforeBracket:
     /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['’]s)\s+(?:[\p{L}-]+,?\s+){0,4}?(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u,
 };
+/** How far back a pronoun's actor may be named: this sentence and the one before. */
+const PRONOUN_WINDOW_CHARS = 400;
 /** What joins the names of one list. */
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|&))\s*$/u;
 const MAKER_ROLE: Record<Kind, PersonRole> = {
@@ -216,6 +219,7 @@ function findPeopleWith(
   applyPairs(pairs, resolve, creditedCharacters, lexicon, kind === 'film');
   const filmContext = kind === 'film';
   if (filmContext) creditBracketedActors(text, mentions, pairs, resolve);
+  linkPronouns(text, mentions, findPronounLinks(text, mentions, pairs), resolve, lexicon);
 
   // "Charlie Wilson's War": a possessive inside a title still holds the name.
   const title = new Set(
@@ -428,6 +432,53 @@ function creditBracketedActors(
     const role = REGEXPS.roleBeforeBracket.exec(text.slice(Math.max(0, m.start - ROLE_WINDOW_CHARS), m.start))?.[1];
     if (role && !NOT_ROLE_NOUNS.has(role)) addCharacter(side, `the ${role}`);
   }
+}
+
+/** "Kenneth Branagh is the lead. He plays Woody": the pronoun is the actor named in this sentence or the one
+ *  before — only when exactly one actor is named there, so "Branagh is not Woody Allen, but he plays …" stays
+ *  unlinked. */
+function linkPronouns(
+  text: string,
+  mentions: readonly Mention[],
+  characters: readonly Mention[],
+  resolve: (m: Mention) => Side,
+  lexicon: PeopleLexicon,
+): void {
+  for (const c of characters) {
+    const from = previousSentenceStart(text, c.start);
+    const actors = new Set<Entity>();
+    for (const m of mentions) {
+      if (m.start < from || m.start >= c.start) continue;
+      const side = resolve(m);
+      if (typeof side !== 'string' && actorLike(side, lexicon)) actors.add(side);
+    }
+    const [actor] = actors;
+    const character = resolve(c);
+    if (actors.size !== 1 || !actor || character === actor) continue;
+    if (typeof character !== 'string') character.characterInPair++;
+    actor.actorInPair++;
+    vote(actor, 'actor');
+    addCharacter(actor, c.words.join(' '));
+  }
+}
+
+/** Someone already shown acting: credited or paired as an actor, cued as one, or a recurring name. */
+function actorLike(e: Entity, lexicon: PeopleLexicon): boolean {
+  if (e.characterInPair > e.actorInPair || e.characterCues > 0) return false;
+  return (
+    e.credited.includes('actor') ||
+    e.actorInPair > 0 ||
+    (e.roleVotes.get('actor') ?? 0) > 0 ||
+    (e.roleVotes.size === 0 && lexicon.knownPeople.has(e.key))
+  );
+}
+
+/** Where the sentence before the one holding `at` starts. */
+function previousSentenceStart(text: string, at: number): number {
+  const window = text.slice(Math.max(0, at - PRONOUN_WINDOW_CHARS), at);
+  const ends = [...window.matchAll(REGEXPS.sentenceEnd)];
+  const start = ends.length >= 2 ? (ends.at(-2)?.index ?? 0) + 1 : 0;
+  return Math.max(0, at - PRONOUN_WINDOW_CHARS) + start;
 }
 
 /** Evidence that one side of "A (B)" is the actor: credits, a known name, how the critic refers to each side. */

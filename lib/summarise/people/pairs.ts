@@ -51,6 +51,14 @@ const REGEXPS = {
     /^\s*(?:,\s+(?:the|a|an)\s+[^,()]{1,30},)?\s*,?\s*(?:is\s+|as\s+)?(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+$/u,
 };
 
+/** "He plays Woody", "she stars as Angèle", "his performance as Marnay": the actor is a pronoun. */
+const PRONOUN_LINK = [
+  /\b(?:[Hh]e|[Ss]he)\s+(?:(?:also|now|then|again|here)\s+)?(?:plays|played|portrays|portrayed|(?:stars|starred|is\s+cast|was\s+cast)\s+as)\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:named|called)\s+)?$/u,
+  /\b(?:[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,2}(?:performance|turn|portrayal|role)\s+as\s+(?:the\s+)?$/u,
+];
+/** How far before a character the pronoun link may start. */
+const PRONOUN_LINK_CHARS = 80;
+
 /** "as a middle-aged British war correspondent, Thomas Fowler", "as Andy's girlfriend Lynne": when the word after
  *  the link is an adjective or someone else's possessive inside a description, the name comes after it. */
 function describedName(text: string, between: string, right: Mention, next: Mention | undefined): Mention {
@@ -131,4 +139,15 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
       pairs.push({ left, right, kind: 'actor-first', weak: true });
   }
   return pairs;
+}
+
+/** Characters cast by a pronoun ("He plays Woody"), not already in a pair; the finder looks for the actor. */
+export function findPronounLinks(text: string, mentions: readonly Mention[], pairs: readonly Pair[]): Mention[] {
+  const paired = new Set(pairs.flatMap((p) => [p.left, p.right]));
+  return mentions.filter((m) => {
+    // "his role as the American-type gangster": a compound adjective, not a name.
+    if (paired.has(m) || m.possessive || text[m.end] === '-') return false;
+    const before = text.slice(Math.max(0, m.start - PRONOUN_LINK_CHARS), m.start);
+    return PRONOUN_LINK.some((re) => re.test(before));
+  });
 }
