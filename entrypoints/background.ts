@@ -9,6 +9,7 @@ import { worthAnalysing } from '../lib/detect/prefilter';
 import { PageSignalsMessage, SummariseRequest, type SummariseResponse } from '../lib/messages';
 import type { Settings } from '../lib/schema';
 import { summarise } from '../lib/summarise';
+import { warmUpOnce } from '../lib/summarise/warm-up';
 import { injectAnalyser } from '../utils/inject';
 import { isSilentSite, loadSettings } from '../utils/settings';
 
@@ -75,7 +76,11 @@ async function maybeAnalyse(tabId: number, url: string, message: PageSignalsMess
     return;
   }
   if (!worthAnalysing(message)) return;
-  await injectAnalyser(tabId).catch(() => {
+  const injected = injectAnalyser(tabId).catch(() => {
     // The tab navigated away or closed before the injection: nothing to do.
   });
+  // The page now loads the analyser and extracts its article; meanwhile this worker warms the summariser
+  // for the request that follows (a macrotask, so the injection is on its way first).
+  setTimeout(warmUpOnce, 0);
+  await injected;
 }

@@ -1,0 +1,7 @@
+import { expect, test } from 'vitest';
+import { warmUpOnce } from '../../lib/summarise/warm-up';
+
+test('warming up the summariser runs once without error', () => {
+  expect(() => warmUpOnce()).not.toThrow();
+  expect(() => warmUpOnce()).not.toThrow();
+});
