@@ -154,6 +154,14 @@ describe('findPeople', () => {
     expect(p?.characters).toEqual(characters);
   });
 
+  test.each([
+    ['a middle given name', 'In the film, David Aaron Baker is fine, and so is Meryl Streep.', 'David Aaron Baker'],
+    ['an initial', 'In the film, Irma P. Hall is fine, and so is Meryl Streep.', 'Irma P. Hall'],
+    ['the last word used alone', 'In the film, Dee Wallace Stone is fine. Stone is sly.', 'Dee Wallace Stone'],
+  ])('keeps a name ending in an ordinary word after %s', (_what, text, name) => {
+    expect(people(text).map((p) => p.name)).toContain(name);
+  });
+
   test('merges full name, surname and possessive into one mention count', () => {
     const p = byName("Joaquin Phoenix stars. Phoenix is good. Phoenix's final scene is the best.", 'Joaquin Phoenix');
     expect(p?.mentions).toBe(3);
@@ -186,6 +194,21 @@ describe('findPeople', () => {
       'an award',
       'It won three Oscars (Best Screenplay, Best Director) and Meryl Streep is wonderful.',
       'Best Screenplay',
+    ],
+    [
+      'a name run on into an ordinary word',
+      'They drive past the Brenda Kowalski Hills at night, and Meryl Streep is wonderful.',
+      'Brenda Kowalski Hills',
+    ],
+    [
+      'a show named after a person',
+      'He once hosted the Dana Moody Show, and Meryl Streep is wonderful.',
+      'Dana Moody Show',
+    ],
+    [
+      'a group named after a person',
+      'The songs are by the Spencer Kane Group, and Meryl Streep is wonderful.',
+      'Spencer Kane Group',
     ],
   ])('leaves out %s', (_what, text, name) => {
     const names = people(text, { byline: 'Anna Lindqvist', title: 'Erin Brockovich: Starfall Drift review' }).map(

@@ -45,6 +45,8 @@ const DEFAULT_CHARACTER_FIRST = true;
 const MIN_FIRST_NAME_ONLY_MENTIONS = 2;
 /** "Holly Hunter", "Tom Baker": one ordinary word can be a surname; two are a phrase. */
 const MAX_ORDINARY_WORDS_AFTER_FIRST_NAME = 1;
+/** "Hank Moody Show": a run this long ending in an ordinary word is a phrase. */
+const MIN_WORDS_OF_RUN_ON_PHRASE = 3;
 /** Words that tell what kind of work is reviewed: an unexplained name in a film or TV review is most likely in the
  *  cast, elsewhere it is "other"; "X's TITLE" is the director of a film, the author of a book. */
 const KIND_CONTEXT = {
@@ -549,7 +551,17 @@ function personEvidence(
     e.honorificMentions > 0 ||
     e.characterCues > 0 ||
     (e.surnameMentions === 0 && e.firstNameMentions >= MIN_FIRST_NAME_ONLY_MENTIONS);
-  return characterLike ? null : 'first-name';
+  return runOnPhrase(e, lexicon) || characterLike ? null : 'first-name';
+}
+
+/** "Alan Parsons Project", "Bill Murray Show", "Jake Gittes Memorial": a name run on into an ordinary word is a
+ *  phrase — unless the word before it is a given name ("David Aaron Baker", "Jimmie Ray Weeks") or the review
+ *  goes on to call the person by that last word ("Helena Bonham Carter" … "Carter"). Initials do not count
+ *  ("Irma P. Hall"). */
+function runOnPhrase(e: Entity, lexicon: PeopleLexicon): boolean {
+  const words = e.words.filter((w) => !/^(?:\p{Lu}\.)+$/u.test(w)).map((w) => w.toLowerCase());
+  if (words.length < MIN_WORDS_OF_RUN_ON_PHRASE || e.surnameMentions > 0) return false;
+  return lexicon.commonWords.has(words.at(-1) ?? '') && !lexicon.firstNames.has(words.at(-2) ?? '');
 }
 
 function roleOf(e: Entity, filmContext: boolean, lexicon: PeopleLexicon): PersonRole {
