@@ -1,5 +1,5 @@
 // Regenerates the people finder's word lists (lib/summarise/data/people-{first-names,common-words,non-person,
-// known-names}.json)
+// known-names,known-roles}.json)
 // from three sources, deterministically:
 //   1. compromise's built-in lexicon (first names, places, organisations, ordinary English words);
 //   2. the hand-written lists in lib/summarise/data/people-hand-lists.json;
@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
+import type { PersonRole } from '../../lib/schema';
 import hand from '../../lib/summarise/data/people-hand-lists.json';
 import { firstNameOf, nameKey } from '../../lib/summarise/people/names';
 import { dataAvailable } from '../eval/shared';
@@ -58,6 +59,57 @@ export function buildKnownPeople(creditedNamesPerReview: Iterable<readonly strin
     .filter(([, n]) => n >= MIN_CREDITS_FOR_KNOWN)
     .map(([k]) => k)
     .sort();
+}
+
+/** Order in which a known person's roles win a tie ("director" before "writer"). */
+const ROLE_TIE_ORDER: readonly PersonRole[] = [
+  'director',
+  'writer',
+  'author',
+  'composer',
+  'music',
+  'cinematographer',
+  'editor',
+  'producer',
+  'other',
+];
+
+/** The usual craft of each known person whose credits are mostly not acting ("steven spielberg" → director):
+ *  in a film review a name with no cue is otherwise taken for one of the cast. Actors are left out (the
+ *  default); a tie with acting keeps the default. */
+export function buildKnownRoles(
+  creditsPerReview: Iterable<readonly { name: string; roles: readonly PersonRole[] }[]>,
+): Record<string, PersonRole> {
+  const counts = new Map<string, Map<PersonRole, number>>();
+  const reviews = new Map<string, number>();
+  for (const credits of creditsPerReview) {
+    const seen = new Map<string, Set<PersonRole>>();
+    for (const c of credits) {
+      const key = nameKey(c.name);
+      const roles = seen.get(key) ?? new Set();
+      for (const r of c.roles) roles.add(r);
+      seen.set(key, roles);
+    }
+    for (const [key, roles] of seen) {
+      reviews.set(key, (reviews.get(key) ?? 0) + 1);
+      const byRole = counts.get(key) ?? new Map();
+      for (const r of roles) byRole.set(r, (byRole.get(r) ?? 0) + 1);
+      counts.set(key, byRole);
+    }
+  }
+  const out: Record<string, PersonRole> = {};
+  for (const key of [...counts.keys()].sort()) {
+    if ((reviews.get(key) ?? 0) < MIN_CREDITS_FOR_KNOWN) continue;
+    const byRole = counts.get(key) as Map<PersonRole, number>;
+    const acting = byRole.get('actor') ?? 0;
+    let best: PersonRole | undefined;
+    for (const r of ROLE_TIE_ORDER) {
+      const n = byRole.get(r) ?? 0;
+      if (n > acting && n > (best ? (byRole.get(best) ?? 0) : 0)) best = r;
+    }
+    if (best) out[key] = best;
+  }
+  return out;
 }
 
 let ordinaryCache: Set<string> | null = null;
@@ -112,9 +164,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const firstNames = buildFirstNames(credited);
   write('people-first-names.json', firstNames);
   write('people-known-names.json', known);
+  const roles = buildKnownRoles(gold.map((g) => g.people));
+  writeFileSync(
+    resolve(DATA_OUT, 'people-known-roles.json'),
+    `${JSON.stringify(roles, null, 0).replace(/","/g, '",\n"').replace(/^\{/, '{\n').replace(/\}$/, '\n}')}\n`,
+  );
   write('people-common-words.json', buildCommonWords(new Set(firstNames)));
   write('people-non-person.json', buildNonPersonPhrases());
   console.log(
-    `people-lexicon: ${firstNames.length} first names (${credited.length} from headers), ${known.length} known names.`,
+    `people-lexicon: ${firstNames.length} first names (${credited.length} from headers), ${known.length} known names (${Object.keys(roles).length} mostly not acting).`,
   );
 }

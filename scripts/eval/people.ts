@@ -11,7 +11,7 @@ import { createPeopleFinder, type Evidence } from '../../lib/summarise/people/fi
 import { withLearntNames } from '../../lib/summarise/people/lexicon';
 import { cleanName, firstNameOf, nameKey, surnameOf } from '../../lib/summarise/people/names';
 import { type GoldPerson, type GoldReview, loadPeopleGold } from '../data/people-gold';
-import { buildFirstNames, buildKnownPeople, creditedFirstNames } from '../data/people-lexicon';
+import { buildFirstNames, buildKnownPeople, buildKnownRoles, creditedFirstNames } from '../data/people-lexicon';
 import type { EvalSection } from './shared';
 
 /** Folds for the first-name list, which is partly learnt from the credits headers. */
@@ -266,7 +266,11 @@ export async function run(): Promise<EvalSection[]> {
     const names = train.map((g) => g.people.map((p) => p.name));
     const why = new Map<string, Evidence>();
     const finder = createPeopleFinder(
-      withLearntNames(buildFirstNames(creditedFirstNames(names.flat())), buildKnownPeople(names)),
+      withLearntNames(
+        buildFirstNames(creditedFirstNames(names.flat())),
+        buildKnownPeople(names),
+        buildKnownRoles(train.map((g) => g.people)),
+      ),
       (person, evidence) => why.set(person.name, evidence),
     );
     gold.forEach((review, i) => {

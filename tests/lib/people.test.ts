@@ -99,6 +99,12 @@ describe('findPeople', () => {
     ],
     ['The film is tense. The score by Trent Reznor and Atticus Ross hums.', 'Atticus Ross', 'composer', []],
     ['The pasta is made by hand, and chef Andrea Castellano cooks every night.', 'Andrea Castellano', 'other', []],
+    [
+      'The film is long. It plays like a Steven Spielberg picture, but the cast is fine.',
+      'Steven Spielberg',
+      'director',
+      [],
+    ],
     ['Starfall Drift is a fine game. Ashly Burch voices Captain Reyes with warmth.', 'Ashly Burch', 'actor', ['Reyes']],
     [
       'In the film, Jennifer Connelly plays a Catholic activist named Sarah Williams.',

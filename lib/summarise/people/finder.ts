@@ -565,7 +565,7 @@ function runOnPhrase(e: Entity, lexicon: PeopleLexicon): boolean {
 }
 
 function roleOf(e: Entity, filmContext: boolean, lexicon: PeopleLexicon): PersonRole {
-  const role = rankedRole(e, filmContext);
+  const role = rankedRole(e, filmContext, lexicon);
   // A score credited to "Tangerine Dream" or "The Chemical Brothers" is a band's: "music", not "composer". Band
   // names are made of ordinary words; "Randy Newman" and "Hildur Guðnadóttir" are not.
   const ordinary = (w: string | undefined) => lexicon.commonWords.has((w ?? '').toLowerCase());
@@ -573,7 +573,7 @@ function roleOf(e: Entity, filmContext: boolean, lexicon: PeopleLexicon): Person
   return role === 'composer' && band ? 'music' : role;
 }
 
-function rankedRole(e: Entity, filmContext: boolean): PersonRole {
+function rankedRole(e: Entity, filmContext: boolean, lexicon: PeopleLexicon): PersonRole {
   const byPriority = (roles: Iterable<PersonRole>) =>
     [...roles].sort((a, b) => ROLE_PRIORITY.indexOf(a) - ROLE_PRIORITY.indexOf(b))[0];
   const credited = byPriority(e.credited);
@@ -587,5 +587,9 @@ function rankedRole(e: Entity, filmContext: boolean): PersonRole {
       bestVotes = v;
     }
   }
-  return best ?? (filmContext ? 'actor' : 'other');
+  if (best) return best;
+  // "Steven Spielberg" named with no cue is the director he usually is, not one of the cast.
+  const known = lexicon.knownRoles.get(e.key);
+  if (known) return known;
+  return filmContext ? 'actor' : 'other';
 }
