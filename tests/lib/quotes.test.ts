@@ -68,6 +68,15 @@ describe('pickQuotes', () => {
     expect(quotes.some((q) => !q.text.includes('tedious'))).toBe(true);
   });
 
+  test.each([
+    ['positive', 62, false],
+    ['negative', 48, true],
+  ])('a mixed review leaning %s opens with that side, then gives the other', (_side, score, complaintFirst) => {
+    const quotes = pickQuotes(sentences, verdict('mixed', score), 3);
+    expect(quotes[0]?.text.includes('tedious')).toBe(complaintFirst);
+    expect(quotes.some((q) => q.text.includes('tedious') !== complaintFirst)).toBe(true);
+  });
+
   test('the concluding judgement is among the picks', () => {
     expect(pickQuotes(sentences, POSITIVE, 3).some((q) => q.text.startsWith('This is a beautiful'))).toBe(true);
   });
