@@ -258,6 +258,36 @@ describe('findPeople', () => {
     expect(people(text).map((p) => p.name)).toEqual(order);
   });
 
+  test.each([
+    [
+      'The mayor is as crooked as Richard Nixon ever was. Meryl Streep gives the film its heart.',
+      'Richard Nixon',
+      'other',
+    ],
+    ['The film is dull. Dennis Miller and Laura Kirk give fine performances.', 'Laura Kirk', 'actor'],
+    [
+      'The series is long and every episode drags. Brian Tyree Henry gives him a gentle sadness.',
+      'Brian Tyree Henry',
+      'actor',
+    ],
+    ['The film is long and the movie drags. Austin Pendleton (as the judge) is fine.', 'Austin Pendleton', 'actor'],
+    ['The film is long, and its cast is fine. Carol Kelly is the forlorn girlfriend.', 'Carol Kelly', 'actor'],
+    [
+      'The film is long and the movie drags, but Clive Russell as a self-serving adventurer is a joy.',
+      'Clive Russell',
+      'actor',
+    ],
+    [
+      'In the film, Pauline Collins (SHIRLEY VALENTINE) is Margaret, a missionary. The movie drags.',
+      'Pauline Collins',
+      'actor',
+    ],
+    ['The film is long and the movie drags. A tax auditor (Daniel Prevost) creates chaos.', 'Daniel Prevost', 'actor'],
+    ['The film is long and the movie drags. Jonathan Swift would have loved it.', 'Jonathan Swift', 'other'],
+  ])('a name with or without an acting cue: %s', (text, name, role) => {
+    expect(byName(text, name)?.role).toBe(role);
+  });
+
   test('structured data names people outright', () => {
     const p = people('A fine film.', {
       structured: {

@@ -27,8 +27,7 @@ const ROLE_PRIORITY: readonly PersonRole[] = [
 const DIRECTOR_BONUS = 3;
 const LEAD_BONUS = 2;
 /** Prominence penalty, in mentions, for a name met once in passing ("as corrupt as Richard Nixon"): listed
- *  after everyone the review discusses. Its role stays the default (measured: calling such names "other" costs
- *  more credited actors named without a cue than it fixes). */
+ *  after everyone the review discusses, with the role "other". */
 const PASSING_MENTION_PENALTY = 2;
 /** The first few credited actors are the leads. */
 const LEAD_CAST_COUNT = 3;
@@ -591,5 +590,7 @@ function rankedRole(e: Entity, filmContext: boolean, lexicon: PeopleLexicon): Pe
   // "Steven Spielberg" named with no cue is the director he usually is, not one of the cast.
   const known = lexicon.knownRoles.get(e.key);
   if (known) return known;
+  // "as corrupt as Richard Nixon": a name met once, with no acting anywhere near it, is only mentioned.
+  if (inPassing(e, lexicon)) return 'other';
   return filmContext ? 'actor' : 'other';
 }

@@ -67,8 +67,12 @@ const REGEXPS = {
   /** The last sentence end before a name, the first after it: "Mr." and initials may cut a sentence short. */
   sentenceEndBefore: /[.!?\n][^.!?\n]*$/u,
   sentenceEndAfter: /[.!?\n]/u,
-  /** "Austin Pendleton (as the judge)", "Carol Kelly is the forlorn girlfriend", "X and Y are perfect as …". */
-  actingAfter: /^\s*(?:\(\s*as\b|,?\s*(?:is|was)\s+(?:the|a|an)\b|(?:is|are|was|were)\s+(?:\p{Ll}+\s+){0,2}as\b)/u,
+  /** "Austin Pendleton (as the judge)", "Carol Kelly is the forlorn girlfriend", "X and Y are perfect as …",
+   *  "Norm Macdonald as the sarcastic family mutt", "Fox appears as …", "X gives him a gentle sadness",
+   *  "Pauline Collins (SHIRLEY VALENTINE)" — a
+   *  bracketed filmography before any of these, or alone. */
+  actingAfter:
+    /^\s*(?:\(\s*\p{Lu}{2,}[^()]*\)|(?:\([^()]{1,60}\)\s*)?(?:\(\s*as\b|,?\s*(?:is|was)\s+(?:the|a|an)\b|(?:is|are|was|were)\s+(?:\p{Ll}+\s+){0,2}as\b|as\s+(?:a|an|the|his|her)\b|appears\b|appeared\b|(?:gives|brings|lends|imbues)\s+(?:him|her|them)\b))/u,
   /** A bracket left open before the name, closed after it. */
   openBracket: /\([^()]*$/u,
   closeBracket: /^[^()]*\)/u,
