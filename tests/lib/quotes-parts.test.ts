@@ -9,7 +9,8 @@ import {
   openerOf,
   plainTokens,
 } from '../../lib/summarise/quotes/cues';
-import { overlap } from '../../lib/summarise/quotes/select';
+import type { Direction, ScoredCandidate } from '../../lib/summarise/quotes/score';
+import { overlap, selectQuotes } from '../../lib/summarise/quotes/select';
 
 describe('clausesOf', () => {
   test.each([
@@ -100,5 +101,85 @@ describe('isQuotedSpeech', () => {
     ['A plain sentence.', false],
   ])('%j → %s', (text, want) => {
     expect(isQuotedSpeech(text)).toBe(want);
+  });
+});
+
+describe('selectQuotes', () => {
+  /** A synthetic candidate: one per sentence, distinct words, so only side and clarity decide. */
+  const candidate = (sentence: number, polarity: number, score: number): ScoredCandidate => {
+    const tokens = [`word${sentence}a`, `word${sentence}b`];
+    return {
+      text: tokens.join(' '),
+      start: sentence * 10,
+      end: sentence * 10 + 5,
+      sentence,
+      clause: false,
+      words: 10,
+      casedSource: true,
+      aspect: null,
+      subjective: 0.9,
+      polarity,
+      tokens,
+      tokenSet: new Set(tokens),
+      inConclusion: false,
+      score,
+    };
+  };
+  const picks = (polarities: [number, number][], direction: Direction, lean: 1 | -1) =>
+    selectQuotes(
+      polarities.map(([p, s], i) => candidate(i, p, s)),
+      direction,
+      lean,
+      3,
+    ).map((c) => c.polarity);
+
+  test.each<[string, [number, number][], Direction, 1 | -1, number[]]>([
+    [
+      'a faint agreeing line is not quoted after the first',
+      [
+        [5, 9],
+        [2, 8],
+        [4, 7],
+      ],
+      1,
+      1,
+      [5, 4],
+    ],
+    ['the first quote is given even when faint', [[2, 9]], 1, 1, [2]],
+    [
+      'a mixed review opens with its lean even when the other side scores higher',
+      [
+        [-6, 9],
+        [4, 5],
+        [2, 4],
+      ],
+      0,
+      1,
+      [4, -6, 2],
+    ],
+    [
+      'a mixed review leaning negative opens negative',
+      [
+        [6, 9],
+        [-4, 5],
+        [-2, 4],
+      ],
+      0,
+      -1,
+      [-4, 6, -2],
+    ],
+    [
+      'a faint contrary line is not quoted in a mixed review',
+      [
+        [4, 9],
+        [-2, 8],
+        [3, 7],
+      ],
+      0,
+      1,
+      [4, 3],
+    ],
+  ])('%s', (_what, polarities, direction, lean, want) => {
+    expect(picks(polarities, direction, lean)).toEqual(want);
   });
 });
