@@ -154,6 +154,12 @@ describe('findPeople', () => {
       'actor',
       [],
     ],
+    [
+      'In this film noir, Walt Hobbs (Dale Crane) has always loved guns. He was raised by his sister Ruby (Anabel). As a boy, Walt (Kirk Lowell) steals a gun. His boss Packy (Berry) hires him, and the movie takes off.',
+      'Dale Crane',
+      'actor',
+      ['Walt Hobbs'],
+    ],
   ])('%s → %s', (text, name, role, characters) => {
     const p = byName(text, name);
     expect(p?.role).toBe(role);

@@ -34,6 +34,8 @@ const LEAD_CAST_COUNT = 3;
 /** Bracket-pair evidence: how much more actor-like one side must look before the pair's direction is trusted
  *  over the review's own habit. */
 const PAIR_DECISION_MARGIN = 2;
+/** The same for a pair of two lone words, where a given name is weaker evidence (measured: 3 and 4 alike). */
+const LONE_PAIR_DECISION_MARGIN = 3;
 /** Likeness added to a lone bracketed word after a full name; cancels the first-name penalty so that the
  *  critic's habit, not the name list, decides "Christy Smith (Nancy)". */
 const LONE_BRACKETED_WORD_ACTOR_LIKENESS = 2;
@@ -366,7 +368,7 @@ function applyPairs(
   lexicon: PeopleLexicon,
   film: boolean,
 ): void {
-  const decided: { pair: Pair; actorLeft: boolean }[] = [];
+  const decided: { pair: Pair; actorLeft: boolean; weight?: number }[] = [];
   const undecided: Pair[] = [];
   for (const pair of pairs) {
     if (pair.kind !== 'bracket') {
@@ -378,15 +380,22 @@ function applyPairs(
     // the actor, named the short way the critic names actors.
     const loneBracketed =
       pair.right.words.length === 1 && pair.left.words.length >= 2 ? LONE_BRACKETED_WORD_ACTOR_LIKENESS : 0;
+    const bothLone = pair.left.words.length === 1 && pair.right.words.length === 1;
     const diff = likeness(pair.left) - likeness(pair.right) - loneBracketed;
-    if (Math.abs(diff) >= PAIR_DECISION_MARGIN) decided.push({ pair, actorLeft: diff > 0 });
+    // "Packy (Berry)", "Ruby (Anabel)": critics who name actors by surname in brackets meet surnames that are
+    // also given names, so a given name alone hardly tells which lone word is the character.
+    const margin = bothLone ? LONE_PAIR_DECISION_MARGIN : PAIR_DECISION_MARGIN;
+    if (Math.abs(diff) >= margin) decided.push({ pair, actorLeft: diff > 0, weight: Math.abs(diff) });
     else undecided.push(pair);
   }
   // The critic's habit in this review decides the pairs the evidence leaves open.
   const bracketVotes = decided.filter((d) => d.pair.kind === 'bracket');
-  const actorLeftVotes = bracketVotes.filter((d) => d.actorLeft).length;
-  const habitActorLeft =
-    actorLeftVotes * 2 === bracketVotes.length ? !DEFAULT_CHARACTER_FIRST : actorLeftVotes * 2 > bracketVotes.length;
+  // Each decided pair votes with the strength of its evidence: a clear "Bart (Russ Tamblyn)" outweighs a
+  // borderline pair.
+  const strength = (ds: typeof bracketVotes) => ds.reduce((sum, d) => sum + (d.weight ?? 1), 0);
+  const total = strength(bracketVotes);
+  const actorLeftVotes = strength(bracketVotes.filter((d) => d.actorLeft));
+  const habitActorLeft = actorLeftVotes * 2 === total ? !DEFAULT_CHARACTER_FIRST : actorLeftVotes * 2 > total;
   for (const pair of undecided) decided.push({ pair, actorLeft: habitActorLeft });
   for (const { pair, actorLeft } of decided) {
     const actor = resolve(actorLeft ? pair.left : pair.right);
