@@ -160,6 +160,13 @@ describe('findPeople', () => {
       'actor',
       ['Walt Hobbs'],
     ],
+    [
+      'In the film, Nicolas Cage stars as Randall "Memphis" Raines, once the best car thief in town.',
+      'Nicolas Cage',
+      'actor',
+      ['Randall Raines'],
+    ],
+    ['The film is directed by Takashi "Beat" Kitano, who also stars.', 'Takashi Kitano', 'director', []],
   ])('%s → %s', (text, name, role, characters) => {
     const p = byName(text, name);
     expect(p?.role).toBe(role);

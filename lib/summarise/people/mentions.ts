@@ -73,6 +73,8 @@ const REGEXPS = {
    *  bracketed filmography before any of these, or alone. */
   actingAfter:
     /^\s*(?:\(\s*\p{Lu}{2,}[^()]*\)|(?:\([^()]{1,60}\)\s*)?(?:\(\s*as\b|,?\s*(?:is|was)\s+(?:the|a|an)\b|(?:is|are|was|were)\s+(?:\p{Ll}+\s+){0,2}as\b|as\s+(?:a|an|the|his|her)\b|appears\b|appeared\b|(?:gives|brings|lends|imbues)\s+(?:him|her|them)\b))/u,
+  /** Between a given name and a surname: one short quoted nickname. */
+  nicknameGap: /^\s+["“'‘][^"”'’\n.,;:!?()]{1,25}["”'’]\s+$/u,
   /** A bracket left open before the name, closed after it. */
   openBracket: /\([^()]*$/u,
   closeBracket: /^[^()]*\)/u,
@@ -102,6 +104,33 @@ export function findMentions(
     const start = m.index;
     if (skip.some((r) => start >= r.start && start < r.end)) continue;
     splitAtPossessives(m[0], start, text, lexicon, out);
+  }
+  return joinNicknames(text, out);
+}
+
+/** "Randall "Memphis" Raines", "Takashi 'Beat' Kitano": a quoted nickname splits one name into two runs. */
+function joinNicknames(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i] as Mention;
+    // The nickname may itself be a mention ("Memphis") or not ("the kid").
+    const skip = mentions[i + 1]?.quoted ? 2 : 1;
+    const last = mentions[i + skip];
+    if (!last || first.possessive || !REGEXPS.nicknameGap.test(text.slice(first.end, last.start))) {
+      out.push(first);
+      continue;
+    }
+    out.push({
+      ...first,
+      words: [...first.words, ...last.words],
+      end: last.end,
+      possessive: last.possessive,
+      roleCues: [...first.roleCues, ...last.roleCues.filter((r) => !first.roleCues.includes(r))],
+      characterCue: first.characterCue || last.characterCue,
+      performanceCue: first.performanceCue || last.performanceCue,
+      makerOfTitle: last.makerOfTitle,
+    });
+    i += skip;
   }
   return out;
 }
