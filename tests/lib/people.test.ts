@@ -167,6 +167,18 @@ describe('findPeople', () => {
       ['Randall Raines'],
     ],
     ['The film is directed by Takashi "Beat" Kitano, who also stars.', 'Takashi Kitano', 'director', []],
+    [
+      'I enjoy watching Philip Seymour Hoffman in this film, and here he has a small supporting role as Lester Bangs.',
+      'Philip Seymour Hoffman',
+      'actor',
+      ['Lester Bangs'],
+    ],
+    [
+      'The film is odd. Charlotte Rampling is cast in it, and she is reincarnated as Otto later.',
+      'Charlotte Rampling',
+      'actor',
+      [],
+    ],
   ])('%s → %s', (text, name, role, characters) => {
     const p = byName(text, name);
     expect(p?.role).toBe(role);

@@ -51,10 +51,14 @@ const REGEXPS = {
     /^\s*(?:,\s+(?:the|a|an)\s+[^,()]{1,30},)?\s*,?\s*(?:is\s+|as\s+)?(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+$/u,
 };
 
-/** "He plays Woody", "she stars as Angèle", "his performance as Marnay": the actor is a pronoun. */
+/** "He plays Woody", "she stars as Angèle", "his performance as Marnay", "he is fine as Bob": the actor is a
+ *  pronoun. */
 const PRONOUN_LINK = [
   /\b(?:[Hh]e|[Ss]he)\s+(?:(?:also|now|then|again|here)\s+)?(?:plays|played|portrays|portrayed|(?:stars|starred|is\s+cast|was\s+cast)\s+as)\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:named|called)\s+)?$/u,
   /\b(?:[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,2}(?:performance|turn|portrayal|role)\s+as\s+(?:the\s+)?$/u,
+  /** "he has a small supporting role as Lester Bangs", "she is terrific as Julie" — not "he is reincarnated as",
+   *  "she has the same name as". */
+  /\b(?:[Hh]e|[Ss]he)\s+(?:(?:also|now|then|again|here)\s+)?(?:is|was|has|had|gets|got|gives|delivers|makes)\s+(?:(?![\p{Ll}-]*ed\s|name\s)[\p{Ll}-]+\s+){0,4}as\s+(?:the\s+)?$/u,
 ];
 /** How far before a character the pronoun link may start. */
 const PRONOUN_LINK_CHARS = 80;
