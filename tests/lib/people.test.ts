@@ -179,6 +179,18 @@ describe('findPeople', () => {
       'actor',
       [],
     ],
+    [
+      'In the film George meets Diego (Spanish actor Jordi Molla) in prison. The movie is long.',
+      'Jordi Molla',
+      'actor',
+      ['Diego'],
+    ],
+    [
+      'In the film the senator Gracchus, played by the great British actor Derek Jacobi, helps him.',
+      'Derek Jacobi',
+      'actor',
+      ['Gracchus'],
+    ],
   ])('%s → %s', (text, name, role, characters) => {
     const p = byName(text, name);
     expect(p?.role).toBe(role);

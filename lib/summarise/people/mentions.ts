@@ -73,6 +73,7 @@ const REGEXPS = {
    *  bracketed filmography before any of these, or alone. */
   actingAfter:
     /^\s*(?:\(\s*\p{Lu}{2,}[^()]*\)|(?:\([^()]{1,60}\)\s*)?(?:\(\s*as\b|,?\s*(?:is|was)\s+(?:the|a|an)\b|(?:is|are|was|were)\s+(?:\p{Ll}+\s+){0,2}as\b|as\s+(?:a|an|the|his|her)\b|appears\b|appeared\b|(?:gives|brings|lends|imbues)\s+(?:him|her|them)\b))/u,
+  demonymBefore: /^\s+(?:actor|actress|actors|actresses)\s+\p{Lu}/u,
   /** Between a given name and a surname: one short quoted nickname. */
   nicknameGap: /^\s+["“'‘][^"”'’\n.,;:!?()]{1,25}["”'’]\s+$/u,
   /** A bracket left open before the name, closed after it. */
@@ -103,6 +104,13 @@ export function findMentions(
   for (let m = REGEXPS.run.exec(text); m && m.index < to; m = REGEXPS.run.exec(text)) {
     const start = m.index;
     if (skip.some((r) => start >= r.start && start < r.end)) continue;
+    // "Spanish actor Jordi Molla", "the great British actress": a nationality before a performer noun.
+    if (
+      !m[0].includes(' ') &&
+      REGEXPS.demonymBefore.test(text.slice(start + m[0].length)) &&
+      !lexicon.firstNames.has(m[0].toLowerCase())
+    )
+      continue;
     splitAtPossessives(m[0], start, text, lexicon, out);
   }
   return joinNicknames(text, out);

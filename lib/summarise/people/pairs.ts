@@ -19,7 +19,8 @@ export interface Pair {
 const BRACKET_ASIDE_CHARS = 90;
 
 const REGEXPS = {
-  bracketOpen: /^\s*\(\s*$/u,
+  /** "(", "(Spanish actor ": a nationality and a performer noun may open the actor's bracket. */
+  bracketOpen: /^\s*\(\s*(?:(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
   bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+$/iu,
   bracketOpenCharacter: /^\s*\(\s*as\s+$/iu,
   /** The bracket closes, maybe after an aside: "(Vahina Giocante, who is a professional ballet dancer)". */
@@ -46,9 +47,10 @@ const REGEXPS = {
   andJoin: /^\s*(?:,|,?\s*and|&)\s*$/u,
   trailingTitle: /\p{Lu}\p{Ll}+\.?\s+$/u,
   clauseEnd: /^\s*(?:[,.;:!?(]|--|$)/u,
-  /** Links that put the actor after the character: "Kate is played by X", "Reyes, voiced with weary warmth by X". */
+  /** Links that put the actor after the character: "Kate is played by X", "Reyes, voiced with weary warmth by X",
+   *  "Gracchus, played by the great British actor X". */
   reverseLink:
-    /^\s*(?:,\s+(?:the|a|an)\s+[^,()]{1,30},)?\s*,?\s*(?:is\s+|as\s+)?(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+$/u,
+    /^\s*(?:,\s+(?:the|a|an)\s+[^,()]{1,30},)?\s*,?\s*(?:is\s+|as\s+)?(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
 };
 
 /** "He plays Woody", "she stars as Angèle", "his performance as Marnay", "he is fine as Bob": the actor is a
