@@ -89,10 +89,10 @@ function crossValidated(): EvalSection {
   let bandNote = '';
   for (let k = 0; k < FOLDS; k++) {
     const fit = scale.filter((i) => cv.folds[i] !== k);
-    const { calibration: cal, band } = fitScale(fit, cv.logits, examples);
+    const { calibration: cal, band } = fitScale(fit, cv.scoreLogits, examples);
     if (k === 0) bandNote = `fold-1 band: ≤ ${band.low} negative, ≥ ${band.high} positive`;
     for (const i of scale) {
-      if (cv.folds[i] === k) scaleScore.set(i, label3(interpolate(cal, cv.logits[i] as number), band));
+      if (cv.folds[i] === k) scaleScore.set(i, label3(interpolate(cal, cv.scoreLogits[i] as number), band));
     }
   }
   const gold3 = scale.map((i) => (examples[i] as VerdictExample).label3 as number);
@@ -122,7 +122,7 @@ function crossValidated(): EvalSection {
       row(
         'Pang & Lee rating scale, Spearman score vs rating',
         spearman(
-          scale.map((i) => cv.logits[i] as number),
+          scale.map((i) => cv.scoreLogits[i] as number),
           ratings,
         ),
         spearman(afinnComparative, ratings),
@@ -142,7 +142,7 @@ function crossValidated(): EvalSection {
       ),
     ],
     notes: [
-      `Folds group every copy of a review (polarity ∩ scale) and every IMDB film together. Mixed band and calibration for each held-out fold are fitted on the other folds (${bandNote}). AFINN: score > 0 = positive; its 3-class band is fitted in-sample. The trainer's few settings (epochs, corpus weights, one-liner copies, kept weights) were picked on these same folds, so the figures may flatter by a few thousandths.`,
+      `Folds group every copy of a review (polarity ∩ scale) and every IMDB film together. Accuracies read the verdict head's logit (> 0 = positive); the 3-class label and Spearman read the score logit (verdict head + rating head). Mixed band and calibration for each held-out fold are fitted on the other folds (${bandNote}). AFINN: score > 0 = positive; its 3-class band is fitted in-sample. The trainer's few settings (epochs, corpus weights, one-liner copies, kept weights, rating-head mix) were picked on these same folds, so the figures may flatter by a few thousandths.`,
     ],
   };
 }

@@ -2,14 +2,41 @@
 // NB-weighted logistic regression (NBSVM-style log-count-ratio scaling of binary features) with soft 0–1
 // targets, so graded ratings teach the model degrees and not just sides. Then, from cross-validated
 // predictions on the Pang & Lee rating-scale data, a monotone calibration onto the 0–100 rating scale and
-// the mixed band. Deterministic: fixed fold assignment and a seeded shuffle give byte-identical weights.
+// the mixed band. The score adds a second head, the same model trained on the graded critic reviews alone,
+// which ranks degrees of liking better than the verdict head that also learns from pos/neg corpora and
+// one-liners (cross-validated: Spearman 0.815 → 0.828, 3-class 0.692 → 0.700). Deterministic: fixed fold
+// assignment and a seeded shuffle give byte-identical weights.
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { splitSentences } from '../../lib/summarise/sentences';
-import { featureHash, HASH_RADIX, interpolateCalibration, textFeatures } from '../../lib/summarise/verdict';
+import {
+  featureHash,
+  GAP_DIGITS,
+  GAP_SKIP,
+  interpolateCalibration,
+  levelWeight,
+  SYMBOLS,
+  textFeatures,
+  type WeightScale,
+  ZERO_LEVEL,
+} from '../../lib/summarise/verdict';
 import { loadTrainingSet, type VerdictExample, type VerdictSource } from '../data/verdict-datasets';
 
 export const MODEL_PATH = resolve(import.meta.dirname, '../../lib/summarise/data/verdict-model.json');
+
+/** The sentiment lexicon behind the model's LEXICON_PREFIX features: AFINN-165 (Finn Årup Nielsen, 2011;
+ *  Open Database License) as the `sentiment` package ships it, single words only (the tokenizer never yields
+ *  the few hyphenated and multi-word entries). Written into the weights file, so inference needs no package. */
+export function loadLexicon(): Map<string, number> {
+  const labels = createRequire(import.meta.url)('sentiment/languages/en/labels.json') as Record<string, number>;
+  return new Map(Object.entries(labels).filter(([word]) => REGEXPS.lexiconWord.test(word)));
+}
+
+const REGEXPS = {
+  // A word as `tokenize` yields it (lower case, inner apostrophes).
+  lexiconWord: /^[a-z0-9]+(?:'[a-z]+)*$/,
+};
 
 /** Folds of the cross-validation that produces the calibration data and the eval figures. */
 export const FOLDS = 5;
@@ -33,14 +60,17 @@ export const TRAIN_OPTIONS: TrainOptions = { epochs: 20, learningRate: 0.05, l2:
  *  texts. The rating-scale reviews count double: they are the only graded critic ratings, and they teach
  *  degrees (cross-validated: Spearman +0.005, 3-class +0.006 over weight 1). */
 const SOURCE_WEIGHT: Record<VerdictSource, number> = { polarity: 1, scale: 2, imdb: 1, mr: 0.5, customer: 0.5 };
-/** Largest number of weights shipped: keeps the JSON under the 600 KB budget (≈ 5.8 bytes per hashed
- *  feature). Cross-validated, 100,000 is as good as keeping all ~200,000 non-zero weights, and ~0.01–0.02
- *  better than the 26,000 that fitted when features were stored as strings. */
+/** Features kept for their verdict-head weight. Cross-validated, 100,000 is as good as keeping all
+ *  ~200,000 non-zero weights, and ~0.01–0.02 better than the 26,000 that fitted when features were stored
+ *  as strings. */
 const MAX_FEATURES = 100_000;
-/** Weights are stored as integer multiples of this step: the rounding error is at most 2% of the smallest
- *  kept weight (~0.12), so it moves no logit noticeably (checked by cross-validation, which rounds too),
- *  while one level holds hundreds of features under one number. */
-export const WEIGHT_STEP = 0.005;
+/** Features kept for their rating-head weight (most are among the verdict head's anyway). Each kept hash
+ *  costs 5 bytes (3 for its gap, 1 per head) and the lexicon ~30 KB: the union of ~115,000 fills the 600 KB
+ *  budget; keeping only the verdict head's features cost ~0.005 of Spearman. */
+const RATING_FEATURES = 30_000;
+/** How much the rating head adds to the verdict head's logit for the score. Cross-validated on the
+ *  rating-scale folds: 1 gave the best Spearman (0.5–2 all within 0.005 of it). */
+export const RATING_MIX = 1;
 /** Knots of the calibration table; a few dozen follow the curve closely and stay readable. */
 const CALIBRATION_KNOTS = 24;
 /** Seed of the shuffle (any constant works; fixed for byte-identical retraining). */
@@ -51,17 +81,39 @@ export interface Doc {
   norm: number;
   target: number;
   weight: number;
+  /** A graded critic review (rating-scale corpus): what the rating head learns from. */
+  rated: boolean;
 }
 
 export interface LinearModel {
   bias: number;
-  /** Effective weight per feature string (NB ratio × learned weight), pruned and rounded. */
-  weights: Map<string, number>;
+  /** Effective weight per feature id (NB ratio × learned weight), every non-zero one. */
+  weights: Map<number, number>;
+}
+
+/** One head as shipped: bias, level scale, and the level of each of the model's stored hashes. */
+export interface Head {
+  bias: number;
+  scale: WeightScale;
+  levels: Int8Array;
+}
+
+/** Both heads on one sorted list of feature hashes (the features either head keeps). */
+export interface ShippedModel {
+  hashes: number[];
+  text: Head;
+  rating: Head;
 }
 
 /** Turns examples into feature-id documents once; features seen in only one document are dropped up front. */
-export function featurise(examples: readonly VerdictExample[]): { docs: Doc[]; vocab: string[] } {
-  const perDoc = examples.map((ex) => textFeatures(splitSentences(ex.text).map((s) => s.text)));
+export function featurise(examples: readonly VerdictExample[]): { docs: Doc[]; vocab: string[]; hashes: number[] } {
+  const lexicon = loadLexicon();
+  const perDoc = examples.map((ex) =>
+    textFeatures(
+      splitSentences(ex.text).map((s) => s.text),
+      lexicon,
+    ),
+  );
   const df = new Map<string, number>();
   for (const { features } of perDoc) for (const f of features) df.set(f, (df.get(f) ?? 0) + 1);
   const vocab = [...df.keys()].filter((f) => (df.get(f) ?? 0) >= 2).sort();
@@ -79,9 +131,10 @@ export function featurise(examples: readonly VerdictExample[]): { docs: Doc[]; v
       norm,
       target: ex.target,
       weight: SOURCE_WEIGHT[ex.source],
+      rated: ex.source === 'scale',
     };
   });
-  return { docs, vocab };
+  return { docs, vocab, hashes: vocab.map(featureHash) };
 }
 
 function mulberry32(seed: number): () => number {
@@ -173,50 +226,142 @@ export function fitModel(
 
   const { w, bias } = descend(docs, train, ratio, opts, SEED);
 
-  const effective: [string, number][] = [];
+  const effective: [number, number][] = [];
   for (let i = 0; i < n; i++) {
     const v = (w[i] ?? 0) * (ratio[i] ?? 0);
-    if (v !== 0) effective.push([vocab[i] as string, v]);
+    if (v !== 0) effective.push([i, v]);
   }
-  effective.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
-  const weights = new Map<string, number>();
-  for (const [f, v] of effective.slice(0, MAX_FEATURES)) {
-    const level = Math.round(v / WEIGHT_STEP);
-    if (level !== 0) weights.set(f, level * WEIGHT_STEP);
-  }
-  return { bias: roundSig(bias, 6), weights };
+  return { bias: roundSig(bias, 6), weights: new Map(effective) };
 }
 
-/**
- * The weights-file form of a model (read by decodeWeights in lib/summarise/verdict.ts): per weight level, the
- * sorted feature hashes as base-36 gaps. Features whose hashes collide share the sum of their weights.
- */
-export function encodeWeights(weights: ReadonlyMap<string, number>): [number, string][] {
-  const byHash = new Map<number, number>();
-  for (const [f, w] of weights) {
-    const h = featureHash(f);
-    byHash.set(h, (byHash.get(h) ?? 0) + Math.round(w / WEIGHT_STEP));
-  }
-  const byLevel = new Map<number, number[]>();
-  for (const [h, level] of byHash) {
-    if (level === 0) continue;
-    const hashes = byLevel.get(level) ?? [];
-    hashes.push(h);
-    byLevel.set(level, hashes);
-  }
-  return [...byLevel.keys()]
-    .sort((a, b) => a - b)
-    .map((level) => {
-      const hashes = (byLevel.get(level) as number[]).sort((a, b) => a - b);
-      const gaps = hashes.map((h, i) => (h - (i === 0 ? 0 : (hashes[i - 1] as number))).toString(HASH_RADIX));
-      return [level, gaps.join(' ')];
-    });
+/** A head's weights on the logarithmic level scale (see WeightScale) from `lo`, the smallest weight that
+ *  earned the head a kept feature, to its largest; smaller weights round to the lowest level or to 0. The
+ *  scale's numbers are rounded first so the levels are exact for the numbers written to the file. */
+export function quantise(bias: number, values: readonly number[], smallest: number): Head {
+  const lo = roundSig(smallest, 6);
+  const hi = values.reduce((m, v) => Math.max(m, Math.abs(v)), lo);
+  const scale = { lo, ratio: roundSig(Math.max(1.0001, (hi / lo) ** (1 / (ZERO_LEVEL - 1))), 6) };
+  const levels = Int8Array.from(values, (v) => {
+    const m = Math.abs(v);
+    if (m < lo / 2) return 0;
+    const k = Math.round(Math.log(Math.max(m, lo) / lo) / Math.log(scale.ratio)) + 1;
+    return Math.sign(v) * Math.min(ZERO_LEVEL, k);
+  });
+  return { bias, scale, levels };
 }
 
-export function predictLogit(model: LinearModel, doc: Doc, vocab: readonly string[]): number {
-  let sum = 0;
-  for (const id of doc.ids) sum += model.weights.get(vocab[id] as string) ?? 0;
-  return model.bias + sum * doc.norm;
+/** The `count` hashes of largest |weight|, ties broken by hash so retraining is byte-identical. */
+function largest(weights: ReadonlyMap<number, number>, count: number): { hashes: number[]; smallest: number } {
+  const ranked = [...weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0]).slice(0, count);
+  return { hashes: ranked.map(([h]) => h), smallest: Math.abs(ranked[ranked.length - 1]?.[1] ?? 1) };
+}
+
+/** Sums a model's weights per feature hash (features whose hashes collide share one weight, as at inference). */
+function sumByHash(model: LinearModel, hashes: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [id, v] of model.weights) {
+    const h = hashes[id] as number;
+    out.set(h, (out.get(h) ?? 0) + v);
+  }
+  return out;
+}
+
+/** Fits both heads on the given documents: the verdict head on all of them, the rating head on the graded
+ *  critic reviews among them. The stored hashes are the verdict head's MAX_FEATURES largest weights and
+ *  the rating head's RATING_FEATURES largest. */
+export function fitHeads(
+  docs: readonly Doc[],
+  train: readonly number[],
+  vocab: readonly string[],
+  hashes: readonly number[],
+  opts: TrainOptions = TRAIN_OPTIONS,
+): ShippedModel {
+  const textModel = fitModel(docs, train, vocab, opts);
+  const text = sumByHash(textModel, hashes);
+  const ratingModel = fitModel(
+    docs,
+    train.filter((d) => (docs[d] as Doc).rated),
+    vocab,
+    opts,
+  );
+  const rating = sumByHash(ratingModel, hashes);
+  const textKept = largest(text, MAX_FEATURES);
+  const ratingKept = largest(rating, RATING_FEATURES);
+  const kept = [...new Set([...textKept.hashes, ...ratingKept.hashes])].sort((a, b) => a - b);
+  // The verdict head keeps only its own selection (its tiny weights on the rating head's extra features cost
+  // polarity accuracy, cross-validated); the rating head keeps a weight on every stored feature.
+  const ownText = new Set(textKept.hashes);
+  return {
+    hashes: kept,
+    text: quantise(
+      textModel.bias,
+      kept.map((h) => (ownText.has(h) ? (text.get(h) as number) : 0)),
+      textKept.smallest,
+    ),
+    rating: quantise(
+      ratingModel.bias,
+      kept.map((h) => rating.get(h) ?? 0),
+      ratingKept.smallest,
+    ),
+  };
+}
+
+/** The weights-file form of the sorted hashes (read by decodeHashes in lib/summarise/verdict.ts): each gap
+ *  from the previous hash in GAP_DIGITS symbols, a longer gap split with GAP_SKIP codes. */
+export function encodeHashes(hashes: readonly number[]): string {
+  const base = SYMBOLS.length;
+  let out = '';
+  let previous = 0;
+  for (const h of hashes) {
+    let gap = h - previous;
+    previous = h;
+    for (; gap >= GAP_SKIP; gap -= GAP_SKIP) out += encodeGap(GAP_SKIP, base);
+    out += encodeGap(gap, base);
+  }
+  return out;
+}
+
+function encodeGap(gap: number, base: number): string {
+  let digits = '';
+  for (let d = 0, g = gap; d < GAP_DIGITS; d++, g = Math.floor(g / base)) digits = SYMBOLS[g % base] + digits;
+  return digits;
+}
+
+/** The weights-file form of a head's levels (read by decodeLevels): one symbol per hash. */
+export function encodeLevels(levels: Int8Array): string {
+  return Array.from(levels, (k) => SYMBOLS[k + ZERO_LEVEL]).join('');
+}
+
+/** The weights-file form of the lexicon (read by decodeLexicon): per valence, its words in order, one space apart. */
+export function encodeLexicon(lexicon: ReadonlyMap<string, number>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const words = [...lexicon.keys()].sort();
+  for (const valence of [...new Set(lexicon.values())].sort((a, b) => a - b)) {
+    out[valence] = words.filter((w) => lexicon.get(w) === valence).join(' ');
+  }
+  return out;
+}
+
+/** Predicts with a shipped model exactly as inference does: by hash, with the dequantised weights. */
+export function predictor(
+  model: ShippedModel,
+  hashes: readonly number[],
+): (doc: Doc) => { logit: number; scoreLogit: number } {
+  const index = new Map(model.hashes.map((h, i) => [h, i]));
+  const text = Float64Array.from(model.text.levels, (k) => levelWeight(k, model.text.scale));
+  const rating = Float64Array.from(model.rating.levels, (k) => levelWeight(k, model.rating.scale));
+  return (doc) => {
+    let t = 0;
+    let r = 0;
+    for (const id of doc.ids) {
+      const at = index.get(hashes[id] as number);
+      if (at === undefined) continue;
+      t += text[at] as number;
+      r += rating[at] as number;
+    }
+    const logit = model.text.bias + t * doc.norm;
+    return { logit, scoreLogit: logit + RATING_MIX * (model.rating.bias + r * doc.norm) };
+  };
 }
 
 /** Fold of an example: a stable hash of its group key, so copies of a review or one film's reviews stay together. */
@@ -229,22 +374,28 @@ export function foldOf(group: string): number {
 export interface CrossValidation {
   examples: VerdictExample[];
   folds: number[];
-  /** Logit of each example from the model trained without its fold. */
+  /** Verdict-head logit of each example from the model trained without its fold. */
   logits: number[];
+  /** Score logit (verdict head + RATING_MIX × rating head) of each example, likewise held out. */
+  scoreLogits: number[];
 }
 
 export function crossValidate(examples: VerdictExample[], opts: TrainOptions = TRAIN_OPTIONS): CrossValidation {
-  const { docs, vocab } = featurise(examples);
+  const { docs, vocab, hashes } = featurise(examples);
   const folds = examples.map((ex) => foldOf(ex.group));
   const logits = new Array<number>(examples.length).fill(0);
+  const scoreLogits = new Array<number>(examples.length).fill(0);
   for (let k = 0; k < FOLDS; k++) {
     const train = folds.flatMap((f, i) => (f === k ? [] : [i]));
-    const model = fitModel(docs, train, vocab, opts);
+    const predict = predictor(fitHeads(docs, train, vocab, hashes, opts), hashes);
     folds.forEach((f, i) => {
-      if (f === k) logits[i] = predictLogit(model, docs[i] as Doc, vocab);
+      if (f !== k) return;
+      const p = predict(docs[i] as Doc);
+      logits[i] = p.logit;
+      scoreLogits[i] = p.scoreLogit;
     });
   }
-  return { examples, folds, logits };
+  return { examples, folds, logits, scoreLogits };
 }
 
 export interface Calibration {
@@ -338,25 +489,28 @@ export async function train(): Promise<void> {
   console.log(`  ${examples.length} examples; cross-validating (${FOLDS} folds) for the calibration…`);
   const cv = crossValidate(examples);
   const scaleIdx = examples.flatMap((ex, i) => (ex.source === 'scale' ? [i] : []));
-  const { calibration, band } = fitScale(scaleIdx, cv.logits, examples);
+  const { calibration, band } = fitScale(scaleIdx, cv.scoreLogits, examples);
   console.log(`  mixed band: ≤ ${band.low} negative, ≥ ${band.high} positive; training the shipped model on all data…`);
-  const { docs, vocab } = featurise(examples);
-  const model = fitModel(
+  const { docs, vocab, hashes } = featurise(examples);
+  const model = fitHeads(
     docs,
     docs.map((_, i) => i),
     vocab,
+    hashes,
   );
+  const head = (h: Head) => ({ bias: h.bias, lo: h.scale.lo, ratio: h.scale.ratio, weights: encodeLevels(h.levels) });
   const json = {
-    version: 2,
-    bias: model.bias,
+    version: 3,
     band,
     calibration,
-    weightStep: WEIGHT_STEP,
-    levels: encodeWeights(model.weights),
+    text: head(model.text),
+    rating: { mix: RATING_MIX, ...head(model.rating) },
+    hashes: encodeHashes(model.hashes),
+    lexicon: encodeLexicon(loadLexicon()),
   };
   const text = `${JSON.stringify(json)}\n`;
   writeFileSync(MODEL_PATH, text);
   console.log(
-    `  wrote ${MODEL_PATH} (${model.weights.size} features, ${(text.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    `  wrote ${MODEL_PATH} (${model.hashes.length} features, ${(text.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
 }

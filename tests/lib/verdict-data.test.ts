@@ -1,46 +1,77 @@
 // Hygiene of the committed verdict model: the file `npm run train -- verdict` writes must stay clean,
-// sorted, within budget and consistent with itself. Features are stored as hashes (see featureHash).
+// sorted, within budget and consistent with itself. Features are stored as hashes (see featureHash), each
+// head's weights as one symbol per hash (see SYMBOLS and levelWeight).
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import model from '../../lib/summarise/data/verdict-model.json';
-import { decodeWeights, HASH_RADIX } from '../../lib/summarise/verdict';
+import {
+  decodeHashes,
+  decodeLevels,
+  decodeLexicon,
+  GAP_DIGITS,
+  GAP_SKIP,
+  levelWeight,
+  SYMBOLS,
+  ZERO_LEVEL,
+} from '../../lib/summarise/verdict';
+import { encodeHashes, encodeLevels, encodeLexicon } from '../../scripts/train/verdict';
 
 const MODEL_FILE = resolve(import.meta.dirname, '../../lib/summarise/data/verdict-model.json');
 const SIZE_BUDGET_BYTES = 600 * 1024;
 const MAX_HASH = 2 ** 32 - 1;
-// A level's gaps: positive base-36 integers without leading zeros, one space apart.
-const GAPS = /^[1-9a-z][0-9a-z]*(?: [1-9a-z][0-9a-z]*)*$/;
-const levels = model.levels as unknown as [number, string][];
+const heads = { text: model.text, rating: model.rating };
+const onlySymbols = (text: string) => [...text].every((c) => SYMBOLS.includes(c));
 
 describe('verdict-model.json', () => {
   test('fits the size budget', () => {
     expect(statSync(MODEL_FILE).size).toBeLessThanOrEqual(SIZE_BUDGET_BYTES);
   });
 
-  test('levels are distinct non-zero integers in increasing order', () => {
-    const ids = levels.map(([level]) => level);
-    expect(ids.every((l) => Number.isInteger(l) && l !== 0)).toBe(true);
-    expect(ids).toEqual([...ids].sort((a, b) => a - b));
-    expect(new Set(ids).size).toBe(ids.length);
+  test('symbols need no escaping in JSON and the zero level is the middle one', () => {
+    expect(SYMBOLS.length).toBe(91);
+    expect([...SYMBOLS].every((c) => JSON.stringify(c) === `"${c}"`)).toBe(true);
+    expect(new Set(SYMBOLS).size).toBe(SYMBOLS.length);
+    expect(ZERO_LEVEL * 2 + 1).toBe(SYMBOLS.length);
   });
 
-  test('hash gaps are clean, so each level lists increasing 32-bit hashes', () => {
-    const dirty = levels.filter(([, gaps]) => !GAPS.test(gaps)).map(([level]) => level);
-    expect(dirty).toEqual([]);
-    for (const [, gaps] of levels) {
-      const last = gaps.split(' ').reduce((h, g) => h + Number.parseInt(g, HASH_RADIX), 0);
-      expect(last).toBeLessThanOrEqual(MAX_HASH);
+  test('hashes, levels and lexicon survive the round trip, a gap longer than GAP_SKIP included', () => {
+    const hashes = [0, 1, 5, GAP_SKIP + 5, 3 * GAP_SKIP + 7, MAX_HASH];
+    expect(decodeHashes(encodeHashes(hashes))).toEqual(hashes);
+    const levels = Int8Array.from([-ZERO_LEVEL, -1, 0, 1, ZERO_LEVEL]);
+    const scale = { lo: 0.1, ratio: 1.1 };
+    expect([...decodeLevels(encodeLevels(levels), scale)]).toEqual([...levels].map((k) => levelWeight(k, scale)));
+    const lexicon = new Map([
+      ['good', 3],
+      ['bad', -3],
+      ["don't", -1],
+    ]);
+    expect(decodeLexicon(encodeLexicon(lexicon))).toEqual(lexicon);
+  });
+
+  test('hashes are clean, strictly increasing 32-bit values', () => {
+    expect(model.hashes.length % GAP_DIGITS).toBe(0);
+    expect(onlySymbols(model.hashes)).toBe(true);
+    const hashes = decodeHashes(model.hashes);
+    expect(hashes.length).toBeGreaterThan(10_000);
+    expect(hashes.every((h, i) => i === 0 || h > (hashes[i - 1] as number))).toBe(true);
+    expect(hashes[hashes.length - 1]).toBeLessThanOrEqual(MAX_HASH);
+  });
+
+  test('each head has one finite weight per hash, a finite bias and a growing level scale', () => {
+    const count = decodeHashes(model.hashes).length;
+    for (const head of Object.values(heads)) {
+      expect(onlySymbols(head.weights)).toBe(true);
+      const weights = decodeLevels(head.weights, head);
+      expect(weights.length).toBe(count);
+      expect(weights.every(Number.isFinite)).toBe(true);
+      expect(Number.isFinite(head.bias)).toBe(true);
+      expect(head.lo).toBeGreaterThan(0);
+      expect(head.ratio).toBeGreaterThan(1);
     }
-  });
-
-  test('each feature hash has one finite, non-zero weight', () => {
-    const listed = levels.reduce((n, [, gaps]) => n + gaps.split(' ').length, 0);
-    const weights = decodeWeights(levels, model.weightStep);
-    expect(weights.size).toBe(listed);
-    expect([...weights.values()].every((w) => Number.isFinite(w) && w !== 0)).toBe(true);
-    expect(model.weightStep).toBeGreaterThan(0);
-    expect(Number.isFinite(model.bias)).toBe(true);
+    // The verdict head stores only features it weighs or the rating head needs: most are non-zero.
+    expect(decodeLevels(model.text.weights, model.text).filter((w) => w !== 0).length).toBeGreaterThan(count / 2);
+    expect(model.rating.mix).toBeGreaterThan(0);
   });
 
   test('calibration is increasing in logit and non-decreasing in score, within 0–100', () => {

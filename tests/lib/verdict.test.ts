@@ -8,6 +8,7 @@ import {
   confidenceFor,
   decideVerdict,
   inferVerdict,
+  LEXICON_PREFIX,
   labelFor,
   MAX_WHY,
   MIXED_BAND,
@@ -60,9 +61,12 @@ describe('labelFor uses the mixed band', () => {
   });
 });
 
+/** Feature lists without lexicon features, so they can be spelled out in full. */
+const NO_LEXICON: ReadonlyMap<string, number> = new Map();
+
 describe('sentenceFeatures', () => {
   test('short texts are all conclusion, with one-liner copies; bigrams stay inside a sentence', () => {
-    const [first, second] = sentenceFeatures(['Great fun.', 'Not bad.']);
+    const [first, second] = sentenceFeatures(['Great fun.', 'Not bad.'], NO_LEXICON);
     const plain = ['great', 'fun', 'great fun', `${CONCLUSION_PREFIX}great`, `${CONCLUSION_PREFIX}fun`];
     expect(first).toEqual([
       ...plain,
@@ -72,6 +76,18 @@ describe('sentenceFeatures', () => {
     ]);
     expect(second).toContain('not NOT_bad');
     expect(second).not.toContain('fun not');
+  });
+
+  test('a lexicon word adds its valence, flipped inside a negation scope', () => {
+    const lexicon = new Map([
+      ['great', 3],
+      ['bad', -3],
+    ]);
+    const [first, second] = sentenceFeatures(['Great fun.', 'Not bad.'], lexicon);
+    expect(first).toContain(`${LEXICON_PREFIX}3`);
+    expect(first).toContain(`${CONCLUSION_PREFIX}${LEXICON_PREFIX}3`);
+    expect(second).toContain(`${LEXICON_PREFIX}3`);
+    expect(second).not.toContain(`${LEXICON_PREFIX}-3`);
   });
 
   test('texts of SHORT_TEXT_WORDS words or more get no one-liner copies', () => {
@@ -93,7 +109,7 @@ describe('textFeatures', () => {
     ['a one-liner: its copies do not shrink the norm', ['Great fun.'], 1 / Math.sqrt(6)],
     ['two sentences', ['Great fun.', 'Not bad.'], 1 / Math.sqrt(12)],
   ])('%s', (_name, sentences, norm) => {
-    expect(textFeatures(sentences).norm).toBeCloseTo(norm, 10);
+    expect(textFeatures(sentences, NO_LEXICON).norm).toBeCloseTo(norm, 10);
   });
 });
 
