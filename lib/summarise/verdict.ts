@@ -112,17 +112,34 @@ export function decodeLexicon(byValence: Readonly<Record<string, string>>): Map<
   return out;
 }
 
-/** The sentiment lexicon that LEXICON_PREFIX features read: AFINN-165's single words (the trainer writes it
- *  into the weights file). */
-const LEXICON: ReadonlyMap<string, number> = decodeLexicon(model.lexicon);
+/** The shipped model in memory. Built on first use, not when the module loads: decoding ~100,000 weights
+ *  takes tens of milliseconds, and a freshly started service worker should answer its first message (the
+ *  page's request to inject the analyser) before paying for it. The background's warm-up builds it while
+ *  the page is still extracting its article. */
+interface DecodedModel {
+  /** The sentiment lexicon that LEXICON_PREFIX features read: AFINN-165's single words (the trainer writes
+   *  it into the weights file). */
+  lexicon: ReadonlyMap<string, number>;
+  /** Index of each stored hash in the heads' weight arrays. */
+  index: ReadonlyMap<number, number>;
+  /** The verdict head: a review's side (logistic regression on every corpus). */
+  text: Float64Array;
+  /** The rating head: the degree, learned from the graded critic reviews only; it shares the verdict head's
+   *  features and is added to it (times model.rating.mix) for the score. */
+  rating: Float64Array;
+}
 
-/** Index of each stored hash in the heads' weight arrays. */
-const INDEX: ReadonlyMap<number, number> = new Map(decodeHashes(model.hashes).map((h, i) => [h, i]));
-/** The verdict head: a review's side (logistic regression on every corpus). */
-const TEXT: Float64Array = decodeLevels(model.text.weights, model.text);
-/** The rating head: the degree, learned from the graded critic reviews only; it shares the verdict head's
- *  features and is added to it (times model.rating.mix) for the score. */
-const RATING: Float64Array = decodeLevels(model.rating.weights, model.rating);
+let decoded: DecodedModel | undefined;
+
+function shippedModel(): DecodedModel {
+  decoded ??= {
+    lexicon: decodeLexicon(model.lexicon),
+    index: new Map(decodeHashes(model.hashes).map((h, i) => [h, i])),
+    text: decodeLevels(model.text.weights, model.text),
+    rating: decodeLevels(model.rating.weights, model.rating),
+  };
+  return decoded;
+}
 
 /**
  * The model's features of each sentence: unigrams and bigrams (bigrams never cross a sentence), and the
@@ -130,7 +147,7 @@ const RATING: Float64Array = decodeLevels(model.rating.weights, model.rating);
  */
 export function sentenceFeatures(
   sentences: readonly string[],
-  lexicon: ReadonlyMap<string, number> = LEXICON,
+  lexicon: ReadonlyMap<string, number> = shippedModel().lexicon,
 ): string[][] {
   const tokens = sentences.map(tokenize);
   const total = tokens.reduce((n, t) => n + t.length, 0);
@@ -199,7 +216,7 @@ export interface TextFeatures {
 /** Everything the model reads from a text given as sentences. Training uses exactly this function. */
 export function textFeatures(
   sentences: readonly string[],
-  lexicon: ReadonlyMap<string, number> = LEXICON,
+  lexicon: ReadonlyMap<string, number> = shippedModel().lexicon,
 ): TextFeatures {
   const { features, owner } = distinctFeatures(sentenceFeatures(sentences, lexicon));
   const copies = features.reduce((n, f) => (f.startsWith(SHORT_TEXT_PREFIX) ? n + 1 : n), 0);
@@ -250,13 +267,14 @@ function headSums(
 ): { logit: number; scoreLogit: number; pull: Float64Array } {
   const pull = new Float64Array(sentences);
   const mix = model.rating.mix;
+  const { index, text: textWeights, rating: ratingWeights } = shippedModel();
   let text = 0;
   let rating = 0;
   for (let i = 0; i < features.length; i++) {
-    const at = INDEX.get(featureHash(features[i] as string));
+    const at = index.get(featureHash(features[i] as string));
     if (at === undefined) continue;
-    const t = TEXT[at] as number;
-    const r = RATING[at] as number;
+    const t = textWeights[at] as number;
+    const r = ratingWeights[at] as number;
     text += t;
     rating += r;
     const s = owner[i] as number;

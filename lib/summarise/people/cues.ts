@@ -1,6 +1,6 @@
 // The cue words of lib/summarise/data/people-cues.json, validated once at module load and compiled into the
 // lookups and regexes the people finder uses. Editing rules for the data are in lib/summarise/data/README.md.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PersonRole } from '../../schema';
 import rawCues from '../data/people-cues.json';
 

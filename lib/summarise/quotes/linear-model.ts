@@ -1,6 +1,6 @@
 // A sparse binary-feature linear classifier: the shape every quote model is stored in
 // (lib/summarise/data/quotes-*.json). Scoring is a sum of looked-up weights, so it costs microseconds.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const LinearModelFile = z.object({
   /** What the positive class means, e.g. "subjective" or "positive"; documents the file. */
