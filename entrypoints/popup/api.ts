@@ -4,19 +4,11 @@ import type { PopupApi } from '../../components/PopupApp';
 import { LocateResponse, SummaryResponse } from '../../lib/messages';
 import { isRestrictedUrl } from '../../lib/restricted-url';
 import { injectAnalyser } from '../../utils/inject';
+import { requestSummary, resolveTabId, takePrefetchedSummary } from '../../utils/popup-tab';
 import { loadSettings, normaliseHost, saveSettings } from '../../utils/settings';
 
 /** A page that has not answered by then is stuck (a frozen tab); say so rather than spin forever. */
 const SUMMARY_TIMEOUT_MS = 15_000;
-
-/** `?tabId=N` targets a given tab (tests open the popup as a tab of its own); else the active tab. */
-async function resolveTabId(): Promise<number> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('No tab to summarise.');
-  return tab.id;
-}
 
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -39,24 +31,24 @@ export function createPopupApi(): PopupApi {
   return {
     async getSummary(fresh) {
       const id = await tabId;
-      const tab = await browser.tabs.get(id).catch(() => null);
-      if (tab?.url && isRestrictedUrl(tab.url)) return { restricted: true };
-      const ask = () =>
-        withTimeout(
-          browser.tabs.sendMessage(id, { type: 'review-lens/get-summary', fresh }),
-          SUMMARY_TIMEOUT_MS,
-          'The page took too long to answer. Reload it and try again.',
-        );
+      const ask = (request: Promise<unknown>) =>
+        withTimeout(request, SUMMARY_TIMEOUT_MS, 'The page took too long to answer. Reload it and try again.');
       // Fast path: the analyser is already in the page (automatic badge, or an earlier click) and has the
-      // summary cached. Injecting it again would re-parse the whole analyser bundle for nothing.
-      const cached = await ask().catch(() => undefined);
+      // summary cached; the popup's prefetch script usually asked for it already. Injecting it again would
+      // re-parse the whole analyser bundle for nothing. The tab is looked up at the same time, not before.
+      const prefetched = fresh ? undefined : takePrefetchedSummary();
+      const [tab, cached] = await Promise.all([
+        browser.tabs.get(id).catch(() => null),
+        ask(prefetched ?? requestSummary(id, fresh)).catch(() => undefined),
+      ]);
+      if (tab?.url && isRestrictedUrl(tab.url)) return { restricted: true };
       if (cached !== undefined) return SummaryResponse.parse(cached);
       try {
         await injectAnalyser(id);
       } catch {
         return { restricted: true };
       }
-      return SummaryResponse.parse(await ask());
+      return SummaryResponse.parse(await ask(requestSummary(id, fresh)));
     },
     async locate(text) {
       const raw = await browser.tabs.sendMessage(await tabId, { type: 'review-lens/locate', text });
