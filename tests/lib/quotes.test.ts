@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Verdict } from '../../lib/schema';
 import { pickQuotes } from '../../lib/summarise/quotes';
 import { splitSentences } from '../../lib/summarise/sentences';
+import { MIXED_BAND } from '../../lib/summarise/verdict';
 
 const verdict = (label: Verdict['label'], score: number): Verdict => ({
   label,
@@ -68,13 +69,22 @@ describe('pickQuotes', () => {
     expect(quotes.some((q) => !q.text.includes('tedious'))).toBe(true);
   });
 
+  // Scores a quarter of the band's half-width off its middle: inside the part that shows both sides.
+  const centre = (MIXED_BAND.low + MIXED_BAND.high) / 2;
+  const quarter = (MIXED_BAND.high - MIXED_BAND.low) / 8;
   test.each([
-    ['positive', 62, false],
-    ['negative', 48, true],
+    ['positive', centre + quarter, false],
+    ['negative', centre - quarter, true],
   ])('a mixed review leaning %s opens with that side, then gives the other', (_side, score, complaintFirst) => {
     const quotes = pickQuotes(sentences, verdict('mixed', score), 3);
     expect(quotes[0]?.text.includes('tedious')).toBe(complaintFirst);
     expect(quotes.some((q) => q.text.includes('tedious') !== complaintFirst)).toBe(true);
+  });
+
+  test("a mixed verdict at the band's edge is quoted like the side it leans to", () => {
+    const quotes = pickQuotes(sentences, verdict('mixed', MIXED_BAND.high - 0.5), 3);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.some((q) => q.text.includes('tedious'))).toBe(false);
   });
 
   test('the concluding judgement is among the picks', () => {
