@@ -21,6 +21,7 @@ const afinn = new (createRequire(import.meta.url)('sentiment') as new () => { an
 
 /** Words per review in the speed target. */
 const SPEED_WORDS = 1000;
+/** 600 KB, read strictly: 1,000 bytes to the KB. */
 const SIZE_BUDGET_KB = 600;
 const SPEED_BUDGET_MS = 2;
 
@@ -238,7 +239,7 @@ function speedAndSize(): EvalSection {
   }
   perThousandWords.sort((a, b) => a - b);
   const median = perThousandWords[Math.floor(perThousandWords.length / 2)] as number;
-  const kb = statSync(MODEL_PATH).size / 1024;
+  const kb = statSync(MODEL_PATH).size / 1000;
   return {
     title: 'verdict — cost of the shipped model',
     rows: [
@@ -249,7 +250,7 @@ function speedAndSize(): EvalSection {
         pass: median <= SPEED_BUDGET_MS,
       },
       {
-        metric: 'weights file, KB raw',
+        metric: 'weights file, KB raw (1 KB = 1,000 bytes)',
         ours: Math.round(kb),
         target: `≤ ${SIZE_BUDGET_KB}`,
         pass: kb <= SIZE_BUDGET_KB,
