@@ -12,7 +12,9 @@
 // | bare stars "3 stars", "three and a half stars" | x / s × 100: s = the star scale the page states    |
 // |                                            | elsewhere ("(out of four)", "4-star scale"), else 5 |
 // | lone decimal "6.2" in a rating box / after "Rating:" | x / 10 × 100 (Pitchfork-style)   |
-// | letter grade                               | LETTER_GRADES (Metacritic's conversion)   |
+// | whole number 11–100 after "Score:"         | x (a 100-point score)                     |
+// | asterisks "***½" in a rating box / after "Rating:" | as star glyphs                       |
+// | letter grade "B+", "B-minus", "B plus"     | LETTER_GRADES (Metacritic's conversion)   |
 import type { Article, StatedRating } from '../schema';
 
 /** Metacritic's published letter-grade conversion: evenly spaced, A and A+ both top marks. */
@@ -68,11 +70,14 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 // A rating number: "3", "3.5", "3 1/2", "3½", "½", "three", "three and a half", "three-and-a-half".
 const NUM = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?:\s*(?:½|1/2))?|½|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)`;
 const STAR = '(?:stars?|points?)';
-const LABEL = String.raw`(?:(?:our|overall|final|critic'?s?|the)\s+)?(?:rating|grade|score|verdict)`;
+const LABEL = String.raw`(?:(?:(?:our|overall|final|critic'?s?|the)\s+)?(?:rating|grade|score|verdict)|overall|rated)`;
 
 const REGEXPS = {
-  /** "3 1/2 out of 4 stars", "four stars out of five", "3.5/4", "8 out of 10". */
-  outOf: new RegExp(String.raw`^(${NUM})(?:\s*${STAR})?\s*(?:out\s+of|/)\s*(${NUM})(?:\s*${STAR})?$`, 'i'),
+  /** "3 1/2 out of 4 stars", "four stars out of five", "3.5/4", "8 out of 10", "3 of 4 stars". */
+  outOf: new RegExp(
+    String.raw`^(${NUM})(?:\s*${STAR})?\s*(?:out\s+of|/)\s*(${NUM})(?:\s*${STAR})?$|^(${NUM})\s+of\s+(${NUM})\s*${STAR}$`,
+    'i',
+  ),
   /** The same inside running text, but only with the word "stars" ("… Four stars out of four."). */
   starsOutOfInText: new RegExp(
     String.raw`(?<![\w/.])((${NUM})\s*stars?\s+out\s+of\s+(${NUM})|(${NUM})\s+out\s+of\s+(${NUM})\s+stars)(?![\w/])`,
@@ -83,7 +88,16 @@ const REGEXPS = {
   fullGlyph: /[★✭✮⭐]/gu,
   emptyGlyph: /[☆✩]/gu,
   grade: /^([A-DF])\s*([+\-−–]?)$/,
+  /** A grade with its sign spelled out: "B-minus", "B plus". */
+  spelledGrade: /^([A-DF])\s*[-–]?\s*(plus|minus)$/i,
   decimal: /^(\d{1,2}\.\d)$/,
+  scoreLabel: /score/i,
+  /** A whole-number score on a 100-point scale: two digits (above 10, where it could be out of 10) or 100. */
+  hundredPoint: /^(?:1[1-9]|[2-9]\d|100)$/,
+  /** Asterisks as stars ("***½", "**** (out of 4)"): only where a label or widget vouches for them, since a
+   *  line of asterisks in prose is a section break. */
+  asterisks: /^\*{1,5}\s*(?:½|1\/2)?(?:\s*\(\s*out\s+of\s+(?:four|five|4|5)\s*\)?)?$/i,
+  asteriskScale: /out\s+of\s+(four|five|4|5)/i,
   /** A label in front of the rating: "Rating:", "Overall Rating", "Grade -", "Our verdict:". */
   labelPrefix: new RegExp(String.raw`^${LABEL}\s*[:\-–—]?\s*`, 'i'),
   /** A labelled rating anywhere in a line: "… Rating: 3 1/2 out of 4 stars. Rated: PG-13 …". */
@@ -139,16 +153,17 @@ export interface ParseOptions {
  *  it is not a rating. */
 export function parseRating(raw: string, options: ParseOptions = {}): number | null {
   let text = raw.replace(REGEXPS.wrapping, '').trim();
-  const unlabelled = text.replace(REGEXPS.labelPrefix, '');
-  const hasLabel = options.labelled || unlabelled !== text;
+  const label = REGEXPS.labelPrefix.exec(text)?.[0] ?? '';
+  const unlabelled = text.slice(label.length);
+  const hasLabel = options.labelled || label !== '';
   text = unlabelled.replace(REGEXPS.wrapping, '').trim();
   if (!text) return null;
 
   const outOf = REGEXPS.outOf.exec(text);
   if (outOf) {
-    const best = numberValue(outOf[2] as string);
+    const best = numberValue((outOf[2] ?? outOf[4]) as string);
     if (options.prose && !PROSE_SCALES.has(best ?? Number.NaN)) return null;
-    return ratio(numberValue(outOf[1] as string), best);
+    return ratio(numberValue((outOf[1] ?? outOf[3]) as string), best);
   }
   const bare = REGEXPS.bareStars.exec(text);
   if (bare) {
@@ -158,7 +173,13 @@ export function parseRating(raw: string, options: ParseOptions = {}): number | n
   if (REGEXPS.glyphs.test(text)) return parseGlyphs(text, options.starScale);
   const grade = REGEXPS.grade.exec(text);
   if (grade) return LETTER_GRADES[`${grade[1]}${gradeSign(grade[2] ?? '')}`] ?? null;
-  if (hasLabel && REGEXPS.decimal.test(text)) return ratio(Number(text), DECIMAL_SCORE_SCALE);
+  const spelled = REGEXPS.spelledGrade.exec(text);
+  if (spelled) return LETTER_GRADES[`${spelled[1]}${spelled[2]?.toLowerCase() === 'plus' ? '+' : '-'}`] ?? null;
+  if (!hasLabel) return null;
+  if (REGEXPS.decimal.test(text)) return ratio(Number(text), DECIMAL_SCORE_SCALE);
+  // Only after "Score": "Rating: 15" and "Rated 18" are age certificates.
+  if (REGEXPS.scoreLabel.test(label) && REGEXPS.hundredPoint.test(text)) return ratio(Number(text), 100);
+  if (REGEXPS.asterisks.test(text)) return parseAsterisks(text, options.starScale);
   return null;
 }
 
@@ -182,6 +203,13 @@ export function starScaleOf(texts: readonly string[]): number | undefined {
     if (word) return STAR_SCALES[word.toLowerCase()];
   }
   return undefined;
+}
+
+function parseAsterisks(text: string, starScale?: number): number | null {
+  const stars = (text.match(/\*/g)?.length ?? 0) + (/½|1\/2/.test(text) ? 0.5 : 0);
+  const own = REGEXPS.asteriskScale.exec(text)?.[1];
+  const stated = own ? STAR_SCALES[own.toLowerCase()] : starScale;
+  return ratio(stars, bareStarScale(stars, stated));
 }
 
 function parseGlyphs(text: string, starScale?: number): number | null {
@@ -209,7 +237,7 @@ export function findRatingInLine(line: string, starScale?: number): { text: stri
   for (const segment of line.split(REGEXPS.segmentSplit)) {
     const piece = segment.replace(REGEXPS.wrapping, '').trim();
     // Letter grades and bare numbers need a label in prose ("A" and "9" are words and counts there).
-    if (REGEXPS.grade.test(piece)) continue;
+    if (REGEXPS.grade.test(piece) || REGEXPS.spelledGrade.test(piece)) continue;
     const score = parseRating(piece, { prose: true, starScale });
     if (score != null) return { text: piece, score };
   }

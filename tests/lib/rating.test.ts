@@ -47,18 +47,42 @@ describe('parseRating reads a rating string', () => {
     ['F', 0],
     ['Grade: B+', 83],
     ['Overall Rating 7.9', 79],
+    ['Overall: 8/10', 80],
+    ['Rated 4 out of 5', 80],
+    ['3 of 4 stars', 75],
+    ['B-minus', 67],
+    ['B plus', 83],
+    ['Score: 85', 85],
+    ['Our score: 100', 100],
+    ['Rating: ***½', 70],
+    ['Rating: *** (out of four)', 75],
   ])('%s → %d', (input, want) => {
     expect(parseRating(input)).toBe(want);
   });
 });
 
 describe('parseRating rejects what is not a rating', () => {
-  test.each([['87'], ['2/3 of the film'], ['1/17/2008'], ['$40'], ['1:50'], ['1998'], ['11/10'], ['G'], ['PG-13']])(
-    '%s',
-    (input) => {
-      expect(parseRating(input)).toBeNull();
-    },
-  );
+  test.each([
+    ['87'],
+    ['2/3 of the film'],
+    ['1/17/2008'],
+    ['$40'],
+    ['1:50'],
+    ['1998'],
+    ['11/10'],
+    ['G'],
+    ['PG-13'],
+    // Age certificates, not scores: a whole number counts as out of 100 only after "Score".
+    ['Rated 18'],
+    ['Rating: 15'],
+    ['Rated: 12A'],
+    // Integers up to 10 after "Score" could be out of 5 or of 10.
+    ['Score: 9'],
+    // A line of asterisks without a label is a section break.
+    ['***'],
+  ])('%s', (input) => {
+    expect(parseRating(input)).toBeNull();
+  });
 });
 
 describe('findRatingInLine finds ratings in prose', () => {
@@ -81,6 +105,7 @@ describe('findRatingInLine ignores numbers that are not ratings', () => {
     ['The two stars of the film are great.'],
     ['Tom Hanks stars as Wilson.'],
     ['He got an A. Then a B.'],
+    ['He got a B plus. Then a C minus.'],
     ['9 out of 10 dentists agree.'],
     ['After 9/11 the city changed.'],
     ['The Lakers won 102/98 last night.'],
