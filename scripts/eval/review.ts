@@ -162,9 +162,17 @@ function kindSection(all: PageResult[]): EvalSection {
     return (KIND_ALIASES[want] ?? want) === r.summary?.review.kind;
   });
   const wrong = reviews.filter((r) => !right.includes(r));
+  const english = reviews.filter((r) => r.page.lang === 'en');
   return {
     title: 'review: kind of review',
-    rows: [{ metric: `kind accuracy on review pages (${reviews.length})`, ours: right.length / (reviews.length || 1) }],
+    rows: [
+      { metric: `kind accuracy on review pages (${reviews.length})`, ours: right.length / (reviews.length || 1) },
+      // The kind words are English; other languages are unsupported and get no badge.
+      {
+        metric: `kind accuracy on English review pages (${english.length})`,
+        ours: english.filter((r) => right.includes(r)).length / (english.length || 1),
+      },
+    ],
     notes: [
       wrong.length
         ? `Wrong: ${wrong.map((r) => `${r.page.path} (${r.page.kind} → ${r.summary?.review.kind})`).join('; ')}`
