@@ -152,11 +152,11 @@ export interface ParseOptions {
 /** Parses one string that is a rating and nothing else (a widget text, a line, a score column). Null when
  *  it is not a rating. */
 export function parseRating(raw: string, options: ParseOptions = {}): number | null {
-  let text = raw.replace(REGEXPS.wrapping, '').trim();
+  let text = unwrap(raw);
   const label = REGEXPS.labelPrefix.exec(text)?.[0] ?? '';
   const unlabelled = text.slice(label.length);
   const hasLabel = options.labelled || label !== '';
-  text = unlabelled.replace(REGEXPS.wrapping, '').trim();
+  text = unwrap(unlabelled);
   if (!text) return null;
 
   const outOf = REGEXPS.outOf.exec(text);
@@ -181,6 +181,15 @@ export function parseRating(raw: string, options: ParseOptions = {}): number | n
   if (REGEXPS.scoreLabel.test(label) && REGEXPS.hundredPoint.test(text)) return ratio(Number(text), 100);
   if (REGEXPS.asterisks.test(text)) return parseAsterisks(text, options.starScale);
   return null;
+}
+
+/** The text without its wrapping, keeping a closing bracket that belongs to an opening one inside it
+ *  ("**** (out of 4)" stays whole, "(3 stars)" loses both). */
+function unwrap(text: string): string {
+  const inner = text.replace(REGEXPS.wrapping, '').trim();
+  const opens = inner.split('(').length - 1;
+  const closes = inner.split(')').length - 1;
+  return opens > closes && /\)\W*$/.test(text) ? `${inner})` : inner;
 }
 
 /** Typographic minus and en dash count as a minus ("B−", "C–"). */
@@ -235,7 +244,7 @@ export function findRatingInLine(line: string, starScale?: number): { text: stri
   }
   // A piece of the line that is nothing but a rating: "‘27 Dresses’ | 2 stars", "… Cambridge. 2 1/2 stars".
   for (const segment of line.split(REGEXPS.segmentSplit)) {
-    const piece = segment.replace(REGEXPS.wrapping, '').trim();
+    const piece = unwrap(segment);
     // Letter grades and bare numbers need a label in prose ("A" and "9" are words and counts there).
     if (REGEXPS.grade.test(piece) || REGEXPS.spelledGrade.test(piece)) continue;
     const score = parseRating(piece, { prose: true, starScale });

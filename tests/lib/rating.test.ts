@@ -99,6 +99,11 @@ describe('findRatingInLine finds ratings in prose', () => {
   });
 });
 
+test('a closing bracket that belongs to the rating is kept in its text', () => {
+  expect(findRatingInLine('Rating: **** (out of 4)')?.text).toBe('Rating: **** (out of 4)');
+  expect(findRatingInLine('(3 stars)')?.text).toBe('3 stars');
+});
+
 describe('findRatingInLine ignores numbers that are not ratings', () => {
   test.each([
     ['I saw it on 1/17/2008 and 2/3 of the film is dull; it runs 1:50 and cost $12.'],
