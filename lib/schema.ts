@@ -42,6 +42,9 @@ export const PageSignals = z.object({
   /** Paths of the URL, lower-cased, e.g. "/movies/review/foo". */
   urlPath: z.string(),
   hasByline: z.boolean(),
+  /** The document's <title> as written, site name and section names included ("Headline | Restaurant reviews
+   *  | Site"); absent when the page has none. */
+  documentTitle: z.optional(z.string()),
 });
 export type PageSignals = z.infer<typeof PageSignals>;
 

@@ -22,7 +22,7 @@ export function worthAnalysing({ signals, paragraphs, paragraphChars }: Prefilte
   const cues = readPageCues(signals);
   // Decisive negatives: what these pages rate is a product for sale or a claim, never a work.
   if (cues.commerce || cues.factCheck) return false;
-  const reviewWord = cues.reviewMarkup || cues.reviewUrl || cues.reviewHeadline;
+  const reviewWord = cues.reviewMarkup || cues.reviewUrl || cues.reviewHeadline || cues.reviewSection;
   if (reviewWord) return paragraphChars >= MIN_CHARS_WITH_REVIEW_WORD;
   if (paragraphs < MIN_PARAGRAPHS || paragraphChars < MIN_PARAGRAPH_CHARS) return false;
   // Without a review word, a news / list / interview / guide headline is not worth a look (the full analysis

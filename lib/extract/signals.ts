@@ -30,6 +30,7 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
     headline,
     urlPath: urlPath(doc, url),
     hasByline: !!doc.querySelector('[rel="author"], [class*="byline" i], [itemprop="author"], meta[name="author"]'),
+    ...(doc.title.trim() ? { documentTitle: doc.title.replace(/\s+/g, ' ').trim() } : {}),
   };
 }
 

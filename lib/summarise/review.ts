@@ -25,6 +25,9 @@ export const WEIGHTS = {
   reviewHeadline: 3,
   /** "/reviews/", "-review" in the URL: as explicit, but URLs also hold "reviews" sections and hubs. */
   reviewUrl: 2.5,
+  /** "Headline | Restaurant reviews | Site": the page filed under a reviews section, as explicit as a
+   *  /reviews/ URL section and weighed the same. */
+  reviewSection: 2.5,
   /** News, lists, interviews, guides, fact-checks: the hard negatives name themselves in the headline. */
   notReviewHeadline: -3,
   /** A /news/ or /wiki/ URL section. Weaker: news sections do publish the odd review. */
@@ -77,6 +80,7 @@ export function scoreReview(article: Article, verdict: Verdict): ReviewScore {
     if (page.reviewMarkup) score += WEIGHTS.reviewMarkup;
     if (page.reviewHeadline) score += WEIGHTS.reviewHeadline;
     if (page.reviewUrl) score += WEIGHTS.reviewUrl;
+    if (page.reviewSection) score += WEIGHTS.reviewSection;
     if (page.notReviewHeadline) score += WEIGHTS.notReviewHeadline;
     if (page.notReviewUrl) score += WEIGHTS.notReviewUrl;
     if (page.commerce) score += WEIGHTS.commerce;

@@ -19,6 +19,9 @@ describe('extractArticle', () => {
       extraction: 'readability',
       structured: { itemName: 'The Salt Road', ratingValue: 4, bestRating: 5, directors: ['Teodora Vance'] },
     });
+    expect(a.signals?.documentTitle).toBe(
+      '‘The Salt Road’ review: a patient, gorgeous road movie that earns its tears | The Evening Ledger',
+    );
     expect(a.text).toContain("Teodora Vance's third feature");
     expect(a.text).not.toContain('Most read');
   });

@@ -117,6 +117,17 @@ describe('readPageCues', () => {
     [{ schemaTypes: ['Product', 'Offer'] }, 'commerce', true],
     [{ ogType: 'product' }, 'commerce', true],
     [{ schemaTypes: ['CriticReview'] }, 'reviewMarkup', true],
+    [
+      { documentTitle: 'A taqueria goes beyond the familiar | Restaurant reviews | Springfield | The Ledger' },
+      'reviewSection',
+      true,
+    ],
+    [{ documentTitle: 'The Salt Road – Film Reviews – The Ledger' }, 'reviewSection', true],
+    // A hub page's own title, a publication named "… Review", a site named last: not a reviews section.
+    [{ documentTitle: 'Restaurant reviews | The Ledger' }, 'reviewSection', false],
+    [{ documentTitle: 'How to lead a remote team | Harvard Business Review | Home' }, 'reviewSection', false],
+    [{ documentTitle: 'An essay on Proust | The New York Review of Books' }, 'reviewSection', false],
+    [{ documentTitle: 'Best pizza in town | Reviews' }, 'reviewSection', false],
   ])('%j → %s %s', (signals, cue, want) => {
     const cues = readPageCues(pageSignals(signals));
     expect(cues[cue as keyof typeof cues]).toBe(want);

@@ -18,6 +18,11 @@ const REGEXPS = {
   /** Headlines of news, lists, interviews, guides and fact-checks: the hard negatives around reviews. */
   notReviewHeadline:
     /(?:^\s*\d+\s|\b\d+\s+(?:\w+\s+){0,2}(?:films|movies|games|books|albums|songs|shows|things|ways|reasons|tips|ideas|deals)\b|\b(?:top|best|worst|greatest)\s+(?:\d+\s+)?(?:\w+\s+){0,2}(?:of|films|movies|games|books|albums|songs|scenes|shows|tv|series|episodes|deals|gifts)\b|\binterview\b|\bq&a\b|\btalks?\b|\bexplains?\b|\bannounce[sd]?\b|\bunveil|\brumou?red?\b|\bnominat|\bawards?\b|\bwins?\b|\bobituary\b|\bdies\b|\bdead at\b|\bfact[- ]check|\bletters?\b|\bhow to\b|\bwhere to buy\b|\bgift guide\b|\bdeals?\b|\btips\b|\blist of\b|\btrailer\b|\bbox office\b|\brelease date\b|\bpatch notes\b|\bup for\b|\bcould replace\b|\bset to\b)/i,
+  /** What separates the parts of a document title: "Headline | Section | Site", "Headline - Site". */
+  titleSeparator: /\s+[|–—·»-]\s+/,
+  /** A section of reviews named in the title: "Restaurant reviews", "Film Reviews", "Reviews". Plural only,
+   *  and only between the headline and the site name, so publications named "… Review" do not count. */
+  reviewSection: /^(?:[\p{L}&'’-]+\s+){0,2}reviews$/iu,
   /** URL sections of news, lists and shops. */
   notReviewUrl:
     /(?:[/_-]news[/_-]|\/(?:news|fact-check|factcheck|interviews?|obituar(?:y|ies)|lists?|gallery|galleries|recipes?|rezepte|shop|store|products?|wiki|docs?|documentation|tag|category|search)\/)/i,
@@ -34,6 +39,8 @@ export interface PageCues {
   reviewUrl: boolean;
   /** …or in the headline / title. */
   reviewHeadline: boolean;
+  /** The document title files the page under a reviews section: "Headline | Restaurant reviews | Site". */
+  reviewSection: boolean;
   /** A news, list, interview, guide or fact-check headline. */
   notReviewHeadline: boolean;
   /** A news / list / shop / docs URL section. */
@@ -54,7 +61,13 @@ export function readPageCues(signals: PageSignals | null, title = ''): PageCues 
     factCheck: has(REGEXPS.claimReviewType),
     reviewUrl: REGEXPS.reviewWord.test(urlPath.replace(/[_+]/g, '-')),
     reviewHeadline: headlines.some((h) => REGEXPS.reviewWord.test(h)),
+    reviewSection: titleSections(signals?.documentTitle).some((s) => REGEXPS.reviewSection.test(s)),
     notReviewHeadline: headlines.some((h) => REGEXPS.notReviewHeadline.test(h)),
     notReviewUrl: REGEXPS.notReviewUrl.test(urlPath),
   };
+}
+
+/** The parts of a document title between its first (the headline) and its last (the site name). */
+function titleSections(documentTitle: string | undefined): string[] {
+  return (documentTitle ?? '').split(REGEXPS.titleSeparator).slice(1, -1);
 }
