@@ -3,6 +3,8 @@ import { textArticle } from '../../lib/article';
 import type { Article, Person } from '../../lib/schema';
 import { findPeople } from '../../lib/summarise/people';
 import { parseCreditsLine } from '../../lib/summarise/people/credits';
+import { createPeopleFinder } from '../../lib/summarise/people/finder';
+import { withLearntNames } from '../../lib/summarise/people/lexicon';
 
 function article(text: string, extra: Partial<Article> = {}): Article {
   return textArticle(text, { lang: 'en', ...extra });
@@ -346,5 +348,22 @@ describe('findPeople', () => {
       ['Michael Mann', 'director'],
       ['Al Pacino', 'actor'],
     ]);
+  });
+});
+
+describe('a known name that opens a sentence with an ordinary word', () => {
+  // "Guy" and "Rose" are ordinary words, so at a sentence start they are usually just its first word.
+  const lexicon = withLearntNames(['tom'], ['guy fawkesworth'], {});
+  const find = createPeopleFinder(lexicon);
+  const text = 'Guy Fawkesworth plays the villain with relish. Still Hanks is the reason to go.';
+
+  test('is the person, given name included', () => {
+    const names = find(article(text), []).map((p) => p.name);
+    expect(names).toContain('Guy Fawkesworth');
+  });
+
+  test('an unknown pair of an ordinary word and a surname is not made a name', () => {
+    const names = find(article(text), []).map((p) => p.name);
+    expect(names).not.toContain('Still Hanks');
   });
 });

@@ -157,6 +157,18 @@ function splitAtPossessives(run: string, start: number, text: string, lexicon: P
   }
 }
 
+/** Longest known full name looked for at the start of a run ("Tommy Lee Jones"). */
+const MAX_KNOWN_NAME_WORDS = 3;
+
+/** Whether the run's first two or three words are a known person's full name. */
+function opensKnownName(words: readonly string[], lexicon: PeopleLexicon): boolean {
+  for (let n = 2; n <= Math.min(MAX_KNOWN_NAME_WORDS, words.length); n++) {
+    const name = words.slice(0, n).join(' ').toLowerCase().replace(REGEXPS.possessive, '');
+    if (lexicon.knownPeople.has(name)) return true;
+  }
+  return false;
+}
+
 function toMention(rawWords: string[], start: number, text: string, lexicon: PeopleLexicon): Mention | null {
   const words = [...rawWords];
   let begin = start;
@@ -174,7 +186,9 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   while (words.length > (bracketed ? 1 : 0)) {
     const w = (words[0] as string).toLowerCase().replace(/\.$/u, '');
     const isFirstName = lexicon.firstNames.has(w);
-    const ordinaryStart = sentenceStart && lexicon.commonWords.has(w) && !isFirstName;
+    // "Guy Pearce plays the villain": an ordinary word that opens a known full name is its given name.
+    const ordinaryStart =
+      sentenceStart && lexicon.commonWords.has(w) && !isFirstName && !opensKnownName(words, lexicon);
     const sentenceWord = lexicon.functionWords.has(w) || lexicon.notNameWords.has(w) || ordinaryStart;
     // "Chambers is fine as Rose": an ordinary word alone at a sentence start may still be a surname.
     if (words.length === 1 && ordinaryStart && !lexicon.functionWords.has(w) && !lexicon.notNameWords.has(w)) {
