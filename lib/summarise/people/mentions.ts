@@ -4,7 +4,7 @@
 import type { PersonRole } from '../../schema';
 import { alternation, CUES } from './cues';
 import type { PeopleLexicon } from './lexicon';
-import { NAME_RUN } from './names';
+import { NAME_RUN, nameKey } from './names';
 
 export interface Mention {
   /** The words of the name as printed, without a leading honorific, role noun or sentence word. */
@@ -163,8 +163,7 @@ const MAX_KNOWN_NAME_WORDS = 3;
 /** Whether the run's first two or three words are a known person's full name. */
 function opensKnownName(words: readonly string[], lexicon: PeopleLexicon): boolean {
   for (let n = 2; n <= Math.min(MAX_KNOWN_NAME_WORDS, words.length); n++) {
-    const name = words.slice(0, n).join(' ').toLowerCase().replace(REGEXPS.possessive, '');
-    if (lexicon.knownPeople.has(name)) return true;
+    if (lexicon.knownPeople.has(nameKey(words.slice(0, n).join(' ')))) return true;
   }
   return false;
 }
