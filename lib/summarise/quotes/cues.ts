@@ -11,7 +11,10 @@ const REGEXPS = {
   softPronoun: /^["'“‘(]*(it|it's|this|that)\b/i,
   /** Openers that continue an argument begun earlier ("But…", "Still,…", "Also…"). */
   connective:
-    /^["'“‘(]*(and|but|or|so|yet|also|still|however|besides|moreover|then|too|instead|otherwise|meanwhile|because|partly|largely|which|especially)\b/i,
+    /^["'“‘(]*(and|but|or|so|yet|also|still|however|besides|moreover|then|too|instead|otherwise|meanwhile)\b/i,
+  /** Openers of a dependent clause that answers an earlier sentence ("Partly because…", "Which is why…",
+   *  "Especially the…"): without that sentence, no claim at all. */
+  dependent: /^["'“‘(]*(because|partly|largely|mostly|mainly|which|especially)\b/i,
   question: /\?["'”’)]*$/,
   lowerStart: /^["'“‘(]*\p{Ll}/u,
   /** A sentence that is one quotation from start to end: someone else's words (a blurb, a line of dialogue). */
@@ -24,10 +27,11 @@ const REGEXPS = {
     /\b(?:rated\s+(?:g|pg|pg-13|r|nc-17|x)\b|mpaa|running\s+time|runtime|x-[a-z]+-?[a-z]*:|copyright|all rights reserved|cookies?\b|opt[- ]out|newsletter|subscribe|privacy policy|https?:\/\/|www\.)|={3,}|-{4,}/i,
 };
 
-export type Opener = 'dangling' | 'soft' | 'connective' | 'clean';
+export type Opener = 'dangling' | 'soft' | 'connective' | 'dependent' | 'clean';
 
 export function openerOf(text: string): Opener {
   if (REGEXPS.danglingPronoun.test(text)) return 'dangling';
+  if (REGEXPS.dependent.test(text)) return 'dependent';
   if (REGEXPS.connective.test(text)) return 'connective';
   if (REGEXPS.softPronoun.test(text)) return 'soft';
   return 'clean';

@@ -46,6 +46,9 @@ const DANGLING_PENALTY = 1.2;
 const QUOTED_SPEECH_PENALTY = 1;
 /** "But…", "Still…": the quote answers a sentence the reader does not see. */
 const CONNECTIVE_PENALTY = 0.6;
+/** "Partly because…", "Which is why…": a dependent clause whose main clause is in another sentence; as
+ *  unquotable alone as a dangling pronoun. */
+const DEPENDENT_PENALTY = 1.2;
 /** "It…", "This…" nearly always mean the film on a review page, so only a nudge towards clearer openers. */
 const SOFT_PRONOUN_PENALTY = 0.15;
 /** Critics ask rhetorical questions; pull quotes state. */
@@ -124,6 +127,7 @@ function penalties(c: Candidate, tokens: readonly string[]): number {
   const opener = openerOf(c.text);
   if (opener === 'dangling') total += DANGLING_PENALTY;
   else if (opener === 'connective') total += CONNECTIVE_PENALTY;
+  else if (opener === 'dependent') total += DEPENDENT_PENALTY;
   else if (opener === 'soft') total += SOFT_PRONOUN_PENALTY;
   if (isQuestion(c.text)) total += QUESTION_PENALTY;
   if (isQuotedSpeech(c.text)) total += QUOTED_SPEECH_PENALTY;
