@@ -98,6 +98,8 @@ const REGEXPS = {
    *  line of asterisks in prose is a section break. */
   asterisks: /^\*{1,5}\s*(?:½|1\/2)?(?:\s*\(\s*out\s+of\s+(?:four|five|4|5)\s*\)?)?$/i,
   asteriskScale: /out\s+of\s+(four|five|4|5)/i,
+  asterisk: /\*/g,
+  half: /½|1\/2/,
   /** A label in front of the rating: "Rating:", "Overall Rating", "Grade -", "Our verdict:". */
   labelPrefix: new RegExp(String.raw`^${LABEL}\s*[:\-–—]?\s*`, 'i'),
   /** A labelled rating anywhere in a line: "… Rating: 3 1/2 out of 4 stars. Rated: PG-13 …". */
@@ -215,7 +217,7 @@ export function starScaleOf(texts: readonly string[]): number | undefined {
 }
 
 function parseAsterisks(text: string, starScale?: number): number | null {
-  const stars = (text.match(/\*/g)?.length ?? 0) + (/½|1\/2/.test(text) ? 0.5 : 0);
+  const stars = (text.match(REGEXPS.asterisk)?.length ?? 0) + (REGEXPS.half.test(text) ? 0.5 : 0);
   const own = REGEXPS.asteriskScale.exec(text)?.[1];
   const stated = own ? STAR_SCALES[own.toLowerCase()] : starScale;
   return ratio(stars, bareStarScale(stars, stated));
