@@ -15,6 +15,11 @@
 // | whole number 11–100 after "Score:"         | x (a 100-point score)                     |
 // | asterisks "***½" in a rating box / after "Rating:" | as star glyphs                       |
 // | letter grade "B+", "B-minus", "B plus"     | LETTER_GRADES (Metacritic's conversion)   |
+//
+// In prose, a fraction counts only where the writer plainly gives it as the verdict: after a rating verb
+// ("I give it 3 out of 10", "My vote: 4/10"), opening a sentence ("4/10, very bizarre") or closing one after a
+// dash ("A Waste of Time - 4/10"). A line that rates several things ("Dune ( 4/10 ) and Blue Velvet
+// ( 8.5/10 )") rates other films, and a rating someone "would have given" is not the one they give.
 import type { Article, StatedRating } from '../schema';
 
 /** Metacritic's published letter-grade conversion: evenly spaced, A and A+ both top marks. */
@@ -70,6 +75,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 // A rating number: "3", "3.5", "3 1/2", "3½", "½", "three", "three and a half", "three-and-a-half".
 const NUM = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?:\s*(?:½|1/2))?|½|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)`;
 const STAR = '(?:stars?|points?)';
+/** "x/y" or "x out of y" with rating numbers on both sides; groups: the whole, x, y. */
+const FRACTION = String.raw`((${NUM})\s*(?:/|out\s+of)\s*(${NUM})(?:\s*stars?)?)`;
 const LABEL = String.raw`(?:(?:(?:our|overall|final|critic'?s?|the)\s+)?(?:rating|grade|score|verdict)|overall|rated)`;
 
 const REGEXPS = {
@@ -107,6 +114,23 @@ const REGEXPS = {
     String.raw`\b${LABEL}\s*[:\-–—]\s*((?:[^.;|()]|\.(?=\d)){1,40}?)(?=\s*(?:[.;|()]\s|[.;|()]?$))`,
     'gi',
   ),
+  /** A verb or noun that gives a rating, then (in the same clause, outside brackets) a fraction: "I give it
+   *  a 3 out of 10", "gave G.I. Jane 4/10", "My vote 4/10", "It rates a 3.2/10". */
+  givenInText: new RegExp(
+    String.raw`\b(?:give|gives|gave|giving|rate|rates|rated|rating|vote|score|grade|gets|deserves|earns)\b[^.!?;()\n]{0,40}?(?<![\w/.])${FRACTION}(?![\w/])`,
+    'gi',
+  ),
+  /** A rating that opens a sentence and is followed by a break: "4 out of 10, very bizarre", "2/10 - So
+   *  cheesy", "4/10 is my vote". Not "9 out of 10 dentists agree". */
+  openingFraction: new RegExp(String.raw`^(?:an?\s+)?${FRACTION}\s*(?:[,:;(\-–—]|\.{2,}|is\s+my\b|$)`, 'i'),
+  /** A rating that closes a sentence after a dash or colon: "My Name Is Modesty: A Modesty Waste of Time - 4/10". */
+  closingFraction: new RegExp(String.raw`[\-–—:]\s*${FRACTION}\s*[.!]*$`, 'i'),
+  /** "would have given", "would've rated": the rating the writer did not give. */
+  counterfactual: /would(?:'ve|\s+have)\s+$/i,
+  /** Every fraction on a prose scale in a line, to tell a list of ratings from a verdict. */
+  anyFraction: new RegExp(String.raw`(?<![\w/.])${FRACTION}(?![\w/])`, 'gi'),
+  /** A decimal as tokenised corpora print it ("6 . 5/10"). */
+  spacedDecimal: /(\d) \. (\d)/g,
   /** Pieces of a line that may be a rating on their own: split at sentence ends, bars and bullets. */
   segmentSplit: /(?<=[.!?])\s+|\s*[|•·]\s*/,
   /** Wrapping that does not change the rating: brackets, quotes, trailing full stop. */
@@ -234,7 +258,8 @@ function parseGlyphs(text: string, starScale?: number): number | null {
 }
 
 /** Finds a rating inside one line of running text, with patterns strict enough for prose. */
-export function findRatingInLine(line: string, starScale?: number): { text: string; score: number } | null {
+export function findRatingInLine(raw: string, starScale?: number): { text: string; score: number } | null {
+  const line = raw.replace(REGEXPS.spacedDecimal, '$1.$2');
   for (const m of line.matchAll(REGEXPS.labelledInText)) {
     const score = parseRating(m[1] as string, { labelled: true, prose: true, starScale });
     if (score != null) return { text: (m[1] as string).trim(), score };
@@ -251,6 +276,43 @@ export function findRatingInLine(line: string, starScale?: number): { text: stri
     if (REGEXPS.grade.test(piece) || REGEXPS.spelledGrade.test(piece)) continue;
     const score = parseRating(piece, { prose: true, starScale });
     if (score != null) return { text: piece, score };
+  }
+  return ratesSeveralThings(line) ? null : findGivenFraction(line);
+}
+
+/** A line with fractions of different values rates several things (other films, parts of a game). */
+function ratesSeveralThings(line: string): boolean {
+  const values = new Set<number | null>();
+  for (const m of line.matchAll(REGEXPS.anyFraction)) {
+    values.add(ratio(numberValue(m[2] as string), numberValue(m[3] as string)));
+  }
+  return values.size > 1;
+}
+
+/** Whether text ending here has an open round bracket. */
+function insideBrackets(before: string): boolean {
+  return before.split('(').length > before.split(')').length;
+}
+
+/** A fraction the writer gives as their verdict, in a user review's own words (see the header). */
+function findGivenFraction(line: string): { text: string; score: number } | null {
+  const fraction = (m: RegExpExecArray | RegExpMatchArray) => {
+    const best = numberValue(m[3] as string);
+    if (!PROSE_SCALES.has(best ?? Number.NaN)) return null;
+    const score = ratio(numberValue(m[2] as string), best);
+    return score == null ? null : { text: (m[1] as string).trim(), score };
+  };
+  for (const m of line.matchAll(REGEXPS.givenInText)) {
+    const before = line.slice(0, m.index);
+    // "(I rated that one a 5/10)": an aside about something else.
+    if (REGEXPS.counterfactual.test(before) || insideBrackets(before)) continue;
+    const found = fraction(m);
+    if (found) return found;
+  }
+  for (const sentence of line.split(REGEXPS.segmentSplit)) {
+    const m = REGEXPS.openingFraction.exec(sentence.trim()) ?? REGEXPS.closingFraction.exec(sentence.trim());
+    const found = m && fraction(m);
+    if (found) return found;
   }
   return null;
 }

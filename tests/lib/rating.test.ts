@@ -94,6 +94,13 @@ describe('findRatingInLine finds ratings in prose', () => {
     ['Rating: 3.5/4.', 87.5],
     ['Grade: B+', 83],
     ['We give it three and a half stars out of five.', 70],
+    // A user review's own words.
+    ["I'm going to give it a 3 out of 10 only because it's based on a book.", 30],
+    ['It rates a 3.2/10 from the Fiend.', 32],
+    ['4 out of 10, very bizarre.', 40],
+    ['Bad acting everywhere. 2/10 - So very very cheesy.', 20],
+    ['4/10 is my vote for this one.', 40],
+    ['My Name Is Modesty: A Modesty Waste of Time - 4/10', 40],
   ])('%s → %d', (input, want) => {
     expect(findRatingInLine(input)?.score).toBe(want);
   });
@@ -115,6 +122,11 @@ describe('findRatingInLine ignores numbers that are not ratings', () => {
     ['After 9/11 the city changed.'],
     ['The Lakers won 102/98 last night.'],
     ["'Mad Money (PG-13)(out of four)"],
+    // Ratings of other films, and a rating the writer did not give.
+    ['his first films were the wretched dune ( 4/10 ) and the sensational blue velvet ( 8 . 5/10 )'],
+    ['I did not think Bats was as bad as others think either (I rated that one a 5/10).'],
+    ['I would have given it a 7 out of 10 if the ending worked.'],
+    ['Watched 12/7/2002 with 3 out of 10 friends awake.'],
   ])('%s', (input) => {
     expect(findRatingInLine(input)).toBeNull();
   });
