@@ -72,8 +72,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
 };
 
-// A rating number: "3", "3.5", "3 1/2", "3½", "½", "three", "three and a half", "three-and-a-half".
-const NUM = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?:\s*(?:½|1/2))?|½|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)`;
+// A rating number: "3", "3.5", "3,5" (decimal comma), "3 1/2", "3½", "½", "three", "three and a half",
+// "three-and-a-half".
+const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?(?:\s*(?:½|1/2))?|½|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)`;
 const STAR = '(?:stars?|points?)';
 /** "x/y" or "x out of y" with rating numbers on both sides; groups: the whole, x, y. */
 const FRACTION = String.raw`((${NUM})\s*(?:/|out\s+of)\s*(${NUM})(?:\s*stars?)?)`;
@@ -98,6 +99,8 @@ const REGEXPS = {
   /** A grade with its sign spelled out: "B-minus", "B plus". */
   spelledGrade: /^([A-DF])\s*[-–]?\s*(plus|minus)$/i,
   decimal: /^(\d{1,2}\.\d)$/,
+  /** The comma of a European decimal ("2,5/5"). */
+  decimalComma: /(?<=^\d+),(?=\d+$)/,
   scoreLabel: /score/i,
   /** A whole-number score on a 100-point scale: two digits (above 10, where it could be out of 10) or 100. */
   hundredPoint: /^(?:1[1-9]|[2-9]\d|100)$/,
@@ -157,7 +160,7 @@ function numberValue(text: string): number | null {
     half = 0.5;
     t = t.replace(REGEXPS.wordHalf, '');
   }
-  const n = t in NUMBER_WORDS ? NUMBER_WORDS[t] : Number(t);
+  const n = t in NUMBER_WORDS ? NUMBER_WORDS[t] : Number(t.replace(REGEXPS.decimalComma, '.'));
   return n === undefined || Number.isNaN(n) ? null : n + half;
 }
 
@@ -268,6 +271,12 @@ export function findRatingInLine(raw: string, starScale?: number): { text: strin
   if (stars) {
     const score = parseRating(stars[1] as string, { prose: true, starScale });
     if (score != null) return { text: (stars[1] as string).trim(), score };
+  }
+  // A line that is nothing but a letter grade ("B-" closing a review) is one; inside prose "A" is a word.
+  const whole = unwrap(line);
+  if (REGEXPS.grade.test(whole) || REGEXPS.spelledGrade.test(whole)) {
+    const score = parseRating(whole);
+    if (score != null) return { text: whole, score };
   }
   // A piece of the line that is nothing but a rating: "‘27 Dresses’ | 2 stars", "… Cambridge. 2 1/2 stars".
   for (const segment of line.split(REGEXPS.segmentSplit)) {

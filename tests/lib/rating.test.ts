@@ -37,6 +37,9 @@ describe('parseRating reads a rating string', () => {
     ['Rating: 4 out of 5', 80],
     ['7/10', 70],
     ['3/5', 60],
+    // A European decimal comma.
+    ['2,5/5', 50],
+    ['7,5/10', 75],
     ['78/100', 78],
     ['3.5/4', 87.5],
     ['10/20', 50],
@@ -100,6 +103,9 @@ describe('findRatingInLine finds ratings in prose', () => {
     ['4 out of 10, very bizarre.', 40],
     ['Bad acting everywhere. 2/10 - So very very cheesy.', 20],
     ['4/10 is my vote for this one.', 40],
+    // A line that is only a letter grade.
+    ['B-', 67],
+    ['(C+)', 58],
     ['My Name Is Modesty: A Modesty Waste of Time - 4/10', 40],
   ])('%s → %d', (input, want) => {
     expect(findRatingInLine(input)?.score).toBe(want);
