@@ -117,10 +117,11 @@ const REGEXPS = {
     String.raw`\b${LABEL}\s*[:\-–—]\s*((?:[^.;|()]|\.(?=\d)){1,40}?)(?=\s*(?:[.;|()]\s|[.;|()]?$))`,
     'gi',
   ),
-  /** A verb or noun that gives a rating, then (in the same clause, outside brackets) a fraction: "I give it
-   *  a 3 out of 10", "gave G.I. Jane 4/10", "My vote 4/10", "It rates a 3.2/10". */
+  /** A verb that gives a rating, or the writer's own rating noun, then (in the same clause, outside brackets)
+   *  a fraction: "I give it a 3 out of 10", "It rates a 3.2/10", "My vote 4/10", "gets a 3 out of 10". Not a
+   *  bare "rating" or "score": "approval rating of 4 out of 10", "the score improved to 7/10" are news. */
   givenInText: new RegExp(
-    String.raw`\b(?:give|gives|gave|giving|rate|rates|rated|rating|vote|score|grade|gets|deserves|earns)\b[^.!?;()\n]{0,40}?(?<![\w/.])${FRACTION}(?![\w/])`,
+    String.raw`\b(?:(?:give|gives|gave|giving|given|rate|rates|rated|deserves?|earns?)\b|rating\s+(?:it|this)\b|(?:my|our)\s+(?:\w+\s+)?(?:vote|rating|score|grade)\b|gets\s+an?\b)[^.!?;()\n]{0,40}?(?<![\w/.])${FRACTION}(?![\w/])`,
     'gi',
   ),
   /** A rating that opens a sentence and is followed by a break: "4 out of 10, very bizarre", "2/10 - So

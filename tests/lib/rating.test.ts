@@ -133,6 +133,8 @@ describe('findRatingInLine ignores numbers that are not ratings', () => {
     ['I did not think Bats was as bad as others think either (I rated that one a 5/10).'],
     ['I would have given it a 7 out of 10 if the ending worked.'],
     ['Watched 12/7/2002 with 3 out of 10 friends awake.'],
+    ["The president's approval rating fell to 4 out of 10 voters."],
+    ["The team's score improved to 7/10 this year."],
   ])('%s', (input) => {
     expect(findRatingInLine(input)).toBeNull();
   });
