@@ -5,13 +5,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { articleFromText } from '../../lib/article';
 import { extractArticle } from '../../lib/extract/article';
-import { findStatedRating, LETTER_GRADES, parseRating } from '../../lib/summarise/rating';
+import { LETTER_GRADES, parseRating } from '../../lib/summarise/rating';
 import { splitSentences } from '../../lib/summarise/sentences';
 import { decideVerdict, inferVerdict } from '../../lib/summarise/verdict';
 import { loadTrainingSet, type VerdictExample } from '../data/verdict-datasets';
-import { type Band, crossValidate, FOLDS, fitBand, fitScale, interpolate, MODEL_PATH } from '../train/verdict';
+import { type Band, FOLDS, fitBand, fitScale, interpolate, MODEL_PATH } from '../train/verdict';
+import { heldOutVerdicts } from './held-out-verdicts';
 import { DATA_DIR, type EvalRow, type EvalSection } from './shared';
 
 interface AfinnResult {
@@ -78,8 +78,8 @@ function row(metric: string, ours: number, baseline: number | undefined, target:
 }
 
 function crossValidated(): EvalSection {
-  const examples = loadTrainingSet();
-  const cv = crossValidate(examples);
+  const { cv, scores: productScore, stated } = heldOutVerdicts();
+  const examples = cv.examples;
   const afinnOf = examples.map((ex) => afinn.analyze(ex.text));
   const of = (source: VerdictExample['source']) => examples.flatMap((ex, i) => (ex.source === source ? [i] : []));
   const binary = (idx: number[], pick: (i: number) => boolean) =>
@@ -88,10 +88,6 @@ function crossValidated(): EvalSection {
   // Calibration and band for each held-out fold come from the other folds' predictions only.
   const scale = of('scale');
   const scaleScore = new Map<number, number>();
-  // What the command line prints for each text: the stated rating when the text prints one, else the
-  // held-out model's calibrated score (Math.round, as decideVerdict does).
-  const productScore = new Array<number>(examples.length).fill(50);
-  const stated = examples.map((ex) => findStatedRating(articleFromText(ex.text)));
   let bandNote = '';
   for (let k = 0; k < FOLDS; k++) {
     const fit = scale.filter((i) => cv.folds[i] !== k);
@@ -100,10 +96,6 @@ function crossValidated(): EvalSection {
     for (const i of scale) {
       if (cv.folds[i] === k) scaleScore.set(i, label3(interpolate(cal, cv.scoreLogits[i] as number), band));
     }
-    examples.forEach((_, i) => {
-      if (cv.folds[i] !== k) return;
-      productScore[i] = Math.round(stated[i]?.score ?? interpolate(cal, cv.scoreLogits[i] as number));
-    });
   }
   const productPositive = (i: number) => (productScore[i] as number) > 50;
   const statedCount = (source: VerdictExample['source']) => of(source).filter((i) => stated[i]).length;

@@ -1,0 +1,65 @@
+// The verdict of every development review from a model that never saw it: the verdict model cross-validated
+// (scripts/train/verdict.ts), each fold's scores calibrated and banded on the other folds only, and a stated
+// rating taken first, as decideVerdict does. Sections that grade something built on the verdict (the quotes
+// lean with it) must use these, not the shipped model's verdicts: the shipped model was trained on these
+// very reviews and gets ~99% of them right, which the holdout will not. Computed once per eval run.
+import { articleFromText } from '../../lib/article';
+import type { StatedRating, Verdict, VerdictLabel } from '../../lib/schema';
+import { findStatedRating } from '../../lib/summarise/rating';
+import { loadTrainingSet, type VerdictExample } from '../data/verdict-datasets';
+import { type Band, type CrossValidation, crossValidate, FOLDS, fitScale, interpolate } from '../train/verdict';
+
+export interface HeldOut {
+  cv: CrossValidation;
+  /** Band fitted for each fold (index = fold). */
+  bands: Band[];
+  /** What the command line would print as verdict.score for each example, held out. */
+  scores: number[];
+  stated: (StatedRating | null)[];
+  /** Held-out verdicts keyed by the review text as articleFromText normalises it. */
+  byText: Map<string, Verdict>;
+}
+
+let cached: HeldOut | undefined;
+
+function labelOf(score: number, band: Band): VerdictLabel {
+  if (score >= band.high) return 'positive';
+  if (score <= band.low) return 'negative';
+  return 'mixed';
+}
+
+export function heldOutVerdicts(): HeldOut {
+  if (cached) return cached;
+  const examples = loadTrainingSet();
+  const cv = crossValidate(examples);
+  const scale = examples.flatMap((ex, i) => (ex.source === 'scale' ? [i] : []));
+  const stated = examples.map((ex) => findStatedRating(articleFromText(ex.text)));
+  const scores = new Array<number>(examples.length).fill(50);
+  const bands: Band[] = [];
+  const byText = new Map<string, Verdict>();
+  for (let k = 0; k < FOLDS; k++) {
+    const { calibration, band } = fitScale(
+      scale.filter((i) => cv.folds[i] !== k),
+      cv.scoreLogits,
+      examples,
+    );
+    bands.push(band);
+    examples.forEach((ex: VerdictExample, i) => {
+      if (cv.folds[i] !== k) return;
+      const given = stated[i] ?? null;
+      const score = Math.round(given?.score ?? interpolate(calibration, cv.scoreLogits[i] as number));
+      scores[i] = score;
+      const verdict: Verdict = {
+        label: labelOf(score, band),
+        score,
+        confidence: 0,
+        basis: given ? 'stated' : 'inferred',
+        stated: given,
+        why: [],
+      };
+      byText.set(articleFromText(ex.text).text, verdict);
+    });
+  }
+  cached = { cv, bands, scores, stated, byText };
+  return cached;
+}
