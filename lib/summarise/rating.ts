@@ -99,6 +99,12 @@ const REGEXPS = {
   /** A grade with its sign spelled out: "B-minus", "B plus". */
   spelledGrade: /^([A-DF])\s*[-–]?\s*(plus|minus)$/i,
   decimal: /^(\d{1,2}\.\d)$/,
+  /** "x of y" after a label ("Rating: 3.5 of 5"); in prose it is a share ("two of three"). */
+  labelledOf: new RegExp(String.raw`^(${NUM})\s+of\s+(${NUM})$`, 'i'),
+  /** A percentage after a label ("Score: 87%"). */
+  percent: /^(\d{1,3}(?:\.\d)?)\s*%$/,
+  /** Star glyphs followed by their scale: "★★★★½ (out of 5)". */
+  glyphsOutOf: /^([★✭✮⭐☆✩½\s]+?)\s*\(\s*out\s+of\s+(four|five|ten|4|5|10)\s*\)$/iu,
   /** The comma of a European decimal ("2,5/5"). */
   decimalComma: /(?<=^\d+),(?=\d+$)/,
   scoreLabel: /score/i,
@@ -112,16 +118,19 @@ const REGEXPS = {
   half: /½|1\/2/,
   /** A label in front of the rating: "Rating:", "Overall Rating", "Grade -", "Our verdict:". */
   labelPrefix: new RegExp(String.raw`^${LABEL}\s*[:\-–—]?\s*`, 'i'),
-  /** A labelled rating anywhere in a line: "… Rating: 3 1/2 out of 4 stars. Rated: PG-13 …". */
+  /** A labelled rating anywhere in a line: "… Rating: 3 1/2 out of 4 stars. Rated: PG-13 …", "Rating: 7/10
+   *  (Good)". */
   labelledInText: new RegExp(
-    String.raw`\b${LABEL}\s*[:\-–—]\s*((?:[^.;|()]|\.(?=\d)){1,40}?)(?=\s*(?:[.;|()]\s|[.;|()]?$))`,
+    String.raw`\b${LABEL}\s*[:\-–—]\s*((?:[^.;|()]|\.(?=\d)){1,40}?)(?=\s*(?:[.;|)]\s|\((?!\s*out\s+of)|[.;|()]?$))`,
     'gi',
   ),
   /** A verb that gives a rating, or the writer's own rating noun, then (in the same clause, outside brackets)
-   *  a fraction: "I give it a 3 out of 10", "It rates a 3.2/10", "My vote 4/10", "gets a 3 out of 10". Not a
+   *  a fraction or a star count: "I give it a 3 out of 10", "It rates a 3.2/10", "My vote 4/10", "gets a 3 out
+   *  of 10", "We give it four stars." (on the page's star scale; only closing the clause, since "gives its two
+   *  stars room to breathe" speaks of actors). Not a
    *  bare "rating" or "score": "approval rating of 4 out of 10", "the score improved to 7/10" are news. */
   givenInText: new RegExp(
-    String.raw`\b(?:(?:give|gives|gave|giving|given|rate|rates|rated|deserves?|earns?)\b|rating\s+(?:it|this)\b|(?:my|our)\s+(?:\w+\s+)?(?:vote|rating|score|grade)\b|gets\s+an?\b)[^.!?;()\n]{0,40}?(?<![\w/.])${FRACTION}(?![\w/])`,
+    String.raw`\b(?:(?:give|gives|gave|giving|given|rate|rates|rated|deserves?|earns?)\b|rating\s+(?:it|this)\b|(?:my|our)\s+(?:\w+\s+)?(?:vote|rating|score|grade)\b|gets\s+an?\b)[^.!?;()\n]{0,40}?(?<![\w/.])(?:${FRACTION}(?![\w/])|(${NUM})\s+stars?(?=\s*(?:[.!?,;:)]|$|from\b)))`,
     'gi',
   ),
   /** A rating that opens a sentence and is followed by a break: "4 out of 10, very bizarre", "2/10 - So
@@ -129,8 +138,8 @@ const REGEXPS = {
   openingFraction: new RegExp(String.raw`^(?:an?\s+)?${FRACTION}\s*(?:[,:;(\-–—]|\.{2,}|is\s+my\b|$)`, 'i'),
   /** A rating that closes a sentence after a dash or colon: "My Name Is Modesty: A Modesty Waste of Time - 4/10". */
   closingFraction: new RegExp(String.raw`[\-–—:]\s*${FRACTION}\s*[.!]*$`, 'i'),
-  /** "would have given", "would've rated": the rating the writer did not give. */
-  counterfactual: /would(?:'ve|\s+have)\s+$/i,
+  /** "would have given", "would've rated", "kept him from giving": the rating the writer did not give. */
+  counterfactual: /(?:would(?:'ve|\s+have)|from)\s+$/i,
   /** Every fraction on a prose scale in a line, to tell a list of ratings from a verdict. */
   anyFraction: new RegExp(String.raw`(?<![\w/.])${FRACTION}(?![\w/])`, 'gi'),
   /** A decimal as tokenised corpora print it ("6 . 5/10"). */
@@ -201,12 +210,22 @@ export function parseRating(raw: string, options: ParseOptions = {}): number | n
     return ratio(stars, bareStarScale(stars, options.starScale));
   }
   if (REGEXPS.glyphs.test(text)) return parseGlyphs(text, options.starScale);
+  const glyphsOutOf = REGEXPS.glyphsOutOf.exec(text);
+  if (glyphsOutOf) return parseGlyphs(glyphsOutOf[1] as string, STAR_SCALES[(glyphsOutOf[2] as string).toLowerCase()]);
   const grade = REGEXPS.grade.exec(text);
   if (grade) return LETTER_GRADES[`${grade[1]}${gradeSign(grade[2] ?? '')}`] ?? null;
   const spelled = REGEXPS.spelledGrade.exec(text);
   if (spelled) return LETTER_GRADES[`${spelled[1]}${spelled[2]?.toLowerCase() === 'plus' ? '+' : '-'}`] ?? null;
   if (!hasLabel) return null;
   if (REGEXPS.decimal.test(text)) return ratio(Number(text), DECIMAL_SCORE_SCALE);
+  const labelledOf = REGEXPS.labelledOf.exec(text);
+  if (labelledOf) {
+    const best = numberValue(labelledOf[2] as string);
+    if (!PROSE_SCALES.has(best ?? Number.NaN)) return null;
+    return ratio(numberValue(labelledOf[1] as string), best);
+  }
+  const percent = REGEXPS.percent.exec(text);
+  if (percent) return ratio(Number(percent[1]), 100);
   // Only after "Score": "Rating: 15" and "Rated 18" are age certificates.
   if (REGEXPS.scoreLabel.test(label) && REGEXPS.hundredPoint.test(text)) return ratio(Number(text), 100);
   if (REGEXPS.asterisks.test(text)) return parseAsterisks(text, options.starScale);
@@ -287,7 +306,7 @@ export function findRatingInLine(raw: string, starScale?: number): { text: strin
     const score = parseRating(piece, { prose: true, starScale });
     if (score != null) return { text: piece, score };
   }
-  return ratesSeveralThings(line) ? null : findGivenFraction(line);
+  return ratesSeveralThings(line) ? null : findGivenFraction(line, starScale);
 }
 
 /** A line with fractions of different values rates several things (other films, parts of a game). */
@@ -305,8 +324,13 @@ function insideBrackets(before: string): boolean {
 }
 
 /** A fraction the writer gives as their verdict, in a user review's own words (see the header). */
-function findGivenFraction(line: string): { text: string; score: number } | null {
+function findGivenFraction(line: string, starScale: number | undefined): { text: string; score: number } | null {
   const fraction = (m: RegExpExecArray | RegExpMatchArray) => {
+    if (m[4] !== undefined) {
+      const text = `${m[4]} stars`;
+      const score = parseRating(text, { prose: true, starScale });
+      return score == null ? null : { text, score };
+    }
     const best = numberValue(m[3] as string);
     if (!PROSE_SCALES.has(best ?? Number.NaN)) return null;
     const score = ratio(numberValue(m[2] as string), best);

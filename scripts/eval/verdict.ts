@@ -78,7 +78,7 @@ function row(metric: string, ours: number, baseline: number | undefined, target:
 }
 
 function crossValidated(): EvalSection {
-  const { cv, scores: productScore, stated } = heldOutVerdicts();
+  const { cv, scores: productScore, stated, bands } = heldOutVerdicts();
   const examples = cv.examples;
   const afinnOf = examples.map((ex) => afinn.analyze(ex.text));
   const of = (source: VerdictExample['source']) => examples.flatMap((ex, i) => (ex.source === source ? [i] : []));
@@ -147,6 +147,16 @@ function crossValidated(): EvalSection {
       row(
         `IMDB sample, command-line score > 50 (${statedCount('imdb')} stated)`,
         binary(of('imdb'), productPositive),
+        undefined,
+        undefined,
+      ),
+      row(
+        `Pang & Lee rating scale, command-line 3-class label (${statedCount('scale')} stated)`,
+        scale.filter(
+          (i) =>
+            label3(productScore[i] as number, bands[cv.folds[i] as number] as Band) ===
+            (examples[i] as VerdictExample).label3,
+        ).length / scale.length,
         undefined,
         undefined,
       ),

@@ -107,6 +107,12 @@ describe('findRatingInLine finds ratings in prose', () => {
     ['B-', 67],
     ['(C+)', 58],
     ['My Name Is Modesty: A Modesty Waste of Time - 4/10', 40],
+    ['We give it four stars.', 80],
+    ['It earns three and a half stars from me.', 70],
+    ['Rating: 3.5 of 5', 70],
+    ['Final Score: 87%', 87],
+    ['Rating: 7/10 (Good)', 70],
+    ['★★★★½ (out of 5)', 90],
   ])('%s → %d', (input, want) => {
     expect(findRatingInLine(input)?.score).toBe(want);
   });
@@ -135,6 +141,10 @@ describe('findRatingInLine ignores numbers that are not ratings', () => {
     ['Watched 12/7/2002 with 3 out of 10 friends awake.'],
     ["The president's approval rating fell to 4 out of 10 voters."],
     ["The team's score improved to 7/10 this year."],
+    ['The director gives its two stars room to breathe.'],
+    ['Only some tolerable music kept him from giving it zero stars.'],
+    ['Two of five critics liked it.'],
+    ['Sales rose 87% last year.'],
   ])('%s', (input) => {
     expect(findRatingInLine(input)).toBeNull();
   });
