@@ -1,6 +1,7 @@
 // The verdict of a review on one 0–100 scale: the reviewer's stated rating when there is one, otherwise a
 // trained linear text model (NB-weighted logistic regression on word uni- and bigrams with negation scope,
-// the concluding part of the review counted twice, plus sentiment-lexicon valence features) with two heads
+// the words after a sentence's "but" and the concluding part of the review counted again, plus
+// sentiment-lexicon valence features) with two heads
 // on the same features: the verdict head (which side) and a rating head learned from graded critic
 // reviews, added in for the score. Weights: data/verdict-model.json, made by `npm run train -- verdict`
 // (scripts/train/verdict.ts); see data/README.md.
@@ -25,6 +26,13 @@ export const SHORT_TEXT_WORDS = 60;
  *  shared weight, so snippet quirks stop bending the weights that full reviews use. Cross-validated, this
  *  lifted MR snippets by ~0.01, customer sentences by ~0.02 and did not cost the full reviews. */
 export const SHORT_TEXT_PREFIX = '1|';
+/** Words that turn a sentence ("Pretty to look at, but hollow"): what follows them is usually the writer's
+ *  real judgement. The words after the last of them in a sentence are counted again with CONTRAST_PREFIX, so
+ *  the model learns their own weights. Cross-validated: IMDB +0.007, 3-class +0.005, MR +0.003, polarity and
+ *  Spearman unchanged (±0.001); adding "though", "although", "yet", "still" or the bigrams after the turn, or
+ *  marking the words before it, did no better. */
+const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however']);
+export const CONTRAST_PREFIX = '>';
 /** The prefix `tokenize` gives words inside a negation scope. */
 const NEGATED = 'NOT_';
 /** Prefix of a lexicon feature: `@lex` plus the prior valence (−5 … 5, flipped inside a negation scope) of a
@@ -179,6 +187,8 @@ export function sentenceFeatures(
   for (const toks of tokens) {
     const grams: string[] = [...toks];
     for (let i = 1; i < toks.length; i++) grams.push(`${toks[i - 1]} ${toks[i]}`);
+    const turn = lastContrast(toks);
+    for (let i = turn + 1; turn >= 0 && i < toks.length; i++) grams.push(CONTRAST_PREFIX + toks[i]);
     // A sentence belongs to the conclusion when it ends inside it.
     seen += toks.length;
     if (seen > conclusionStart) {
@@ -202,6 +212,15 @@ export function sentenceFeatures(
     out.push(grams);
   }
   return out;
+}
+
+/** Position of the last contrast word in a sentence's tokens (negated or not), or −1. */
+function lastContrast(toks: readonly string[]): number {
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i] as string;
+    if (CONTRAST_WORDS.has(t.startsWith(NEGATED) ? t.slice(NEGATED.length) : t)) return i;
+  }
+  return -1;
 }
 
 /** Each distinct feature counts once per document (binary NBSVM features), credited to its first sentence. */
