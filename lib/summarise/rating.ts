@@ -127,8 +127,8 @@ const REGEXPS = {
   /** A verb that gives a rating, or the writer's own rating noun, then (in the same clause, outside brackets)
    *  a fraction or a star count: "I give it a 3 out of 10", "It rates a 3.2/10", "My vote 4/10", "gets a 3 out
    *  of 10", "We give it four stars." (on the page's star scale; only closing the clause, since "gives its two
-   *  stars room to breathe" speaks of actors). Not a
-   *  bare "rating" or "score": "approval rating of 4 out of 10", "the score improved to 7/10" are news. */
+   *  stars room to breathe" speaks of actors). Not a bare "rating" or "score": "approval rating of 4 out of
+   *  10", "the score improved to 7/10" are news. */
   givenInText: new RegExp(
     String.raw`\b(?:(?:give|gives|gave|giving|given|rate|rates|rated|deserves?|earns?)\b|rating\s+(?:it|this)\b|(?:my|our)\s+(?:\w+\s+)?(?:vote|rating|score|grade)\b|gets\s+an?\b)[^.!?;()\n]{0,40}?(?<![\w/.])(?:${FRACTION}(?![\w/])|(${NUM})\s+stars?(?=\s*(?:[.!?,;:)]|$|from\b)))`,
     'gi',

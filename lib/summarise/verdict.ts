@@ -1,9 +1,8 @@
 // The verdict of a review on one 0–100 scale: the reviewer's stated rating when there is one, otherwise a
 // trained linear text model (NB-weighted logistic regression on word uni- and bigrams with negation scope,
 // the words after a sentence's "but" and the concluding part of the review counted again, plus
-// sentiment-lexicon valence features) with two heads
-// on the same features: the verdict head (which side) and a rating head learned from graded critic
-// reviews, added in for the score. Weights: data/verdict-model.json, made by `npm run train -- verdict`
+// sentiment-lexicon valence features) with two heads on the same features: the verdict head (which side)
+// and a rating head learned from graded critic reviews, added in for the score. Weights: data/verdict-model.json, made by `npm run train -- verdict`
 // (scripts/train/verdict.ts); see data/README.md.
 import type { Article, TextSpan, Verdict, VerdictLabel } from '../schema';
 import model from './data/verdict-model.json';
@@ -357,9 +356,13 @@ export function confidenceFor(score: number): number {
   return Math.round(Math.min(1, Math.max(0, inside) / CONFIDENCE_SPAN) * 100) / 100;
 }
 
-export function labelFor(score: number): VerdictLabel {
-  if (score >= MIXED_BAND.high) return 'positive';
-  if (score <= MIXED_BAND.low) return 'negative';
+/** The label of a score: the shipped mixed band, or another (the eval's per-fold bands). */
+export function labelFor(
+  score: number,
+  band: { readonly low: number; readonly high: number } = MIXED_BAND,
+): VerdictLabel {
+  if (score >= band.high) return 'positive';
+  if (score <= band.low) return 'negative';
   return 'mixed';
 }
 

@@ -4,8 +4,9 @@
 // lean with it) must use these, not the shipped model's verdicts: the shipped model was trained on these
 // very reviews and gets ~99% of them right, which the holdout will not. Computed once per eval run.
 import { articleFromText } from '../../lib/article';
-import type { StatedRating, Verdict, VerdictLabel } from '../../lib/schema';
+import type { StatedRating, Verdict } from '../../lib/schema';
 import { findStatedRating } from '../../lib/summarise/rating';
+import { labelFor } from '../../lib/summarise/verdict';
 import { loadTrainingSet, type VerdictExample } from '../data/verdict-datasets';
 import { type Band, type CrossValidation, crossValidate, FOLDS, fitScale, interpolate } from '../train/verdict';
 
@@ -21,12 +22,6 @@ export interface HeldOut {
 }
 
 let cached: HeldOut | undefined;
-
-function labelOf(score: number, band: Band): VerdictLabel {
-  if (score >= band.high) return 'positive';
-  if (score <= band.low) return 'negative';
-  return 'mixed';
-}
 
 export function heldOutVerdicts(): HeldOut {
   if (cached) return cached;
@@ -50,7 +45,7 @@ export function heldOutVerdicts(): HeldOut {
       const score = Math.round(given?.score ?? interpolate(calibration, cv.scoreLogits[i] as number));
       scores[i] = score;
       const verdict: Verdict = {
-        label: labelOf(score, band),
+        label: labelFor(score, band),
         score,
         confidence: 0,
         basis: given ? 'stated' : 'inferred',
