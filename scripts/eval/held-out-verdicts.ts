@@ -14,6 +14,8 @@ export interface HeldOut {
   cv: CrossValidation;
   /** Band fitted for each fold (index = fold). */
   bands: Band[];
+  /** The held-out model's calibrated score of each example (unrounded; no stated rating). */
+  inferred: number[];
   /** What the command line would print as verdict.score for each example, held out. */
   scores: number[];
   stated: (StatedRating | null)[];
@@ -29,6 +31,7 @@ export function heldOutVerdicts(): HeldOut {
   const cv = crossValidate(examples);
   const scale = examples.flatMap((ex, i) => (ex.source === 'scale' ? [i] : []));
   const stated = examples.map((ex) => findStatedRating(articleFromText(ex.text)));
+  const inferred = new Array<number>(examples.length).fill(50);
   const scores = new Array<number>(examples.length).fill(50);
   const bands: Band[] = [];
   const byText = new Map<string, Verdict>();
@@ -42,7 +45,8 @@ export function heldOutVerdicts(): HeldOut {
     examples.forEach((ex: VerdictExample, i) => {
       if (cv.folds[i] !== k) return;
       const given = stated[i] ?? null;
-      const score = Math.round(given?.score ?? interpolate(calibration, cv.scoreLogits[i] as number));
+      inferred[i] = interpolate(calibration, cv.scoreLogits[i] as number);
+      const score = Math.round(given?.score ?? (inferred[i] as number));
       scores[i] = score;
       const verdict: Verdict = {
         label: labelFor(score, band),
@@ -55,6 +59,6 @@ export function heldOutVerdicts(): HeldOut {
       byText.set(articleFromText(ex.text).text, verdict);
     });
   }
-  cached = { cv, bands, scores, stated, byText };
+  cached = { cv, bands, inferred, scores, stated, byText };
   return cached;
 }

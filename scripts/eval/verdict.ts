@@ -10,7 +10,7 @@ import { LETTER_GRADES, parseRating } from '../../lib/summarise/rating';
 import { splitSentences } from '../../lib/summarise/sentences';
 import { decideVerdict, inferVerdict } from '../../lib/summarise/verdict';
 import { loadTrainingSet, type VerdictExample } from '../data/verdict-datasets';
-import { type Band, FOLDS, fitBand, fitScale, interpolate, MODEL_PATH } from '../train/verdict';
+import { type Band, FOLDS, fitBand, MODEL_PATH } from '../train/verdict';
 import { heldOutVerdicts } from './held-out-verdicts';
 import { DATA_DIR, type EvalRow, type EvalSection } from './shared';
 
@@ -78,25 +78,18 @@ function row(metric: string, ours: number, baseline: number | undefined, target:
 }
 
 function crossValidated(): EvalSection {
-  const { cv, scores: productScore, stated, bands } = heldOutVerdicts();
+  const { cv, inferred, scores: productScore, stated, bands } = heldOutVerdicts();
   const examples = cv.examples;
   const afinnOf = examples.map((ex) => afinn.analyze(ex.text));
   const of = (source: VerdictExample['source']) => examples.flatMap((ex, i) => (ex.source === source ? [i] : []));
   const binary = (idx: number[], pick: (i: number) => boolean) =>
     accuracy(idx.map((i) => [pick(i), (examples[i] as VerdictExample).target >= 0.5]));
 
-  // Calibration and band for each held-out fold come from the other folds' predictions only.
+  // Calibration and band for each held-out fold come from the other folds' predictions only (heldOutVerdicts).
   const scale = of('scale');
-  const scaleScore = new Map<number, number>();
-  let bandNote = '';
-  for (let k = 0; k < FOLDS; k++) {
-    const fit = scale.filter((i) => cv.folds[i] !== k);
-    const { calibration: cal, band } = fitScale(fit, cv.scoreLogits, examples);
-    if (k === 0) bandNote = `fold-1 band: ≤ ${band.low} negative, ≥ ${band.high} positive`;
-    for (const i of scale) {
-      if (cv.folds[i] === k) scaleScore.set(i, label3(interpolate(cal, cv.scoreLogits[i] as number), band));
-    }
-  }
+  const bandOf = (i: number) => bands[cv.folds[i] as number] as Band;
+  const scaleScore = new Map(scale.map((i) => [i, label3(inferred[i] as number, bandOf(i))]));
+  const bandNote = `fold-1 band: ≤ ${bands[0]?.low} negative, ≥ ${bands[0]?.high} positive`;
   const productPositive = (i: number) => (productScore[i] as number) > 50;
   const statedCount = (source: VerdictExample['source']) => of(source).filter((i) => stated[i]).length;
   const gold3 = scale.map((i) => (examples[i] as VerdictExample).label3 as number);
@@ -152,11 +145,8 @@ function crossValidated(): EvalSection {
       ),
       row(
         `Pang & Lee rating scale, command-line 3-class label (${statedCount('scale')} stated)`,
-        scale.filter(
-          (i) =>
-            label3(productScore[i] as number, bands[cv.folds[i] as number] as Band) ===
-            (examples[i] as VerdictExample).label3,
-        ).length / scale.length,
+        scale.filter((i) => label3(productScore[i] as number, bandOf(i)) === (examples[i] as VerdictExample).label3)
+          .length / scale.length,
         undefined,
         undefined,
       ),
