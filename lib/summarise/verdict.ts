@@ -45,6 +45,15 @@ export const MAX_WHY = 3;
  *  width on the rating scale: a score that far inside its band is very rarely mislabelled by the critic. */
 export const CONFIDENCE_SPAN = 25;
 
+/** How far from 50 an inferred score sits when the verdict head has to carry it across the middle. The
+ *  score reads the verdict head plus the rating head (the rating head, learned from graded critic reviews
+ *  only, ranks degrees better); the verdict head alone, learned from every corpus, picks the side better.
+ *  When they disagree the score is near the middle anyway, so it moves just past 50 to the verdict head's
+ *  side: 51 or 49, on one side of 50 however a reader rounds or compares. Cross-validated: score > 50 agrees
+ *  with the verdict head's accuracy (IMDB 0.844 → 0.864, customer sentences 0.821 → 0.828) while the 3-class
+ *  label (0.698) and Spearman are unchanged; 4% of the rating-scale reviews move. */
+export const SIDE_MARGIN = 1;
+
 /** Score band of a mixed verdict, fitted on the Pang & Lee rating-scale data (label3) by the trainer:
  *  a score ≤ low is negative, ≥ high is positive, strictly between is mixed. Shared by stated ratings. */
 export const MIXED_BAND: { readonly low: number; readonly high: number } = model.band;
@@ -323,9 +332,16 @@ function headSums(
   return { logit, scoreLogit: logit + mix * (model.rating.bias + rating * norm), pull };
 }
 
+/** A calibrated score moved, when needed, to the verdict head's side of 50 (see SIDE_MARGIN). Shared with the
+ *  eval's held-out verdicts. */
+export function keepVerdictSide(score: number, logit: number): number {
+  if (logit > 0) return Math.max(score, 50 + SIDE_MARGIN);
+  return Math.min(score, 50 - SIDE_MARGIN);
+}
+
 export function inferVerdict(sentences: readonly TextSpan[]): InferredVerdict {
   const { logit, scoreLogit, pull } = headSums(textFeatures(sentences.map((s) => s.text)), sentences.length);
-  const score = calibrate(scoreLogit);
+  const score = keepVerdictSide(calibrate(scoreLogit), logit);
   return { logit, score, confidence: confidenceFor(score), why: strongestSentences(sentences, pull, score) };
 }
 

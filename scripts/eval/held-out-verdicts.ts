@@ -6,7 +6,7 @@
 import { articleFromText } from '../../lib/article';
 import type { StatedRating, Verdict } from '../../lib/schema';
 import { findStatedRating } from '../../lib/summarise/rating';
-import { labelFor } from '../../lib/summarise/verdict';
+import { keepVerdictSide, labelFor } from '../../lib/summarise/verdict';
 import { loadTrainingSet, type VerdictExample } from '../data/verdict-datasets';
 import { type Band, type CrossValidation, crossValidate, FOLDS, fitScale, interpolate } from '../train/verdict';
 
@@ -14,7 +14,8 @@ export interface HeldOut {
   cv: CrossValidation;
   /** Band fitted for each fold (index = fold). */
   bands: Band[];
-  /** The held-out model's calibrated score of each example (unrounded; no stated rating). */
+  /** The held-out model's calibrated score of each example, on its verdict head's side of 50 as inferVerdict
+   *  puts it (unrounded; no stated rating). */
   inferred: number[];
   /** What the command line would print as verdict.score for each example, held out. */
   scores: number[];
@@ -45,7 +46,7 @@ export function heldOutVerdicts(): HeldOut {
     examples.forEach((ex: VerdictExample, i) => {
       if (cv.folds[i] !== k) return;
       const given = stated[i] ?? null;
-      inferred[i] = interpolate(calibration, cv.scoreLogits[i] as number);
+      inferred[i] = keepVerdictSide(interpolate(calibration, cv.scoreLogits[i] as number), cv.logits[i] as number);
       const score = Math.round(given?.score ?? (inferred[i] as number));
       scores[i] = score;
       const verdict: Verdict = {

@@ -8,12 +8,14 @@ import {
   confidenceFor,
   decideVerdict,
   inferVerdict,
+  keepVerdictSide,
   LEXICON_PREFIX,
   labelFor,
   MAX_WHY,
   MIXED_BAND,
   SHORT_TEXT_PREFIX,
   SHORT_TEXT_WORDS,
+  SIDE_MARGIN,
   sentenceFeatures,
   textFeatures,
 } from '../../lib/summarise/verdict';
@@ -132,6 +134,30 @@ describe('inferVerdict', () => {
       expect(NEGATIVE_REVIEW.slice(span.start, span.end)).toBe(span.text);
     }
     expect(why.map((s) => s.text)).toContain('It is a waste of time and one of the worst movies of the year.');
+  });
+});
+
+describe("keepVerdictSide puts the score on the verdict head's side of 50", () => {
+  test.each([
+    // [calibrated score, verdict-head logit, printed score]
+    [72, 1.3, 72],
+    [30, -0.8, 30],
+    [47, 0.2, 50 + SIDE_MARGIN],
+    [50, 0.01, 50 + SIDE_MARGIN],
+    [50.4, 0.5, 50 + SIDE_MARGIN],
+    [58, -0.1, 50 - SIDE_MARGIN],
+    [50, -0.3, 50 - SIDE_MARGIN],
+    [49.6, 0, 50 - SIDE_MARGIN],
+  ])('score %d, logit %d → %d', (score, logit, want) => {
+    expect(keepVerdictSide(score, logit)).toBe(want);
+  });
+
+  test('an inferred score never rounds to 50, so "> 50" and "≥ 50" read the same side', () => {
+    for (const text of [POSITIVE_REVIEW, NEGATIVE_REVIEW, 'It was fine.', 'The film runs two hours.']) {
+      const { score, logit } = inferVerdict(splitSentences(text));
+      expect(Math.round(score)).not.toBe(50);
+      expect(score > 50).toBe(logit > 0);
+    }
   });
 });
 
