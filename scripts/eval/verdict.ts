@@ -91,11 +91,11 @@ function crossValidated(): EvalSection {
   const scaleScore = new Map(scale.map((i) => [i, label3(inferred[i] as number, bandOf(i))]));
   const bandNote = `fold-1 band: ≤ ${bands[0]?.low} negative, ≥ ${bands[0]?.high} positive`;
   const productPositive = (i: number) => (productScore[i] as number) > 50;
+  // The label the command line prints (0 negative, 1 mixed, 2 positive), with the example's held-out band.
+  const printedLabel = (i: number) => label3(productScore[i] as number, bandOf(i));
   // A pos/neg corpus read by the printed label: right only when the label names the gold side.
   const labelAccuracy = (idx: number[]) =>
-    idx.filter(
-      (i) => label3(productScore[i] as number, bandOf(i)) === ((examples[i] as VerdictExample).target >= 0.5 ? 2 : 0),
-    ).length / idx.length;
+    idx.filter((i) => printedLabel(i) === ((examples[i] as VerdictExample).target >= 0.5 ? 2 : 0)).length / idx.length;
   const statedCount = (source: VerdictExample['source']) => of(source).filter((i) => stated[i]).length;
   const gold3 = scale.map((i) => (examples[i] as VerdictExample).label3 as number);
   const ours3 = scale.map((i, k) => (scaleScore.get(i) ?? -1) === gold3[k]).filter(Boolean).length / scale.length;
@@ -162,8 +162,7 @@ function crossValidated(): EvalSection {
       ),
       row(
         `Pang & Lee rating scale, command-line 3-class label (${statedCount('scale')} stated)`,
-        scale.filter((i) => label3(productScore[i] as number, bandOf(i)) === (examples[i] as VerdictExample).label3)
-          .length / scale.length,
+        scale.filter((i) => printedLabel(i) === (examples[i] as VerdictExample).label3).length / scale.length,
         undefined,
         undefined,
       ),
