@@ -327,6 +327,32 @@ describe('findPeople', () => {
     expect(byName(text, name)?.role).toBe(role);
   });
 
+  test.each([
+    ['Love thine enemy. Photo: Olivier Douliery/AFP via Getty Images\nEzra Klein argues that we sort ourselves.'],
+    ['Photograph by Jane Harper for the Observer\nThe author, Ezra Klein, argues that we sort ourselves.'],
+    ['Sarah Blake/Reuters\nEzra Klein argues that we sort ourselves.'],
+  ])('a picture credit names no one the review talks about: %s', (text) => {
+    const names = people(text).map((p) => p.name);
+    expect(names).toContain('Ezra Klein');
+    expect(names).not.toContain('Olivier Douliery');
+    expect(names).not.toContain('Jane Harper');
+    expect(names).not.toContain('Sarah Blake');
+  });
+
+  test.each([
+    ['The war film 1917 is superb. Its photography by Roger Deakins is stunning.'],
+    ['Sam Mendes directs. Cinematography by Roger Deakins. A superb war film.'],
+  ])('"photography by" credits the cinematographer, not a picture: %s', (text) => {
+    expect(byName(text, 'Roger Deakins')?.role).toBe('cinematographer');
+  });
+
+  test('the laws of Jim Crow are not a person', () => {
+    const names = people('Klein traces the parties back to Jim Crow. Ezra Klein argues that we sort ourselves.').map(
+      (p) => p.name,
+    );
+    expect(names).toEqual(['Ezra Klein']);
+  });
+
   test('structured data names people outright', () => {
     const p = people('A fine film.', {
       structured: {

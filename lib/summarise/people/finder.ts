@@ -8,6 +8,7 @@ import { DEFAULT_LEXICON, type PeopleLexicon } from './lexicon';
 import { findMentions, type Mention } from './mentions';
 import { cleanName, nameKey, surnameOf } from './names';
 import { findPairs, findPronounLinks, type Pair } from './pairs';
+import { findPictureCredits } from './picture-credits';
 import { findReviewer } from './reviewer';
 
 /** When one person has several credits, the one shown is the most telling: "director" beats "producer". */
@@ -182,7 +183,7 @@ function findPeopleWith(
     });
   }
 
-  const mentions = findMentions(text, lexicon, 0, reviewer.signOffStart, blocks);
+  const mentions = findMentions(text, lexicon, 0, reviewer.signOffStart, [...blocks, ...findPictureCredits(text)]);
   shareListCues(text, mentions);
   const kind = kindOf(text);
   const makerRole = MAKER_ROLE[kind];
