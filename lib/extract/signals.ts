@@ -85,6 +85,7 @@ function ratingTexts(doc: Document): string[] {
     for (const img of el.querySelectorAll('img[alt]')) add(img.getAttribute('alt'));
   }
   for (const text of iconRatings(doc)) add(text);
+  add(imageFileRating(doc));
   return out;
 }
 
@@ -130,6 +131,34 @@ function iconRatings(doc: Document): string[] {
     out.push(best ? `${value} stars out of ${best}` : `${'★'.repeat(row.full)}${row.half ? '½' : ''}`);
   }
   return out;
+}
+
+/** A rating image whose file name is the rating ("rating6.gif", "4stars.gif", "stars_3_5.png") and whose alt
+ *  text is empty, as on older review sites: what a sighted reader sees, read from the only place it is written. */
+const FILE_RATING = {
+  after: /^(?:rating|stars?|score)[-_]?(\d{1,2})(?:[-_.](5))?\.(?:gif|png|jpe?g|svg|webp)$/i,
+  before: /^(\d{1,2})(?:[-_.](5))?[-_]?(?:stars?|rating)\.(?:gif|png|jpe?g|svg|webp)$/i,
+};
+/** Above this a file-name rating is read out of 10 ("rating6.gif"); up to it, as a bare star count (out of 5
+ *  unless the page prints another scale), as the rating parser reads "4 stars". */
+const MAX_FILE_STARS = 5;
+const MAX_FILE_RATING = 10;
+
+/** The first image rating written only in a file name, as text the rating parser reads ("6/10", "3.5 stars"). */
+function imageFileRating(doc: Document): string | null {
+  const imgs = doc.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length && i < MAX_RATING_IMAGES; i++) {
+    const img = imgs[i] as Element;
+    // An image with a label is read by its label (iconRatings, the rating widgets); this is for the unlabelled.
+    if ((img.getAttribute('alt') ?? '').trim() || (img.getAttribute('title') ?? '').trim()) continue;
+    const file = (img.getAttribute('src') ?? '').split(/[?#]/)[0]?.split('/').pop() ?? '';
+    const m = FILE_RATING.after.exec(file) ?? FILE_RATING.before.exec(file);
+    if (!m) continue;
+    const value = Number(m[1]) + (m[2] ? 0.5 : 0);
+    if (value <= 0 || value > MAX_FILE_RATING) continue;
+    return value > MAX_FILE_STARS ? `${value}/10` : `${value} stars`;
+  }
+  return null;
 }
 
 /** How many <p> elements to measure: enough to see an article, bounded on huge pages. */

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { extractArticle, NoArticleError } from '../../lib/extract/article';
+import { readPageSignals } from '../../lib/extract/signals';
 import { findStructuredReview } from '../../lib/extract/structured-data';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -75,5 +76,39 @@ describe('title', () => {
     const body = '<p>The film is a fine, warm and funny drama that is worth seeing this year for sure. </p>'.repeat(6);
     const html = `<html><head><title>${docTitle}</title><meta property="og:site_name" content="${site}"></head><body><article>${body}</article></body></html>`;
     expect(extractArticle(parseHTML(html).document as unknown as Document, 'https://x.example/').title).toBe(want);
+  });
+});
+
+describe('readPageSignals: ratings printed as pictures', () => {
+  const ratingTextsOf = (body: string) =>
+    readPageSignals(
+      parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document,
+      'https://x.example/',
+    ).ratingTexts;
+
+  test.each([
+    [
+      'a row of star icons with an empty one',
+      '<p><img src="/i/star-on.png" alt="star"><img src="/i/star-on.png" alt="star"><img src="/i/star-off.png" alt="star"></p>',
+      '2 stars out of 3',
+    ],
+    [
+      'a row of star icons and a half',
+      '<p><img src="star.gif" alt="star"><img src="star.gif" alt="star"><img src="star-half.gif" alt="half star"></p>',
+      '★★½',
+    ],
+    ['a lone image named for a rating out of 10', '<img src="http://x.example/images/rating6.gif" alt="">', '6/10'],
+    ['a lone image named for a star count', '<img src="/img/4stars.gif">', '4 stars'],
+    ['a half star in the file name', '<img src="/img/stars_3_5.png?v=2" alt="">', '3.5 stars'],
+  ])('%s', (_, body, want) => {
+    expect(ratingTextsOf(body)).toContain(want);
+  });
+
+  test.each([
+    ['an image with a label is read by its label, not its file name', '<img src="rating6.gif" alt="Site logo">'],
+    ['a retina suffix is not a rating', '<img src="/img/rating-icon@2x.png" alt="">'],
+    ['a number beyond 10 is not a rating', '<img src="/img/rating75.png" alt="">'],
+  ])('%s', (_, body) => {
+    expect(ratingTextsOf(body)).toEqual([]);
   });
 });
