@@ -10,7 +10,10 @@ const SECTIONS: Record<string, () => Promise<{ run: Runner }>> = {
   people: () => import('./eval/people'),
   quotes: () => import('./eval/quotes'),
   review: () => import('./eval/review'),
+  'learning-curve': () => import('./eval/learning-curve'),
 };
+/** Sections run only when named: they retrain the model several times over (minutes, not seconds). */
+const OPT_IN: ReadonlySet<string> = new Set(['learning-curve']);
 
 async function main(): Promise<void> {
   if (!dataAvailable()) {
@@ -19,7 +22,7 @@ async function main(): Promise<void> {
     return;
   }
   const wanted = process.argv.slice(2);
-  const names = wanted.length ? wanted : Object.keys(SECTIONS);
+  const names = wanted.length ? wanted : Object.keys(SECTIONS).filter((name) => !OPT_IN.has(name));
   let failed = 0;
   for (const name of names) {
     const load = SECTIONS[name];

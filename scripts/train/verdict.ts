@@ -372,6 +372,15 @@ export function foldOf(group: string): number {
   return (h >>> 0) % FOLDS;
 }
 
+/** Whether a group falls in the given share of all groups: a hash independent of foldOf's, so every fold
+ *  keeps about that share of its groups. */
+function inShare(group: string, share: number): boolean {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
+  return (h % 1000) / 1000 < share;
+}
+
 export interface CrossValidation {
   examples: VerdictExample[];
   folds: number[];
@@ -381,13 +390,23 @@ export interface CrossValidation {
   scoreLogits: number[];
 }
 
-export function crossValidate(examples: VerdictExample[], opts: TrainOptions = TRAIN_OPTIONS): CrossValidation {
+/**
+ * Each example's logits from the model trained on the other folds. With trainShare < 1 each fold trains on
+ * that share of the other folds' groups only (the same groups in every fold, chosen by a hash of the group key),
+ * for the learning curve; the held-out folds are unchanged.
+ */
+export function crossValidate(
+  examples: VerdictExample[],
+  opts: TrainOptions = TRAIN_OPTIONS,
+  trainShare = 1,
+): CrossValidation {
   const { docs, vocab, hashes } = featurise(examples);
   const folds = examples.map((ex) => foldOf(ex.group));
   const logits = new Array<number>(examples.length).fill(0);
   const scoreLogits = new Array<number>(examples.length).fill(0);
+  const kept = examples.map((ex) => trainShare >= 1 || inShare(ex.group, trainShare));
   for (let k = 0; k < FOLDS; k++) {
-    const train = folds.flatMap((f, i) => (f === k ? [] : [i]));
+    const train = folds.flatMap((f, i) => (f === k || !kept[i] ? [] : [i]));
     const predict = predictor(fitHeads(docs, train, vocab, hashes, opts), hashes);
     folds.forEach((f, i) => {
       if (f !== k) return;
