@@ -128,6 +128,11 @@ describe('readPageCues', () => {
     [{ documentTitle: 'How to lead a remote team | Harvard Business Review | Home' }, 'reviewSection', false],
     [{ documentTitle: 'An essay on Proust | The New York Review of Books' }, 'reviewSection', false],
     [{ documentTitle: 'Best pizza in town | Reviews' }, 'reviewSection', false],
+    // The title's end naming the kind of review the page is; a publication named "… Review" has no kind word.
+    [{ documentTitle: 'The Salt Road (2026): Teodora Vance - The Ledger Film Review' }, 'reviewSection', true],
+    [{ documentTitle: 'Night Songs | Album Review' }, 'reviewSection', true],
+    [{ documentTitle: 'Letters to the editor | National Review' }, 'reviewSection', false],
+    [{ documentTitle: 'The Film Review' }, 'reviewSection', false],
   ])('%j → %s %s', (signals, cue, want) => {
     const cues = readPageCues(pageSignals(signals));
     expect(cues[cue as keyof typeof cues]).toBe(want);

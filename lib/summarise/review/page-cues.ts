@@ -23,6 +23,12 @@ const REGEXPS = {
   /** A section of reviews named in the title: "Restaurant reviews", "Film Reviews", "Reviews". Plural only,
    *  and only between the headline and the site name, so publications named "… Review" do not count. */
   reviewSection: /^(?:[\p{L}&'’-]+\s+){0,2}reviews$/iu,
+  /** The title's last part naming the kind of review the page is: "Headline - PopMatters Film Review". A kind
+   *  word before "Review" is what tells a page label from a publication named "… Review" ("National Review",
+   *  "Harvard Business Review"). Matters where the URL says nothing (a saved page, a neutral address), and in
+   *  browsers Readability can drop a credits header that the text cues would otherwise count. */
+  kindReviewSuffix:
+    /^(?:[\p{L}&'’-]+\s+){0,2}(?:film|movie|game|video game|album|music|book|restaurant|tv|television|theatre|theater|concert|product)\s+reviews?$/iu,
   /** URL sections of news, lists and shops. */
   notReviewUrl:
     /(?:[/_-]news[/_-]|\/(?:news|fact-check|factcheck|interviews?|obituar(?:y|ies)|lists?|gallery|galleries|recipes?|rezepte|shop|store|products?|wiki|docs?|documentation|tag|category|search)\/)/i,
@@ -39,7 +45,8 @@ export interface PageCues {
   reviewUrl: boolean;
   /** …or in the headline / title. */
   reviewHeadline: boolean;
-  /** The document title files the page under a reviews section: "Headline | Restaurant reviews | Site". */
+  /** The document title files the page under a reviews section ("Headline | Restaurant reviews | Site") or ends
+   *  in the page's kind of review ("Headline - PopMatters Film Review"). */
   reviewSection: boolean;
   /** A news, list, interview, guide or fact-check headline. */
   notReviewHeadline: boolean;
@@ -61,7 +68,9 @@ export function readPageCues(signals: PageSignals | null, title = ''): PageCues 
     factCheck: has(REGEXPS.claimReviewType),
     reviewUrl: REGEXPS.reviewWord.test(urlPath.replace(/[_+]/g, '-')),
     reviewHeadline: headlines.some((h) => REGEXPS.reviewWord.test(h)),
-    reviewSection: titleSections(signals?.documentTitle).some((s) => REGEXPS.reviewSection.test(s)),
+    reviewSection:
+      titleSections(signals?.documentTitle).some((s) => REGEXPS.reviewSection.test(s)) ||
+      REGEXPS.kindReviewSuffix.test(titleEnd(signals?.documentTitle)),
     notReviewHeadline: headlines.some((h) => REGEXPS.notReviewHeadline.test(h)),
     notReviewUrl: REGEXPS.notReviewUrl.test(urlPath),
   };
@@ -70,4 +79,10 @@ export function readPageCues(signals: PageSignals | null, title = ''): PageCues 
 /** The parts of a document title between its first (the headline) and its last (the site name). */
 function titleSections(documentTitle: string | undefined): string[] {
   return (documentTitle ?? '').split(REGEXPS.titleSeparator).slice(1, -1);
+}
+
+/** The last part of a document title (after the headline), or "" when the title has one part only. */
+function titleEnd(documentTitle: string | undefined): string {
+  const parts = (documentTitle ?? '').split(REGEXPS.titleSeparator);
+  return parts.length > 1 ? (parts.at(-1) ?? '').trim() : '';
 }
