@@ -52,7 +52,9 @@ if (sizes) {
   const t = await benchExtensionTiming();
   const verdict = (ms: number, budget: number) =>
     `${ms.toFixed(0)} ms (budget ${budget} ms: ${ms <= budget ? 'met' : 'NOT met'})`;
-  console.log(`Badges shown: ${t.badgesShown} of ${t.pages} review pages.`);
+  console.log(
+    `Badges shown: ${t.badgesShown} of ${t.pages} review pages, each served from a neutral address (no URL cue)${t.noBadge.length ? `; none on ${t.noBadge.join(', ')}` : ''}.`,
+  );
   // The page is loaded, for the extension, at DOMContentLoaded: the earliest a content script sees the whole DOM.
   // Navigation start → DOMContentLoaded is the page's own time (its HTML and scripts), listed for context.
   console.log(

@@ -30,6 +30,8 @@ const WATCH_BADGE = `
 export interface ExtensionTiming {
   pages: number;
   badgesShown: number;
+  /** The dev review pages (source/page-id) that got no badge. */
+  noBadge: string[];
   medianLoadToBadgeMs: number;
   /** From DOMContentLoaded (when the extension can first look at the page) to the badge: our own latency. */
   medianDomReadyToBadgeMs: number;
@@ -46,13 +48,17 @@ const median = (xs: number[]) => {
 
 export async function benchExtensionTiming(): Promise<ExtensionTiming> {
   const pages: PageMap = { '/bench/example.html': readFileSync(resolve(ROOT, 'examples/film-review.html'), 'utf8') };
+  const names: Record<string, string> = { '/bench/example.html': 'examples/film-review.html' };
   if (dataAvailable()) {
     loadLabelledPages()
       .filter((p) => p.isReview && p.lang === 'en')
       .forEach((p, i) => {
-        pages[`/bench/review-${i}.html`] = readFileSync(p.file, 'utf8');
+        // A neutral address: a path with "review" in it would hand every page the URL cue of a review.
+        pages[`/bench/page-${i}.html`] = readFileSync(p.file, 'utf8');
+        names[`/bench/page-${i}.html`] = p.path;
       });
   }
+  const noBadge: string[] = [];
   const h = await launch(pages);
   const toBadge: number[] = [];
   const domReadyToBadge: number[] = [];
@@ -64,6 +70,7 @@ export async function benchExtensionTiming(): Promise<ExtensionTiming> {
       const page = await h.context.newPage();
       await page.goto(`${h.baseUrl}${path}`, { waitUntil: 'domcontentloaded', timeout: 15_000 }).catch(() => {});
       const shown = await badgeShownAt(page);
+      if (shown === null) noBadge.push(names[path] ?? path);
       if (shown !== null) {
         toBadge.push(shown);
         domReadyToBadge.push(shown - (await domContentLoadedAt(page)));
@@ -86,6 +93,7 @@ export async function benchExtensionTiming(): Promise<ExtensionTiming> {
   return {
     pages: Object.keys(pages).length,
     badgesShown: toBadge.length,
+    noBadge,
     medianLoadToBadgeMs: median(toBadge),
     medianDomReadyToBadgeMs: median(domReadyToBadge),
     medianPopupToSummaryMs: median(toSummary),
