@@ -15,7 +15,14 @@ export default defineConfig({
     // analyser into a page the cheap check liked; users can narrow it (Chrome's site access, Firefox's
     // per-site permissions) and the toolbar click still works through activeTab.
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: 'Summarise this review' },
+    // The toolbar button's tooltip is the popup page's <title> (entrypoints/popup/index.html): WXT writes it over
+    // any action.default_title set here.
+    // The toolbar click from the keyboard. Chrome and Firefox both open the popup for _execute_action and grant
+    // activeTab as a click does; users can change the keys (chrome://extensions/shortcuts, Firefox's add-ons
+    // page). Alt+Shift+L (for Lens) is free in both; Chromium keeps Alt+Shift+R for itself and leaves it unassigned.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Summarise the review on this page' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -52,6 +52,15 @@ describe.skipIf(firefoxMissing)('Firefox MV3', () => {
     expect(granted).toBe(true);
   });
 
+  test('the toolbar button says what it does, and Alt+Shift+L presses it from the keyboard', async () => {
+    const api = await h.control.evaluate(async () => {
+      const { action, commands } = (globalThis as unknown as { browser: WebExtensionApi }).browser;
+      return { title: await action.getTitle({}), commands: await commands.getAll() };
+    });
+    expect(api.title).toBe('Review Lens: summarise this review');
+    expect(api.commands).toContainEqual(expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+L' }));
+  });
+
   test('the inline badge appears beside the headline of a review page', async () => {
     const page = await h.open(REVIEW);
     expect(await badgeVerdict(page)).toMatch(/Positive\s*75/);

@@ -92,6 +92,15 @@ describe('popup', () => {
   });
 });
 
+describe('toolbar button', () => {
+  test('says what it does, and Alt+Shift+L does the same from the keyboard', async () => {
+    expect(await h.worker.evaluate(() => chrome.action.getTitle({}))).toBe('Review Lens: summarise this review');
+    // Chrome leaves a shortcut unassigned when it is invalid or taken; an assigned one is live.
+    const commands = await h.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands).toContainEqual(expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+L' }));
+  });
+});
+
 describe('copy', () => {
   test('"Copy summary" puts the plain-text summary on the clipboard', async () => {
     const page = await h.open(REVIEW);

@@ -10,7 +10,8 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 /** The bits of the extension API the harness calls inside the service worker. */
 declare global {
   const chrome: {
-    action: { getBadgeText(q: { tabId: number }): Promise<string> };
+    action: { getBadgeText(q: { tabId: number }): Promise<string>; getTitle(q: object): Promise<string> };
+    commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
     tabs: {
       query(q: object): Promise<{ id?: number; url?: string }[]>;
       create(p: { url: string }): Promise<{ id?: number }>;
