@@ -4,14 +4,18 @@ import type { Settings } from '../lib/schema';
 export interface OptionsApi {
   load(): Promise<Settings>;
   save(patch: Partial<Settings>): Promise<Settings>;
+  /** The keys that open the summary ("Alt+Shift+L"), or "" when the user has none set. */
+  shortcut(): Promise<string>;
 }
 
 /** Settings: automatic badges, sites where Review Lens stays silent, how many quotes to pull. */
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [newSite, setNewSite] = useState('');
+  const [shortcut, setShortcut] = useState<string | null>(null);
   useEffect(() => {
     void api.load().then(setSettings);
+    void api.shortcut().then(setShortcut);
   }, [api]);
   if (!settings) return <main className="rl-root rl-options">Loading…</main>;
   const save = async (patch: Partial<Settings>) => setSettings(await api.save(patch));
@@ -44,6 +48,26 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             ))}
           </select>
         </label>
+      </section>
+      <section className="rl-section" aria-labelledby="rl-keys-h">
+        <h2 id="rl-keys-h" className="rl-h2">
+          Keyboard shortcut
+        </h2>
+        {shortcut === null ? null : (
+          <p>
+            {shortcut ? (
+              <>
+                <kbd>{shortcut}</kbd> summarises the page, as the toolbar button does.
+              </>
+            ) : (
+              'No shortcut is set.'
+            )}
+          </p>
+        )}
+        <p className="rl-muted rl-small">
+          Change it in your browser: chrome://extensions/shortcuts in Chrome and Edge; in Firefox, Add-ons and themes →
+          the gear menu → Manage Extension Shortcuts.
+        </p>
       </section>
       <section className="rl-section" aria-labelledby="rl-silent-h">
         <h2 id="rl-silent-h" className="rl-h2">

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import '../../components/summary.css';
 import { OptionsApp } from '../../components/OptionsApp';
 import { loadSettings, saveSettings } from '../../utils/settings';
+import { actionShortcut } from '../../utils/shortcut';
 
 const style = document.createElement('style');
 style.textContent =
@@ -9,4 +10,5 @@ style.textContent =
 document.head.append(style);
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<OptionsApp api={{ load: loadSettings, save: saveSettings }} />);
+if (root)
+  createRoot(root).render(<OptionsApp api={{ load: loadSettings, save: saveSettings, shortcut: actionShortcut }} />);

@@ -6,9 +6,10 @@ import { DEFAULT_SETTINGS, Settings } from '../../lib/schema';
 
 afterEach(cleanup);
 
-function memoryApi(): OptionsApi & { stored: Settings } {
+function memoryApi(shortcut = 'Alt+Shift+L'): OptionsApi & { stored: Settings } {
   const api = {
     stored: DEFAULT_SETTINGS,
+    shortcut: async () => shortcut,
     load: async () => api.stored,
     save: async (patch: Partial<Settings>) => {
       api.stored = Settings.parse({ ...api.stored, ...patch });
@@ -31,4 +32,13 @@ test('turns automatic badges off and silences a site', async () => {
   expect(api.stored.silentSites).toEqual(['example.com']);
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Show badges on example.com again' })));
   expect(api.stored.silentSites).toEqual([]);
+});
+
+test('shows the keyboard shortcut the browser has for the summary, or that there is none', async () => {
+  render(<OptionsApp api={memoryApi()} />);
+  expect((await screen.findByText('Alt+Shift+L')).tagName).toBe('KBD');
+  expect(screen.getByText(/summarises the page, as the toolbar button does/)).toBeTruthy();
+  cleanup();
+  render(<OptionsApp api={memoryApi('')} />);
+  expect(await screen.findByText('No shortcut is set.')).toBeTruthy();
 });

@@ -99,6 +99,14 @@ describe('toolbar button', () => {
     const commands = await h.worker.evaluate(() => chrome.commands.getAll());
     expect(commands).toContainEqual(expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+L' }));
   });
+
+  test('the settings page tells the user the shortcut', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByText('summarises the page, as the toolbar button does').waitFor();
+    expect(await options.locator('kbd').textContent()).toBe('Alt+Shift+L');
+    await options.close();
+  });
 });
 
 describe('copy', () => {
