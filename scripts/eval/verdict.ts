@@ -249,8 +249,9 @@ function htmlPages(): EvalSection {
     const article = extractArticle(document as unknown as Document, `file:///${page.path}/source.html`);
     const verdict = decideVerdict(article, splitSentences(article.text));
     const stated = verdict.stated ? `${verdict.stated.text} → ${verdict.stated.score} (${verdict.stated.origin})` : '—';
-    // The folder's README notes say where the page prints a score ("2 stars", "with numeric score", …).
-    const printsRating = /star|score|out of|rating/i.test(page.note);
+    // The folder's README notes say where the page prints a score ("2 stars", "with numeric score", …) and
+    // where it does not ("hands-on impressions, no score").
+    const printsRating = /star|score|out of|rating/i.test(page.note) && !/\bno (?:score|rating)/i.test(page.note);
     if (printsRating) printed++;
     if (printsRating && verdict.stated) found++;
     notes.push(
