@@ -17,9 +17,10 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     // The toolbar button's tooltip is the popup page's <title> (entrypoints/popup/index.html): WXT writes it over
     // any action.default_title set here.
+
     // The toolbar click from the keyboard. Chrome and Firefox both open the popup for _execute_action and grant
     // activeTab as a click does; users can change the keys (chrome://extensions/shortcuts, Firefox's add-ons
-    // page). Alt+Shift+L (for Lens) is free in both; Chromium keeps Alt+Shift+R for itself and leaves it unassigned.
+    // page). Alt+Shift+L (for Lens) gets assigned in both (E2E checks it); Chromium left Alt+Shift+R unassigned.
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Summarise the review on this page' },
     },

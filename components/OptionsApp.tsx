@@ -15,7 +15,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   const [shortcut, setShortcut] = useState<string | null>(null);
   useEffect(() => {
     void api.load().then(setSettings);
-    void api.shortcut().then(setShortcut);
+    // Where the browser cannot say (no commands API), the line is left out rather than claim there is none.
+    api.shortcut().then(setShortcut, () => setShortcut(null));
   }, [api]);
   if (!settings) return <main className="rl-root rl-options">Loading…</main>;
   const save = async (patch: Partial<Settings>) => setSettings(await api.save(patch));
