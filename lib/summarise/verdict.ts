@@ -54,8 +54,9 @@ export const CONFIDENCE_SPAN = 25;
  *  label (0.698) and Spearman are unchanged; 4% of the rating-scale reviews move. */
 export const SIDE_MARGIN = 1;
 
-/** Score band of a mixed verdict, fitted on the Pang & Lee rating-scale data (label3) by the trainer:
- *  a score ≤ low is negative, ≥ high is positive, strictly between is mixed. Shared by stated ratings. */
+/** Score band of a mixed verdict, fitted on the Pang & Lee rating-scale data (label3) by the trainer for the
+ *  best balanced accuracy (fitBand in scripts/train/verdict.ts): a score ≤ low is negative, ≥ high is positive,
+ *  strictly between is mixed. Shared by stated ratings. */
 export const MIXED_BAND: { readonly low: number; readonly high: number } = model.band;
 
 /** The symbols of the weights file: printable ASCII that JSON stores as itself ('#' … '~' less the

@@ -464,20 +464,28 @@ export interface Band {
   high: number;
 }
 
-/** The (low, high) integer band that labels the most reviews right: ≤ low negative, ≥ high positive. */
+/**
+ * The (low, high) integer band with the best balanced accuracy on label3 (the mean of the three classes'
+ * recall): ≤ low negative, ≥ high positive. Balanced rather than plain accuracy because mixed reviews are 38%
+ * of these four critics' ratings, and plain accuracy lets that share widen the band, so positive and negative
+ * reviews elsewhere (where mixed ones are rarer) read "mixed" more often than they should.
+ */
 export function fitBand(scores: readonly number[], label3: readonly number[]): Band {
   const rounded = scores.map((s) => Math.round(s));
+  const classSize = [0, 1, 2].map((c) => label3.filter((l) => l === c).length);
+  // Each review counts 1 / (its class's size), so every class weighs the same in total.
+  const weight = label3.map((l) => 1 / Math.max(1, classSize[l] ?? 0));
   let best: Band = { low: 40, high: 70 };
-  let bestHits = -1;
+  let bestScore = -1;
   for (let low = 1; low < 99; low++) {
     for (let high = low + 1; high < 100; high++) {
-      let hits = 0;
+      let score = 0;
       rounded.forEach((s, i) => {
         const got = s <= low ? 0 : s >= high ? 2 : 1;
-        if (got === label3[i]) hits++;
+        if (got === label3[i]) score += weight[i] as number;
       });
-      if (hits > bestHits) {
-        bestHits = hits;
+      if (score > bestScore + 1e-12) {
+        bestScore = score;
         best = { low, high };
       }
     }
