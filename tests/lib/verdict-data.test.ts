@@ -15,7 +15,7 @@ import {
   SYMBOLS,
   ZERO_LEVEL,
 } from '../../lib/summarise/verdict';
-import { encodeHashes, encodeLevels, encodeLexicon } from '../../scripts/train/verdict';
+import { encodeHashes, encodeLevels, encodeLexicon, fitBand } from '../../scripts/train/verdict';
 
 const MODEL_FILE = resolve(import.meta.dirname, '../../lib/summarise/data/verdict-model.json');
 /** 600 KB, read strictly: 1,000 bytes to the KB. */
@@ -90,5 +90,17 @@ describe('verdict-model.json', () => {
   test('the mixed band is an integer band inside the scale', () => {
     expect(Number.isInteger(model.band.low) && Number.isInteger(model.band.high)).toBe(true);
     expect(0 < model.band.low && model.band.low < model.band.high && model.band.high < 100).toBe(true);
+  });
+});
+
+describe('fitBand (the mixed band, fitted on label3)', () => {
+  test('weighs each class the same, so a large mixed class does not swallow a small negative one', () => {
+    // Plain accuracy ties at ≤ 40 and ≤ 45 (9 of 10 right either way) and would keep the first; balanced
+    // accuracy prefers ≤ 45, which gets both negatives right for one of six mixed reviews.
+    const scores = [40, 45, 44, 50, 52, 55, 56, 58, 70, 72];
+    const label3 = [0, 0, 1, 1, 1, 1, 1, 1, 2, 2];
+    expect(fitBand(scores, label3)).toMatchObject({ low: 45 });
+    expect(fitBand(scores, label3).high).toBeGreaterThan(58);
+    expect(fitBand(scores, label3).high).toBeLessThanOrEqual(70);
   });
 });
