@@ -52,6 +52,9 @@ const ABBREVIATIONS = new Set([
   'dept',
 ]);
 
+/** Characters before a candidate boundary that decide it: the word that ends there, with room to spare. */
+const BOUNDARY_CONTEXT_CHARS = 64;
+
 const REGEXPS = {
   // A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
   boundary: /[.!?…]+["'”’)\]]*\s+/g,
@@ -75,7 +78,9 @@ function splitLine(line: string, offset: number, out: TextSpan[]): void {
   REGEXPS.boundary.lastIndex = 0;
   for (let m = REGEXPS.boundary.exec(line); m; m = REGEXPS.boundary.exec(line)) {
     const end = m.index + m[0].length;
-    if (!isRealBoundary(line.slice(start, end), line.slice(end))) continue;
+    // Only the tail before the boundary matters (the word that ends there): reading all the text since the
+    // last real boundary made a long run of initials ("J. R. R. …") quadratic.
+    if (!isRealBoundary(line.slice(Math.max(start, end - BOUNDARY_CONTEXT_CHARS), end), line.slice(end))) continue;
     push(line, offset, start, end, out);
     start = end;
   }

@@ -4,8 +4,12 @@
 /** Lower-case particles that sit inside a name ("Jan de Bont", "Lenny von Dohlen") without starting or ending it. */
 const PARTICLES = ['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'dos', 'das', 'bin'];
 
-/** A capitalised word with at least one lower-case letter: excludes the ALL-CAPS film titles critics print. */
-const WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
+/** A capitalised word with at least one lower-case letter: excludes the ALL-CAPS film titles critics print.
+ *  Written so that a word matches in one way only: everything before its first lower-case letter, then that
+ *  letter, then the rest. (Letters, lower-case letter, letters) could split a word at any lower-case letter,
+ *  and a pattern that follows a name with something that fails (a possessive and "reviews", a slash and an
+ *  agency) then tried every split of every word of a capitalised run: minutes on one long title-cased line. */
+const WORD = String.raw`\p{Lu}[\p{Lu}\p{Lt}\p{Lm}\p{Lo}'’-]*\p{Ll}[\p{L}'’-]*`;
 /** "J." / "H.B." / "B. D." — initials never stand alone as a name, only next to a word. */
 const INITIALS = String.raw`(?:\p{Lu}\.\s?){1,3}`;
 const PARTICLE = `(?:${PARTICLES.join('|')})`;
@@ -15,6 +19,8 @@ export const NAME_RUN = String.raw`(?:${INITIALS})?${WORD}(?:[ \u00a0](?:${PARTI
 
 export const REGEXPS = {
   nameRun: new RegExp(NAME_RUN, 'gu'),
+  /** The same, for one search at a time (nameEndingAt). */
+  nameRunOnce: new RegExp(NAME_RUN, 'gu'),
   possessive: /['’]s?$/u,
   wholeName: new RegExp(String.raw`^${NAME_RUN}(?:,?\s(?:Jr|Sr)\.?)?$`, 'u'),
   space: /\s+/gu,
@@ -62,4 +68,23 @@ export function firstNameOf(name: string): string {
 
 export function isParticle(word: string): boolean {
   return PARTICLE_SET.has(word);
+}
+
+/** How far before a marker ("/AFP", "'s Reviews") a name may start: a name is a few words. */
+const NAME_WINDOW_CHARS = 60;
+
+/**
+ * The name that ends right before `end` (spaces between allowed), as a span of `text`, or null. For patterns
+ * that follow a name with a marker: find the marker first, then the name here. A regular expression of a name
+ * then the marker would retry the name at every capitalised word of a run wherever the marker is missing.
+ */
+export function nameEndingAt(text: string, end: number): { start: number; end: number } | null {
+  const from = Math.max(0, end - NAME_WINDOW_CHARS);
+  const window = text.slice(from, end).trimEnd();
+  let last: { start: number; end: number } | null = null;
+  for (const m of window.matchAll(REGEXPS.nameRunOnce)) {
+    const start = from + (m.index as number);
+    last = { start, end: start + m[0].length };
+  }
+  return last && last.end === from + window.length ? last : null;
 }

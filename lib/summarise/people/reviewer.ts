@@ -1,14 +1,16 @@
 // The reviewer is the author of the page, not a person in the review: find their name (byline, structured
 // author, the critic's sign-off) and where the sign-off starts, so nothing after it is read as review text.
 import type { Article } from '../../schema';
-import { NAME_RUN, nameKey } from './names';
+import { NAME_RUN, nameEndingAt, nameKey } from './names';
 
 /** A sign-off sits in the last few lines ("Copyright 1997 James Berardinelli", then a film quote). */
 const SIGN_OFF_SEARCH_LINES = 5;
 
 const REGEXPS = {
+  // "All rights reserved" anywhere in the line; the rest where the line starts. (Written as one anchored
+  // alternative after ^\s*, "all rights reserved" made a long line of spaces and tabs quadratic.)
   signOff:
-    /^\s*(?:©|\(c\)|copyright\b|reviewed by\b|review by\b|visit\b.*(?:\bmoviepage\b|\bscreening room\b|https?:\/\/|www\.)|.*\ball rights reserved\b)/iu,
+    /^\s*(?:©|\(c\)|copyright\b|reviewed by\b|review by\b|visit\b.*(?:\bmoviepage\b|\bscreening room\b|https?:\/\/|www\.))|\ball rights reserved\b/iu,
   reviewedBy: new RegExp(String.raw`\b(?:[Rr]eviewed|[Rr]eview|[Ww]ritten)\s+by\s+(${NAME_RUN})`, 'gu'),
   // No "i" flag wherever NAME_RUN is used: it relies on upper/lower case to find names.
   copyrightName: new RegExp(
@@ -16,7 +18,8 @@ const REGEXPS = {
     'gu',
   ),
   allCapsName: /\b[Aa][Ll][Ll] [Rr][Ii][Gg][Hh][Tt][Ss] [Rr][Ee][Ss][Ee][Rr][Vv][Ee][Dd]\s+([\p{Lu} .'-]{4,40})$/u,
-  possessiveOwner: new RegExp(String.raw`(${NAME_RUN})['’]s\s+(?:MoviePage|[Mm]ovie [Rr]eviews|[Rr]eviews)\b`, 'gu'),
+  /** "Jane Doe's Movie Reviews": the marker after the owner's name (the name itself: nameEndingAt). */
+  possessiveOwner: /['’]s\s+(?:MoviePage|[Mm]ovie [Rr]eviews|[Rr]eviews)\b/g,
   nameColonReviews: new RegExp(String.raw`^(${NAME_RUN}):\s*[Mm]ovie [Rr]eviews`, 'u'),
   /** A blog's sign-off: "Rob Thomas — 1/17/2008 10:58 am". */
   nameDate: new RegExp(String.raw`^\s*(${NAME_RUN})\s*[—–-]+\s*\d{1,2}/\d{1,2}/\d{2,4}`, 'u'),
@@ -73,7 +76,10 @@ function signOffNames(line: string): string[] {
   const out: string[] = [];
   if (GATES.copyrightName.test(line)) for (const m of line.matchAll(REGEXPS.copyrightName)) if (m[1]) out.push(m[1]);
   if (GATES.possessiveOwner.test(line))
-    for (const m of line.matchAll(REGEXPS.possessiveOwner)) if (m[1]) out.push(m[1]);
+    for (const m of line.matchAll(REGEXPS.possessiveOwner)) {
+      const owner = nameEndingAt(line, m.index as number);
+      if (owner) out.push(line.slice(owner.start, owner.end));
+    }
   const colon = nameColonReviews(line) ?? nameDate(line);
   if (colon) out.push(colon);
   const caps = REGEXPS.allCapsName.exec(line.trim())?.[1];
