@@ -26,16 +26,16 @@ export interface HeldOut {
 
 let cached: HeldOut | undefined;
 
-export function heldOutVerdicts(): HeldOut {
-  if (cached) return cached;
-  const examples = loadTrainingSet();
-  const cv = crossValidate(examples);
+/**
+ * Each example's inferred score from a cross-validation, as inferVerdict makes it but held out: every fold's
+ * scores calibrated (and its mixed band fitted) on the other folds' rating-scale reviews only, then moved to
+ * the verdict head's side of 50. Unrounded; no stated rating. Shared with the learning curve.
+ */
+export function heldOutScores(cv: CrossValidation): { bands: Band[]; inferred: number[] } {
+  const { examples } = cv;
   const scale = examples.flatMap((ex, i) => (ex.source === 'scale' ? [i] : []));
-  const stated = examples.map((ex) => findStatedRating(articleFromText(ex.text)));
   const inferred = new Array<number>(examples.length).fill(50);
-  const scores = new Array<number>(examples.length).fill(50);
   const bands: Band[] = [];
-  const byText = new Map<string, Verdict>();
   for (let k = 0; k < FOLDS; k++) {
     const { calibration, band } = fitScale(
       scale.filter((i) => cv.folds[i] !== k),
@@ -43,23 +43,36 @@ export function heldOutVerdicts(): HeldOut {
       examples,
     );
     bands.push(band);
-    examples.forEach((ex: VerdictExample, i) => {
+    examples.forEach((_, i) => {
       if (cv.folds[i] !== k) return;
-      const given = stated[i] ?? null;
       inferred[i] = keepVerdictSide(interpolate(calibration, cv.scoreLogits[i] as number), cv.logits[i] as number);
-      const score = Math.round(given?.score ?? (inferred[i] as number));
-      scores[i] = score;
-      const verdict: Verdict = {
-        label: labelFor(score, band),
-        score,
-        confidence: 0,
-        basis: given ? 'stated' : 'inferred',
-        stated: given,
-        why: [],
-      };
-      byText.set(articleFromText(ex.text).text, verdict);
     });
   }
+  return { bands, inferred };
+}
+
+export function heldOutVerdicts(): HeldOut {
+  if (cached) return cached;
+  const examples = loadTrainingSet();
+  const cv = crossValidate(examples);
+  const { bands, inferred } = heldOutScores(cv);
+  const stated = examples.map((ex) => findStatedRating(articleFromText(ex.text)));
+  const scores = new Array<number>(examples.length).fill(50);
+  const byText = new Map<string, Verdict>();
+  examples.forEach((ex: VerdictExample, i) => {
+    const given = stated[i] ?? null;
+    const score = Math.round(given?.score ?? (inferred[i] as number));
+    scores[i] = score;
+    const verdict: Verdict = {
+      label: labelFor(score, bands[cv.folds[i] as number]),
+      score,
+      confidence: 0,
+      basis: given ? 'stated' : 'inferred',
+      stated: given,
+      why: [],
+    };
+    byText.set(articleFromText(ex.text).text, verdict);
+  });
   cached = { cv, bands, inferred, scores, stated, byText };
   return cached;
 }

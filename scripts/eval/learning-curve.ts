@@ -3,9 +3,10 @@
 // other folds only. How much each figure gains per doubling of the labelled data says whether a target is
 // within reach of more tuning or needs more data: a figure gaining g per doubling needs 2^((target − now) / g)
 // times the data to reach its target.
-import { keepVerdictSide, labelFor } from '../../lib/summarise/verdict';
+import { labelFor } from '../../lib/summarise/verdict';
 import { loadTrainingSet, type VerdictExample } from '../data/verdict-datasets';
-import { crossValidate, FOLDS, fitScale, interpolate, TRAIN_OPTIONS } from '../train/verdict';
+import { crossValidate, TRAIN_OPTIONS } from '../train/verdict';
+import { heldOutScores } from './held-out-verdicts';
 import type { EvalRow, EvalSection } from './shared';
 import { spearman } from './verdict';
 
@@ -34,25 +35,16 @@ function sideAccuracy(source: VerdictExample['source']) {
   };
 }
 
-/** 3-class accuracy on the rating scale, each fold calibrated and banded on the other folds' held-out scores
- *  (as the "verdict" section's held-out verdicts are). */
-function threeClass({ examples, folds, logits, scoreLogits }: ReturnType<typeof crossValidate>): number {
+/** 3-class accuracy on the rating scale, labelled as the "verdict" section's held-out verdicts are. */
+function threeClass(cv: ReturnType<typeof crossValidate>): number {
+  const { examples, folds } = cv;
+  const { bands, inferred } = heldOutScores(cv);
   const scale = indicesOf(examples, 'scale');
-  let right = 0;
-  for (let k = 0; k < FOLDS; k++) {
-    const { calibration, band } = fitScale(
-      scale.filter((i) => folds[i] !== k),
-      scoreLogits,
-      examples,
-    );
-    for (const i of scale) {
-      if (folds[i] !== k) continue;
-      const score = keepVerdictSide(interpolate(calibration, scoreLogits[i] as number), logits[i] as number);
-      const label = labelFor(Math.round(score), band);
-      if (LABEL3[label] === (examples[i] as VerdictExample).label3) right++;
-    }
-  }
-  return right / scale.length;
+  const right = scale.filter((i) => {
+    const label = labelFor(Math.round(inferred[i] as number), bands[folds[i] as number]);
+    return LABEL3[label] === (examples[i] as VerdictExample).label3;
+  });
+  return right.length / scale.length;
 }
 
 function scaleSpearman({ examples, scoreLogits }: ReturnType<typeof crossValidate>): number {
