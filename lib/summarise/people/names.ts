@@ -18,9 +18,8 @@ const PARTICLE = `(?:${PARTICLES.join('|')})`;
 export const NAME_RUN = String.raw`(?:${INITIALS})?${WORD}(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?(?:${INITIALS})?${WORD})*`;
 
 export const REGEXPS = {
+  // matchAll works on a copy of a global pattern, so callers share this one without sharing its lastIndex.
   nameRun: new RegExp(NAME_RUN, 'gu'),
-  /** The same, for one search at a time (nameEndingAt). */
-  nameRunOnce: new RegExp(NAME_RUN, 'gu'),
   possessive: /['’]s?$/u,
   wholeName: new RegExp(String.raw`^${NAME_RUN}(?:,?\s(?:Jr|Sr)\.?)?$`, 'u'),
   space: /\s+/gu,
@@ -82,7 +81,7 @@ export function nameEndingAt(text: string, end: number): { start: number; end: n
   const from = Math.max(0, end - NAME_WINDOW_CHARS);
   const window = text.slice(from, end).trimEnd();
   let last: { start: number; end: number } | null = null;
-  for (const m of window.matchAll(REGEXPS.nameRunOnce)) {
+  for (const m of window.matchAll(REGEXPS.nameRun)) {
     const start = from + (m.index as number);
     last = { start, end: start + m[0].length };
   }
