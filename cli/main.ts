@@ -5,11 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { articleFromText } from '../lib/article';
-import { extractArticle } from '../lib/extract/article';
+import { articleFromText, extractArticle } from '../lib/extract/article';
 import { toMarkdown, toPlainText } from '../lib/format';
+import { summarise } from '../lib/pipeline';
 import type { Summary } from '../lib/schema';
-import { summarise } from '../lib/summarise';
 
 const USAGE = `Usage: review-lens summarize [--format json|markdown|text] [--quotes N] <input>...
   <input>   an .html/.htm page, a plain-text review (paragraphs on separate lines), or - for standard input

@@ -3,11 +3,11 @@
 // badges never stack.
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { analysePage, forgetAnalysis } from '../extension/analyse-page';
+import { BADGE_TAG, mountBadge, removeBadge } from '../extension/badge';
+import { locateAndShow } from '../extension/locate';
+import { isSilentSite, loadSettings } from '../extension/settings';
 import { PageRequest } from '../lib/messages';
-import { analysePage, forgetAnalysis } from '../utils/analyse-page';
-import { BADGE_TAG, mountBadge, removeBadge } from '../utils/badge';
-import { locateAndShow } from '../utils/locate';
-import { isSilentSite, loadSettings } from '../utils/settings';
 
 /** How often to check for in-page navigation (cheap: one string comparison). */
 const URL_CHECK_MS = 1000;

@@ -5,13 +5,13 @@
 //  - the page analyser asks for the summary of the article it extracted.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { injectAnalyser } from '../extension/inject';
+import { isSilentSite, loadSettings } from '../extension/settings';
+import { warmUpOnce } from '../extension/warm-up';
 import { worthAnalysing } from '../lib/detect/prefilter';
 import { PageSignalsMessage, SummariseRequest, type SummariseResponse } from '../lib/messages';
+import { summarise } from '../lib/pipeline';
 import type { Settings } from '../lib/schema';
-import { summarise } from '../lib/summarise';
-import { warmUpOnce } from '../lib/summarise/warm-up';
-import { injectAnalyser } from '../utils/inject';
-import { isSilentSite, loadSettings } from '../utils/settings';
 
 /** Settings as last read, kept for the life of this service worker: every page load asks for them, and a
  *  storage read per page is a round trip on the way to the badge. Any storage change drops them. */

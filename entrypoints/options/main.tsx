@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import '../../components/summary.css';
 import { OptionsApp } from '../../components/OptionsApp';
-import { loadSettings, saveSettings } from '../../utils/settings';
-import { actionShortcut } from '../../utils/shortcut';
+import { loadSettings, saveSettings } from '../../extension/settings';
+import { actionShortcut } from '../../extension/shortcut';
 
 const style = document.createElement('style');
 style.textContent =

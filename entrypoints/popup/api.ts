@@ -1,10 +1,10 @@
 // The popup's bridge to the browser: which tab, inject the analyser, ask it for the summary.
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/PopupApp';
+import { injectAnalyser } from '../../extension/inject';
+import { loadSettings, normaliseHost, saveSettings } from '../../extension/settings';
 import { LocateResponse, SummaryResponse } from '../../lib/messages';
 import { isRestrictedUrl } from '../../lib/restricted-url';
-import { injectAnalyser } from '../../utils/inject';
-import { loadSettings, normaliseHost, saveSettings } from '../../utils/settings';
 
 /** A page that has not answered by then is stuck (a frozen tab); say so rather than spin forever. */
 const SUMMARY_TIMEOUT_MS = 15_000;

@@ -2,7 +2,7 @@
 // is this page worth the full analysis (Readability + models)? Tuned for recall — the full analysis
 // decides `isReview` precisely — while keeping the analyser off shops, fact-checks, lists, news and apps.
 import type { PageSignals } from '../schema';
-import { readPageCues } from '../summarise/review/page-cues';
+import { readPageCues } from './page-cues';
 
 /** Fewer paragraphs than this is an app, a home page or a listing, not an article. */
 const MIN_PARAGRAPHS = 3;

@@ -5,9 +5,9 @@
 // and a rating head learned from graded critic reviews, added in for the score. Weights: data/verdict-model.json, made by `npm run train -- verdict`
 // (scripts/train/verdict.ts); see data/README.md.
 import type { Article, TextSpan, Verdict, VerdictLabel } from '../schema';
+import { tokenize } from '../text/tokens';
 import model from './data/verdict-model.json';
 import { findStatedRating } from './rating';
-import { tokenize } from './tokens';
 
 /** Share of a review's words, counted from the end, that form its conclusion. Critics put the verdict
  *  in the last paragraph or two; 25% covers that on full reviews without swallowing the plot summary. */

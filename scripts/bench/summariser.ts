@@ -2,10 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { articleFromText } from '../../lib/article';
-import { extractArticle } from '../../lib/extract/article';
-import { summarise } from '../../lib/summarise';
-import { countWords } from '../../lib/summarise/sentences';
+import { articleFromText, extractArticle } from '../../lib/extract/article';
+import { summarise } from '../../lib/pipeline';
+import { countWords } from '../../lib/text/sentences';
 import { DATA_DIR, dataAvailable } from '../eval/shared';
 import { loadLabelledPages } from './labelled-pages';
 

@@ -3,7 +3,7 @@
 // rating taken first, as decideVerdict does. Sections that grade something built on the verdict (the quotes
 // lean with it) must use these, not the shipped model's verdicts: the shipped model was trained on these
 // very reviews and gets ~99% of them right, which the holdout will not. Computed once per eval run.
-import { articleFromText } from '../../lib/article';
+import { articleFromText } from '../../lib/extract/article';
 import type { StatedRating, Verdict } from '../../lib/schema';
 import { findStatedRating } from '../../lib/summarise/rating';
 import { keepVerdictSide, labelFor } from '../../lib/summarise/verdict';

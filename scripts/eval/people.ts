@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
-import { textArticle } from '../../lib/article';
+import { textArticle } from '../../lib/extract/article';
 import type { Article, Person, PersonRole } from '../../lib/schema';
 import { parseCreditsLine } from '../../lib/summarise/people/credits';
 import { createPeopleFinder, type Evidence } from '../../lib/summarise/people/finder';

@@ -8,15 +8,15 @@
 // snippets, and the split keys on the normalised text). The judges are naive Bayes with every feature; the
 // picker's are pruned as shipped.
 import { createRequire } from 'node:module';
-import { articleFromText } from '../../lib/article';
+import { articleFromText } from '../../lib/extract/article';
+import { summarise } from '../../lib/pipeline';
 import type { Quote, TextSpan, Verdict } from '../../lib/schema';
-import { summarise } from '../../lib/summarise/index';
 import { pickQuotes } from '../../lib/summarise/quotes';
 import { plainTokens } from '../../lib/summarise/quotes/cues';
 import { sentenceFeatures } from '../../lib/summarise/quotes/features';
 import { type LinearModel, logit } from '../../lib/summarise/quotes/linear-model';
 import { DEFAULT_QUOTE_MODELS, type QuoteModels } from '../../lib/summarise/quotes/models';
-import { splitSentences } from '../../lib/summarise/sentences';
+import { splitSentences } from '../../lib/text/sentences';
 import {
   type Half,
   inHalf,

@@ -5,12 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { articleFromText } from '../../lib/article';
+import { readPageCues } from '../../lib/detect/page-cues';
 import { worthAnalysing } from '../../lib/detect/prefilter';
-import { extractArticle } from '../../lib/extract/article';
+import { articleFromText, extractArticle } from '../../lib/extract/article';
+import { summarise } from '../../lib/pipeline';
 import type { Summary } from '../../lib/schema';
-import { summarise } from '../../lib/summarise';
-import { readPageCues } from '../../lib/summarise/review/page-cues';
 import { contentScriptMessage, type LabelledPage, loadLabelledPages, parsePage } from '../bench/labelled-pages';
 import { DATA_DIR, type EvalRow, type EvalSection } from './shared';
 

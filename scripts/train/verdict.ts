@@ -9,7 +9,6 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { splitSentences } from '../../lib/summarise/sentences';
 import {
   featureHash,
   GAP_DIGITS,
@@ -21,6 +20,7 @@ import {
   type WeightScale,
   ZERO_LEVEL,
 } from '../../lib/summarise/verdict';
+import { splitSentences } from '../../lib/text/sentences';
 import { loadTrainingSet, type VerdictExample, type VerdictSource } from '../data/verdict-datasets';
 
 export const MODEL_PATH = resolve(import.meta.dirname, '../../lib/summarise/data/verdict-model.json');

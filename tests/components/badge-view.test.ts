@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/dom';
 import { afterEach, expect, test, vi } from 'vitest';
-import { renderBadge } from '../../utils/badge-view';
+import { renderBadge } from '../../components/badge-view';
 import { SAMPLE_SUMMARY } from './sample-summary';
 
 afterEach(() => {

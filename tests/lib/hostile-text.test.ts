@@ -3,8 +3,8 @@
 // analyser or the background. Before the fix, a 500-character line of capitalised words took over two
 // minutes, and 120,000 characters of tabs and spaces 40 s.
 import { describe, expect, test } from 'vitest';
-import { textArticle } from '../../lib/article';
-import { MAX_TEXT_CHARS, summarise } from '../../lib/summarise';
+import { textArticle } from '../../lib/extract/article';
+import { MAX_TEXT_CHARS, summarise } from '../../lib/pipeline';
 
 const CAPITALISED = ['The', 'Film', 'Director', 'Jane', 'Doe', 'Photo', 'Credit', 'Review', 'Of', 'Great', 'Reviews'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectLanguage } from '../../lib/summarise/language';
+import { detectLanguage } from '../../lib/text/language';
 
 const EN =
   'The film is a quiet drama about two siblings, and it is one of the best of the year. The acting is superb and the script is sharp, but the middle stretch drags for a while.';

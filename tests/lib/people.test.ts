@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { textArticle } from '../../lib/article';
+import { textArticle } from '../../lib/extract/article';
 import type { Article, Person } from '../../lib/schema';
 import { findPeople } from '../../lib/summarise/people';
 import { parseCreditsLine } from '../../lib/summarise/people/credits';

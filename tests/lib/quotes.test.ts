@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Verdict } from '../../lib/schema';
 import { pickQuotes } from '../../lib/summarise/quotes';
-import { splitSentences } from '../../lib/summarise/sentences';
 import { MIXED_BAND } from '../../lib/summarise/verdict';
+import { splitSentences } from '../../lib/text/sentences';
 
 const verdict = (label: Verdict['label'], score: number): Verdict => ({
   label,

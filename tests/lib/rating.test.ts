@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { textArticle } from '../../lib/article';
+import { textArticle } from '../../lib/extract/article';
 import type { Article, StructuredReview } from '../../lib/schema';
 import { findRatingInLine, findStatedRating, parseRating, starScaleOf } from '../../lib/summarise/rating';
 import { pageSignals } from './builders';

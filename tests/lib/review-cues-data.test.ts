@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import cues from '../../lib/summarise/data/review-cues.json';
+import cues from '../../lib/detect/data/review-cues.json';
 
 const lists: [string, string[]][] = [
   ['evaluative', cues.evaluative],

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleFromText } from '../../lib/article';
+import { readPageCues } from '../../lib/detect/page-cues';
+import { detectReview } from '../../lib/detect/review';
+import { readTextCues } from '../../lib/detect/text-cues';
+import { articleFromText } from '../../lib/extract/article';
 import type { Article, PageSignals, Verdict } from '../../lib/schema';
-import { detectReview } from '../../lib/summarise/review';
-import { readPageCues } from '../../lib/summarise/review/page-cues';
-import { readTextCues } from '../../lib/summarise/review/text-cues';
 import { pageSignals } from './builders';
 
 const NEUTRAL: Verdict = { label: 'mixed', score: 50, confidence: 0, basis: 'inferred', stated: null, why: [] };

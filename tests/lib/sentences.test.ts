@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitSentences } from '../../lib/summarise/sentences';
+import { splitSentences } from '../../lib/text/sentences';
 
 describe('splitSentences', () => {
   test.each([

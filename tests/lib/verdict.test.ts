@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { textArticle } from '../../lib/article';
+import { textArticle } from '../../lib/extract/article';
 import type { Article } from '../../lib/schema';
-import { splitSentences } from '../../lib/summarise/sentences';
-import { tokenize } from '../../lib/summarise/tokens';
 import {
   CONCLUSION_PREFIX,
   confidenceFor,
@@ -19,6 +17,8 @@ import {
   sentenceFeatures,
   textFeatures,
 } from '../../lib/summarise/verdict';
+import { splitSentences } from '../../lib/text/sentences';
+import { tokenize } from '../../lib/text/tokens';
 import { pageSignals } from './builders';
 
 function article(text: string, ratingTexts: string[] = []): Article {

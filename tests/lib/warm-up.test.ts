@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { warmUpOnce } from '../../lib/summarise/warm-up';
+import { warmUpOnce } from '../../extension/warm-up';
 
 test('warming up the summariser runs once without error', () => {
   expect(() => warmUpOnce()).not.toThrow();

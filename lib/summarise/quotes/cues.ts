@@ -1,8 +1,9 @@
 // Cheap textual cues for quote picking: what a quote is about (aspect), whether it gives the plot away
 // (spoiler), and whether it leans on the sentence before it (dangling opener). Word lists live in
 // lib/summarise/data/quotes-cues.json; this file only matches them.
+
+import { tokenize } from '../../text/tokens';
 import cueFile from '../data/quotes-cues.json';
-import { tokenize } from '../tokens';
 
 const REGEXPS = {
   /** A personal pronoun or demonstrative whose referent is in an earlier sentence. */

@@ -1,6 +1,6 @@
 // Sentence features shared by the quote models' training (scripts/) and inference (lib/), so both see exactly
 // the same thing: the negation-scoped tokens of tokens.ts plus adjacent-token bigrams, each counted once.
-import { tokenize } from '../tokens';
+import { tokenize } from '../../text/tokens';
 
 /** Unigrams and bigrams of one sentence, de-duplicated (presence, not counts: a word said twice in one
  *  sentence is no more opinionated than once, and binary features suit the short snippets we train on). */

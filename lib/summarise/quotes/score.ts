@@ -1,7 +1,7 @@
 // Scores one quote candidate: how much it reads like a critic's pull quote. Opinion (not plot), agreement
 // with the verdict, the review's closing judgement, and penalties for what an editor would not pick.
 
-import { tokenize } from '../tokens';
+import { tokenize } from '../../text/tokens';
 import type { Candidate } from './candidates';
 import {
   aspectOf,

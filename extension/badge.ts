@@ -1,9 +1,9 @@
 // Mounts the verdict badge beside the review's headline inside a Shadow DOM: the page's CSS can't
 // restyle it (see badge.css :host), and it adds one element to the page, nothing else.
 import badgeCss from '../components/badge.css?inline';
+import { renderBadge } from '../components/badge-view';
 import summaryCss from '../components/summary.css?inline';
 import type { Summary } from '../lib/schema';
-import { renderBadge } from './badge-view';
 import { locateAndShow } from './locate';
 
 export const BADGE_TAG = 'review-lens-badge';

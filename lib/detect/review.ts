@@ -2,9 +2,9 @@
 // fitted to the 86 labelled pages: each weight is a judgement about one cue (why in its comment), so the
 // decision generalises to sites it has never seen. Scores are in log-odds-like points; 0 is the boundary.
 import type { Article, ReviewKind, Verdict } from '../schema';
-import { guessKind } from './review/kind';
-import { type PageCues, readPageCues } from './review/page-cues';
-import { readTextCues, type TextCues } from './review/text-cues';
+import { guessKind } from './kind';
+import { type PageCues, readPageCues } from './page-cues';
+import { readTextCues, type TextCues } from './text-cues';
 
 export interface ReviewGuess {
   isReview: boolean;

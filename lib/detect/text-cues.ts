@@ -1,7 +1,7 @@
 // What the article text itself says about being a review, with no page around it (the plain-text CLI input
 // has only this). A review judges one thing in the first person and often prints a rating or a credits box;
 // news reports what others said. Every figure is a rate per word so long and short pages compare.
-import cues from '../data/review-cues.json';
+import cues from './data/review-cues.json';
 
 /** Only the start of a long page is read: a review shows its nature early, and this bounds the time. */
 const MAX_CHARS_READ = 30_000;

@@ -1,7 +1,7 @@
 // What a page's cheap signals (structured data types, og:type, URL, headline) say about being a review.
 // Shared by the always-on pre-filter (lib/detect/prefilter.ts) and the full decision (review.ts), so the two
 // never disagree about what a "review" URL or a "news" headline looks like. Pure: strings in, cues out.
-import type { PageSignals } from '../../schema';
+import type { PageSignals } from '../schema';
 
 const REGEXPS = {
   reviewType: /^(?:Review|CriticReview|UserReview)$/,

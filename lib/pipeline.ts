@@ -1,12 +1,13 @@
 // summarise(article): Summary — the one public entry of the pure summariser. No DOM, no browser APIs:
 // the same code runs in the page, in the popup's tests and in the command-line tool.
-import type { Article, Summary } from '../schema';
-import { detectLanguage } from './language';
-import { findPeople } from './people';
-import { pickQuotes } from './quotes';
-import { detectReview } from './review';
-import { countWords, splitSentences } from './sentences';
-import { decideVerdict } from './verdict';
+
+import { detectReview } from './detect/review';
+import type { Article, Summary } from './schema';
+import { findPeople } from './summarise/people';
+import { pickQuotes } from './summarise/quotes';
+import { decideVerdict } from './summarise/verdict';
+import { detectLanguage } from './text/language';
+import { countWords, splitSentences } from './text/sentences';
 
 /** Longest text the summariser reads. A review is a few thousand words; beyond this a page is a dump
  *  (comments, forum threads) and reading it all would only cost time. Bounds the work on huge pages. */

@@ -1,8 +1,8 @@
 // What kind of thing a review judges. The most explicit evidence wins: the structured data's itemReviewed
 // type, then the site section in the URL, then the words of the text itself.
 
-import type { Article, ReviewKind } from '../../schema';
-import cues from '../data/review-cues.json';
+import type { Article, ReviewKind } from '../schema';
+import cues from './data/review-cues.json';
 
 /** schema.org item types that name a kind unambiguously ("Product" and "Thing" do not: games are sold). */
 const ITEM_TYPE_KIND: Record<string, ReviewKind> = {
