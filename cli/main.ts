@@ -82,6 +82,7 @@ function jsonRecord(source: string, s: Summary) {
     people: s.people,
     quotes: s.quotes,
     review: s.review,
+    reviewList: s.reviewList,
     language: s.language,
     page: s.source,
     stats: s.stats,

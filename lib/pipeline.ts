@@ -44,10 +44,11 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
     title: article.structured?.itemName ?? article.title,
     language,
     isReview: review.isReview && language.supported,
-    review: { confidence: review.confidence, kind: review.kind },
+    review: { confidence: review.confidence, kind: review.kind, form: 'single' },
     verdict,
     people,
     quotes,
+    reviewList: null,
     stats: { words: countWords(article.text), ms: Math.max(0, now() - started) },
   };
 }

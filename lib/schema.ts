@@ -10,7 +10,19 @@ z.config({ jitless: true });
 export const ExtractionMethod = z.enum(['readability', 'structured-data', 'largest-article', 'plain-text']);
 export type ExtractionMethod = z.infer<typeof ExtractionMethod>;
 
-export const ReviewKind = z.enum(['film', 'tv', 'game', 'book', 'music', 'product', 'restaurant', 'other']);
+export const ReviewKind = z.enum([
+  'film',
+  'tv',
+  'book',
+  'album',
+  'game',
+  'product',
+  'restaurant',
+  'hotel',
+  'service',
+  'theatre',
+  'other',
+]);
 export type ReviewKind = z.infer<typeof ReviewKind>;
 
 /** schema.org Review / CriticReview as found in JSON-LD or microdata, flattened. */
@@ -95,6 +107,9 @@ export const Verdict = z.object({
   stated: z.nullable(StatedRating),
   /** Sentences that most drove an inferred verdict. */
   why: z.array(TextSpan),
+  /** The two or three aspects the review praises or criticises most ("battery: negative"), each with the
+   *  verbatim sentence it rests on; empty when the review names none. */
+  aspects: z.array(z.object({ aspect: z.string(), label: VerdictLabel, sentence: TextSpan })),
 });
 export type Verdict = z.infer<typeof Verdict>;
 
@@ -126,6 +141,47 @@ export const Quote = z.extend(TextSpan, {
 });
 export type Quote = z.infer<typeof Quote>;
 
+/** One review of a page with many (customer reviews, user reviews, a forum thread of opinions). */
+export const ListedReview = z.object({
+  text: z.string(),
+  /** The item's own rating on the page's scale, when it shows one. */
+  rating: z.nullable(z.number()),
+  verdict: VerdictLabel,
+});
+export type ListedReview = z.infer<typeof ListedReview>;
+
+/** A praise or complaint shared by several reviews of a list, with one verbatim quote from one of them. */
+export const ListAspect = z.object({
+  aspect: z.string(),
+  /** How many reviews raise it on this side. */
+  count: z.int().check(z.nonnegative()),
+  /** `review` is the index in ReviewList.reviews of the review the quote comes from. */
+  quote: z.object({ text: z.string(), review: z.int().check(z.nonnegative()) }),
+});
+export type ListAspect = z.infer<typeof ListAspect>;
+
+/** The summary of a page of many reviews (review.form === "list"). */
+export const ReviewList = z.object({
+  count: z.int().check(z.nonnegative()),
+  /** On the page's own scale: `best` is its top value; `score` the same on 0–100. */
+  averageRating: z.nullable(z.object({ value: z.number(), best: z.number(), score: z.number() })),
+  /** How many reviews gave each whole rating ("1" … best), on the page's scale. */
+  distribution: z.record(z.string(), z.int().check(z.nonnegative())),
+  verdicts: z.object({
+    positive: z.int().check(z.nonnegative()),
+    mixed: z.int().check(z.nonnegative()),
+    negative: z.int().check(z.nonnegative()),
+  }),
+  reviews: z.array(ListedReview),
+  praise: z.array(ListAspect),
+  complaints: z.array(ListAspect),
+});
+export type ReviewList = z.infer<typeof ReviewList>;
+
+/** A single review, or a page of many (customer reviews under a product, user reviews of a film). */
+export const ReviewForm = z.enum(['single', 'list']);
+export type ReviewForm = z.infer<typeof ReviewForm>;
+
 export const Summary = z.object({
   schemaVersion: z.literal(1),
   source: z.object({
@@ -141,10 +197,16 @@ export const Summary = z.object({
   title: z.string(),
   language: z.object({ code: z.string(), supported: z.boolean() }),
   isReview: z.boolean(),
-  review: z.object({ confidence: z.number().check(z.minimum(0), z.maximum(1)), kind: ReviewKind }),
+  review: z.object({
+    confidence: z.number().check(z.minimum(0), z.maximum(1)),
+    kind: ReviewKind,
+    form: ReviewForm,
+  }),
   verdict: Verdict,
   people: z.array(Person),
   quotes: z.array(Quote),
+  /** Present when review.form is "list". */
+  reviewList: z.nullable(ReviewList),
   stats: z.object({ words: z.int().check(z.nonnegative()), ms: z.number().check(z.nonnegative()) }),
 });
 export type Summary = z.infer<typeof Summary>;
@@ -154,6 +216,8 @@ export const Settings = z.object({
   /** Hostnames where the extension never shows a badge. */
   silentSites: z._default(z.array(z.string()), []),
   quoteCount: z._default(z.int().check(z.minimum(1), z.maximum(5)), 3),
+  /** The user's own word on a site: its pages are reviews, or are not, whatever the detector says. */
+  siteOverrides: z._default(z.record(z.string(), z.enum(['review', 'not-review'])), {}),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

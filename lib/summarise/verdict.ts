@@ -388,7 +388,7 @@ export function decideVerdict(article: Article, sentences: readonly TextSpan[]):
   const stated = findStatedRating(article);
   if (stated) {
     const score = Math.round(stated.score);
-    return { label: labelFor(score), score, confidence: 1, basis: 'stated', stated, why: [] };
+    return { label: labelFor(score), score, confidence: 1, basis: 'stated', stated, why: [], aspects: [] };
   }
   const inferred = inferVerdict(sentences);
   const score = Math.round(inferred.score);
@@ -399,5 +399,6 @@ export function decideVerdict(article: Article, sentences: readonly TextSpan[]):
     basis: 'inferred',
     stated: null,
     why: inferred.why,
+    aspects: [],
   };
 }

@@ -70,6 +70,7 @@ export function heldOutVerdicts(): HeldOut {
       basis: given ? 'stated' : 'inferred',
       stated: given,
       why: [],
+      aspects: [],
     };
     byText.set(articleFromText(ex.text).text, verdict);
   });

@@ -152,7 +152,7 @@ function prefilterSection(english: PageResult[], all: PageResult[]): EvalSection
 }
 
 /** The dataset's kinds that the summariser names differently. */
-const KIND_ALIASES: Record<string, string> = { album: 'music', service: 'other', theatre: 'other' };
+const KIND_ALIASES: Record<string, string> = { service: 'other', theatre: 'other', hotel: 'other' };
 
 function kindSection(all: PageResult[]): EvalSection {
   const reviews = all.filter((r) => r.page.isReview && r.summary);

@@ -14,7 +14,7 @@ export const SAMPLE_SUMMARY: Summary = {
   title: 'The Salt Road',
   language: { code: 'en', supported: true },
   isReview: true,
-  review: { confidence: 0.9, kind: 'film' },
+  review: { confidence: 0.9, kind: 'film', form: 'single' },
   verdict: {
     label: 'positive',
     score: 80,
@@ -22,6 +22,7 @@ export const SAMPLE_SUMMARY: Summary = {
     basis: 'stated',
     stated: { text: '4/5', score: 80, origin: 'structured-data' },
     why: [],
+    aspects: [],
   },
   people: [
     { name: 'Teodora Vance', role: 'director', characters: [], mentions: 2 },
@@ -31,5 +32,6 @@ export const SAMPLE_SUMMARY: Summary = {
     { text: 'It is one of the best films of the year.', start: 10, end: 50, aspect: 'overall' },
     { text: 'Calloway has never been better.', start: 60, end: 91, aspect: 'acting' },
   ],
+  reviewList: null,
   stats: { words: 300, ms: 3 },
 };

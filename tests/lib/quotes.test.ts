@@ -11,6 +11,7 @@ const verdict = (label: Verdict['label'], score: number): Verdict => ({
   basis: 'stated',
   stated: null,
   why: [],
+  aspects: [],
 });
 const POSITIVE = verdict('positive', 85);
 const NEGATIVE = verdict('negative', 15);

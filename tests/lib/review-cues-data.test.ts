@@ -17,10 +17,10 @@ describe('review-cues.json hygiene', () => {
 
   test('kinds are ReviewKind values', () => {
     expect(Object.keys(cues.kindWords).sort()).toEqual([
+      'album',
       'book',
       'film',
       'game',
-      'music',
       'product',
       'restaurant',
       'tv',

@@ -6,7 +6,15 @@ import { articleFromText } from '../../lib/extract/article';
 import type { Article, PageSignals, Verdict } from '../../lib/schema';
 import { pageSignals } from './builders';
 
-const NEUTRAL: Verdict = { label: 'mixed', score: 50, confidence: 0, basis: 'inferred', stated: null, why: [] };
+const NEUTRAL: Verdict = {
+  label: 'mixed',
+  score: 50,
+  confidence: 0,
+  basis: 'inferred',
+  stated: null,
+  why: [],
+  aspects: [],
+};
 
 const REVIEW_TEXT = [
   'Mad Money (PG-13) Three stars out of four',
@@ -91,7 +99,7 @@ describe('kind', () => {
     [{ urlPath: '/games/x-review/' }, REVIEW_TEXT, 'game'],
     [{ urlPath: '/tv/x-review/' }, REVIEW_TEXT, 'tv'],
     [{}, REVIEW_TEXT, 'film'],
-    [{}, 'The album opens with a slow song. The band, the singer and every track shine; the vocals soar.', 'music'],
+    [{}, 'The album opens with a slow song. The band, the singer and every track shine; the vocals soar.', 'album'],
   ])('%j → %s', (signals, text, want) => {
     expect(detectReview(page(signals, text), NEUTRAL).kind).toBe(want);
   });
