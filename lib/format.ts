@@ -1,7 +1,8 @@
 // Renders a Summary as plain text or Markdown: used by "Copy summary", the badge card and the CLI.
 import type { Person, Quote, Summary } from './schema';
 
-const LABEL_WORDS = { positive: 'Positive', mixed: 'Mixed', negative: 'Negative' } as const;
+/** The words a reader sees for each verdict label: the popup, the badge, copied text and the CLI all use these. */
+export const LABEL_WORDS = { positive: 'Positive', mixed: 'Mixed', negative: 'Negative' } as const;
 
 export function verdictLine(s: Summary): string {
   const v = s.verdict;
