@@ -24,7 +24,7 @@ import { findPairs, findPronounLinks } from './pairs';
 import { findPictureCredits } from './picture-credits';
 import { LEAD_CAST_COUNT, mentionCount, prominence } from './ranking';
 import { findReviewer } from './reviewer';
-import { kindOf, MAKER_ROLE, roleOf } from './roles';
+import { kindOf, MAKER_ROLE, roleOf, rolesOf } from './roles';
 
 export type { Evidence } from './evidence';
 
@@ -105,6 +105,7 @@ function countMentions(entities: Entities, mentions: readonly Mention[], makerRo
     if (m.characterCue) e.characterCues++;
     if (m.performanceCue) e.performanceCues++;
     for (const r of m.roleCues) vote(e, r);
+    for (const r of m.leadCues) e.statedRoles.add(r);
     if (m.makerOfTitle) vote(e, makerRole);
   };
   for (const m of mentions) {
@@ -141,7 +142,8 @@ function listPeople(entities: Entities, film: boolean, ctx: EvidenceContext, exp
     const evidence = personEvidence(e, ctx);
     if (!evidence) continue;
     const role = roleOf(e, film, ctx.lexicon);
-    const person: Person = { name: e.name, role, characters: e.characters, mentions: mentionCount(e) };
+    const roles = rolesOf(e, role);
+    const person: Person = { name: e.name, role, roles, characters: e.characters, mentions: mentionCount(e) };
     explain?.(person, evidence);
     people.push({ person, score: prominence(e, role, ctx.lexicon), first: e.first });
   }

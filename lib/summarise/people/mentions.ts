@@ -47,6 +47,12 @@ const REGEXPS = {
   cueBefore: new RegExp(String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|\s+(?:and|&)\s+\w+)?\s*$`, 'iu'),
   verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
   possessiveWords: /[\p{L}-]+/gu,
+  /** "directed and written by", "produced, written & directed by": two or more participles sharing one "by". */
+  participleList: /\b(\p{Ll}+e[dn](?:\s*(?:,\s*and|,|and|&)\s*\p{Ll}+e[dn])+)\s+by\s*$/u,
+  listSeparator: /\s*(?:,\s*and|,|\band\b|&|\/)\s*/u,
+  /** "writer/director", "actor-producer" right before the name. */
+  compoundRoleNoun: /(?:^|\s)(\p{Ll}+(?:[/-]\p{Ll}+)+)\s*$/u,
+  asRoleNouns: /^\s*,?\s*as\s+(\p{Ll}+(?:\s*(?:,|\/|&|\band\b)\s*\p{Ll}+)*)(?=\s*[.,;:!?)]|\s+\p{Ll}|$)/u,
   quoteBefore: /["“]\s*$/u,
   quoteAfter: /^\s*[,.!?]?["”]/u,
   /** "voiced with weary warmth by": a cue verb and "by" with a few words between. */
@@ -197,10 +203,13 @@ function addRoleCues(roleCues: PersonRole[], before: string, after: string, poss
   const cueBefore = REGEXPS.cueBefore.exec(before)?.[1];
   const slack = REGEXPS.slackBy.exec(before)?.[1];
   const phraseBefore = cueBefore ?? (slack ? `${slack} by` : undefined);
-  if (phraseBefore) {
+  const stated = statedRolesBefore(before);
+  if (stated.length > 0) roleCues.push(...stated);
+  else if (phraseBefore) {
     const role = BEFORE[phraseBefore.toLowerCase().replace(/\s+/g, ' ')];
     if (role) roleCues.push(role);
   }
+  roleCues.push(...rolesAfterAs(after));
   const leadCues = [...roleCues];
   const verb = REGEXPS.verbAfter.exec(after)?.[1];
   if (verb) {
@@ -217,6 +226,26 @@ function addRoleCues(roleCues: PersonRole[], before: string, after: string, poss
     }
   }
   return leadCues;
+}
+
+/** Roles of a list the words before a name state at once: "directed and written by", "produced & directed by"
+ *  (film and book credits in prose), "writer/director", "actor-producer" (a compound role noun). */
+function statedRolesBefore(before: string): PersonRole[] {
+  const participles = REGEXPS.participleList.exec(before)?.[1];
+  if (participles) return participles.split(REGEXPS.listSeparator).flatMap((p) => BEFORE[`${p} by`] ?? []);
+  const parts = REGEXPS.compoundRoleNoun.exec(before)?.[1]?.toLowerCase().split(/[/-]/u) ?? [];
+  return parts.length > 0 && parts.every((w) => CUES.roleNounsBefore[w])
+    ? parts.map((w) => CUES.roleNounsBefore[w] as PersonRole)
+    : [];
+}
+
+/** "Clint Eastwood as star/producer/director": "as" then role nouns with no article (with an article — "as the
+ *  writer" — it is the part played). Reviews of every kind of work credit a maker this way. */
+function rolesAfterAs(after: string): PersonRole[] {
+  const nouns = REGEXPS.asRoleNouns.exec(after)?.[1];
+  if (!nouns) return [];
+  const words = nouns.toLowerCase().split(REGEXPS.listSeparator).filter(Boolean);
+  return words.every((w) => CUES.roleNounsBefore[w]) ? words.map((w) => CUES.roleNounsBefore[w] as PersonRole) : [];
 }
 
 /** Whether the sentence holding [start, end) has a performance word. */

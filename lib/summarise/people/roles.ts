@@ -74,6 +74,16 @@ export function roleOf(e: Entity, filmContext: boolean, lexicon: PeopleLexicon):
   return role === 'composer' && band ? 'music' : role;
 }
 
+/** The primary role, then every other role a credit or the words before a name state, most telling first
+ *  ("Clint Eastwood as star/producer/director": director, actor, producer). "other" is never an extra role. */
+export function rolesOf(e: Entity, primary: PersonRole): PersonRole[] {
+  const stated = new Set([...e.credited, ...e.statedRoles]);
+  // A band's score credit ("music") is not also a composer's.
+  if (primary === 'music') stated.delete('composer');
+  const extra = ROLE_PRIORITY.filter((r) => r !== primary && r !== 'other' && stated.has(r));
+  return [primary, ...extra];
+}
+
 function byPriority(roles: Iterable<PersonRole>): PersonRole | undefined {
   return [...roles].sort((a, b) => ROLE_PRIORITY.indexOf(a) - ROLE_PRIORITY.indexOf(b))[0];
 }
