@@ -63,3 +63,54 @@ describe('the byline is the author, shown once', () => {
     expect(summarise(article).source.reviewer).toBe('Nora Vale');
   });
 });
+
+describe('titles that hold a name are not people', () => {
+  test.each([
+    // A quoted title-case span.
+    ['I rented "Finding Ada Quill" last night; the film is slow and the acting flat.', 'Ada Quill'],
+    ['My brother loved “The Ballad of Tom Arden” but the movie bored me stiff.', 'Tom Arden'],
+    // A possessive name run on into title-case ordinary words.
+    ["Nobody remembers Milo Ferris's Lost Weekend today, and the film deserves better.", 'Milo Ferris'],
+  ])('%s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+
+  test('the page title repeated in the text', () => {
+    const text = 'Being Nora Vale is a strange film. The film was directed by Olek Brandt.';
+    const got = people(text, { title: 'Being Nora Vale' }).map((p) => p.name);
+    expect(got).toEqual(['Olek Brandt']);
+  });
+
+  test.each([
+    // The same name on its own still counts.
+    ['I rented "Finding Ada Quill" because Ada Quill stars in it; her performance is fine.', 'Ada Quill'],
+    // A quoted line of dialogue is not a title.
+    ['The film ends with "you were right about Tom Arden all along, my dear" and the cast is fine.', 'Tom Arden'],
+    // An ALL-CAPS title after a possessive is the maker's work.
+    ["Gambon starred in Dennis Porter's THE SINGING DETECTIVE, and the film shows it.", 'Dennis Porter'],
+  ])('still a person: %s', (text, name) => {
+    expect(find(text, name)).toBeDefined();
+  });
+});
+
+describe('characters go to the right actor', () => {
+  test.each([
+    [
+      'In the film, Dana Holt and Rick Mayer play Lena Stroud and Paul Kessler, two cops.',
+      'Rick Mayer',
+      ['Paul Kessler'],
+    ],
+    [
+      'In the film, Dana Holt and Rick Mayer play Lena Stroud and Paul Kessler, two cops.',
+      'Dana Holt',
+      ['Lena Stroud'],
+    ],
+    ['The film centres on Joel, very well-played by Tim Rusk, who is superb.', 'Tim Rusk', ['Joel']],
+    ['Joel loves Nina, his married lover, played by Greta Lund, in this film.', 'Greta Lund', ['Nina']],
+    ['In the movie Tim Rusk, also a fine actor, is Matt, who is recovering from a divorce.', 'Tim Rusk', ['Matt']],
+    ['The late Tim Rusk does a respectable turn as Sir Ensor Vane in the film.', 'Tim Rusk', ['Ensor Vane']],
+    ['In the film Tim Rusk does a fine job as the angry Raymond, and the cast is good.', 'Tim Rusk', ['Raymond']],
+  ])('%s → %s', (text, name, characters) => {
+    expect(find(text, name)?.characters).toEqual(characters);
+  });
+});

@@ -25,6 +25,7 @@ import { findPictureCredits } from './picture-credits';
 import { LEAD_CAST_COUNT, mentionCount, prominence } from './ranking';
 import { findReviewer } from './reviewer';
 import { kindOf, MAKER_ROLE, roleOf, rolesOf } from './roles';
+import { markTitleMentions } from './titles';
 
 export type { Evidence } from './evidence';
 
@@ -47,6 +48,7 @@ function findPeopleWith(article: Article, lexicon: PeopleLexicon, explain?: Expl
   addStructured(entities, article);
   const mentions = findMentions(text, lexicon, 0, reviewer.signOffStart, [...blocks, ...findPictureCredits(text)]);
   shareListCues(text, mentions);
+  markTitleMentions(text, mentions, [article.title, article.structured?.itemName ?? ''], lexicon);
   const kind = kindOf(text);
   const resolve = countMentions(entities, mentions, MAKER_ROLE[kind]);
   const film = kind === 'film';
