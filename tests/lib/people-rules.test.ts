@@ -114,3 +114,21 @@ describe('characters go to the right actor', () => {
     expect(find(text, name)?.characters).toEqual(characters);
   });
 });
+
+describe('roles from the words around a name', () => {
+  test.each([
+    // The stated credit outranks a verb after the name.
+    ['The film is directed and written by Ravi Menon Das, who wrote two hits before it.', 'Ravi Menon Das', 'director'],
+    // A name used as an adjective before a craft noun.
+    ['The film has the trademark Otto Brennan score, and it is lovely.', 'Otto Brennan', 'composer'],
+    ['Anyone who has read a Clara Moss novel knows how the film ends.', 'Clara Moss', 'author'],
+  ])('%s', (text, name, role) => {
+    expect(find(text, name)?.role).toBe(role);
+  });
+
+  test('"a X film" does not make X the director', () => {
+    expect(find('It is a Tom Arden film through and through, and the cast is fine.', 'Tom Arden')?.role).not.toBe(
+      'director',
+    );
+  });
+});

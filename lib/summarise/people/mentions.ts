@@ -47,6 +47,8 @@ const REGEXPS = {
   cueBefore: new RegExp(String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|\s+(?:and|&)\s+\w+)?\s*$`, 'iu'),
   verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
   possessiveWords: /[\p{L}-]+/gu,
+  nounAfter: /^\s+(\p{Ll}+)\b/u,
+  determinerBefore: /\b(?:the|a|an|this|that|another|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u,
   /** "directed and written by", "produced, written & directed by": two or more participles sharing one "by". */
   participleList: /\b(\p{Ll}+e[dn](?:\s*(?:,\s*and|,|and|&)\s*\p{Ll}+e[dn])+)\s+by\s*$/u,
   listSeparator: /\s*(?:,\s*and|,|\band\b|&|\/)\s*/u,
@@ -93,6 +95,8 @@ const REGEXPS = {
 };
 
 const POSSESSIVE_NOUNS = new Map(Object.entries(CUES.possessiveNouns));
+/** Roles an attributive noun does not settle ("a Tom Hanks film", "the Tom Hanks role"). */
+const AMBIGUOUS_ATTRIBUTIVE_ROLES = new Set<PersonRole>(['director', 'actor', 'producer', 'other']);
 
 /** Scans [from, to) of the text, skipping the given ranges (credit blocks). */
 export function findMentions(
@@ -216,7 +220,10 @@ function addRoleCues(roleCues: PersonRole[], before: string, after: string, poss
     const role = CUES.verbsAfter[verb.toLowerCase().replace(/\s+/g, ' ')];
     if (role) roleCues.push(role);
   }
-  if (!possessive) return leadCues;
+  if (!possessive) {
+    roleCues.push(...attributiveRole(before, after));
+    return leadCues;
+  }
   const next = after.match(REGEXPS.possessiveWords)?.slice(0, POSSESSIVE_NOUN_WINDOW_WORDS) ?? [];
   for (const w of next) {
     const role = POSSESSIVE_NOUNS.get(w.toLowerCase());
@@ -246,6 +253,16 @@ function rolesAfterAs(after: string): PersonRole[] {
   if (!nouns) return [];
   const words = nouns.toLowerCase().split(REGEXPS.listSeparator).filter(Boolean);
   return words.every((w) => CUES.roleNounsBefore[w]) ? words.map((w) => CUES.roleNounsBefore[w] as PersonRole) : [];
+}
+
+/** "the trademark Lalo Schifrin score", "a Stephen King novel": a name used as an adjective before a craft noun,
+ *  after an article (reviews of films, books and albums). Not for "film", "role" and the like: "a Tom Hanks film"
+ *  is the star's as often as the director's. */
+function attributiveRole(before: string, after: string): PersonRole[] {
+  const noun = REGEXPS.nounAfter.exec(after)?.[1]?.toLowerCase();
+  const role = noun ? POSSESSIVE_NOUNS.get(noun) : undefined;
+  if (!role || AMBIGUOUS_ATTRIBUTIVE_ROLES.has(role) || !REGEXPS.determinerBefore.test(before)) return [];
+  return [role];
 }
 
 /** Whether the sentence holding [start, end) has a performance word. */

@@ -91,6 +91,10 @@ function byPriority(roles: Iterable<PersonRole>): PersonRole | undefined {
 function rankedRole(e: Entity, filmContext: boolean, lexicon: PeopleLexicon): PersonRole {
   const credited = byPriority(e.credited);
   if (credited) return credited;
+  // "directed and written by X, who wrote …": the words right before a name state its credit, which outranks
+  // what verbs and possessives elsewhere suggest (prose credits in reviews of every kind of work).
+  const stated = byPriority([...e.statedRoles].filter((r) => r !== 'other'));
+  if (stated) return stated;
   let best: PersonRole | undefined;
   let bestVotes = 0;
   for (const role of ROLE_PRIORITY) {
