@@ -12,9 +12,11 @@ export function verdictLine(s: Summary): string {
   return `${LABEL_WORDS[v.label]} — ${v.score}/100 (${basis})`;
 }
 
+/** "Clint Eastwood — director, actor, producer as Harry Callahan": the primary role first, then the others. */
 export function personLine(p: Person): string {
   const chars = p.characters.length ? ` as ${p.characters.join(', ')}` : '';
-  return `${p.name} — ${p.role}${chars}`;
+  const roles = [p.role, ...p.roles.filter((r) => r !== p.role)];
+  return `${p.name} — ${roles.join(', ')}${chars}`;
 }
 
 /** "Reviewer, Site" or whichever of the two is known. */

@@ -16,6 +16,9 @@ export interface Entity {
   credited: PersonRole[];
   creditOrder: number;
   roleVotes: Map<PersonRole, number>;
+  /** Roles the words before a name state outright ("directed and written by", "director"): shown as extra
+   *  roles beside the primary one. Credits are in `credited`. */
+  statedRoles: Set<PersonRole>;
   characters: string[];
   actorInPair: number;
   characterInPair: number;
@@ -51,6 +54,7 @@ export function entityFor(entities: Entities, name: string, first: number): Enti
     credited: [],
     creditOrder: Number.POSITIVE_INFINITY,
     roleVotes: new Map(),
+    statedRoles: new Set(),
     characters: [],
     actorInPair: 0,
     characterInPair: 0,
@@ -99,6 +103,7 @@ export function mergeShortForms(entities: Entities): void {
     long.performanceCues += short.performanceCues;
     for (const r of short.credited) if (!long.credited.includes(r)) long.credited.push(r);
     for (const [r, n] of short.roleVotes) vote(long, r, n);
+    for (const r of short.statedRoles) long.statedRoles.add(r);
     for (const c of short.characters) addCharacter(long, c);
     long.first = Math.min(long.first, short.first);
     entities.set(short.key, long);

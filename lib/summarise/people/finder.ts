@@ -24,7 +24,8 @@ import { findPairs, findPronounLinks } from './pairs';
 import { findPictureCredits } from './picture-credits';
 import { LEAD_CAST_COUNT, mentionCount, prominence } from './ranking';
 import { findReviewer } from './reviewer';
-import { kindOf, MAKER_ROLE, roleOf } from './roles';
+import { kindOf, MAKER_ROLE, roleOf, rolesOf } from './roles';
+import { markTitleMentions } from './titles';
 
 export type { Evidence } from './evidence';
 
@@ -47,6 +48,7 @@ function findPeopleWith(article: Article, lexicon: PeopleLexicon, explain?: Expl
   addStructured(entities, article);
   const mentions = findMentions(text, lexicon, 0, reviewer.signOffStart, [...blocks, ...findPictureCredits(text)]);
   shareListCues(text, mentions);
+  markTitleMentions(text, mentions, [article.title, article.structured?.itemName ?? ''], lexicon);
   const kind = kindOf(text);
   const resolve = countMentions(entities, mentions, MAKER_ROLE[kind]);
   const film = kind === 'film';
@@ -105,6 +107,7 @@ function countMentions(entities: Entities, mentions: readonly Mention[], makerRo
     if (m.characterCue) e.characterCues++;
     if (m.performanceCue) e.performanceCues++;
     for (const r of m.roleCues) vote(e, r);
+    for (const r of m.leadCues) e.statedRoles.add(r);
     if (m.makerOfTitle) vote(e, makerRole);
   };
   for (const m of mentions) {
@@ -141,7 +144,8 @@ function listPeople(entities: Entities, film: boolean, ctx: EvidenceContext, exp
     const evidence = personEvidence(e, ctx);
     if (!evidence) continue;
     const role = roleOf(e, film, ctx.lexicon);
-    const person: Person = { name: e.name, role, characters: e.characters, mentions: mentionCount(e) };
+    const roles = rolesOf(e, role);
+    const person: Person = { name: e.name, role, roles, characters: e.characters, mentions: mentionCount(e) };
     explain?.(person, evidence);
     people.push({ person, score: prominence(e, role, ctx.lexicon), first: e.first });
   }

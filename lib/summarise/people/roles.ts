@@ -74,6 +74,16 @@ export function roleOf(e: Entity, filmContext: boolean, lexicon: PeopleLexicon):
   return role === 'composer' && band ? 'music' : role;
 }
 
+/** The primary role, then every other role a credit or the words before a name state, most telling first
+ *  ("Clint Eastwood as star/producer/director": director, actor, producer). "other" is never an extra role. */
+export function rolesOf(e: Entity, primary: PersonRole): PersonRole[] {
+  const stated = new Set([...e.credited, ...e.statedRoles]);
+  // A band's score credit ("music") is not also a composer's.
+  if (primary === 'music') stated.delete('composer');
+  const extra = ROLE_PRIORITY.filter((r) => r !== primary && r !== 'other' && stated.has(r));
+  return [primary, ...extra];
+}
+
 function byPriority(roles: Iterable<PersonRole>): PersonRole | undefined {
   return [...roles].sort((a, b) => ROLE_PRIORITY.indexOf(a) - ROLE_PRIORITY.indexOf(b))[0];
 }
@@ -81,6 +91,10 @@ function byPriority(roles: Iterable<PersonRole>): PersonRole | undefined {
 function rankedRole(e: Entity, filmContext: boolean, lexicon: PeopleLexicon): PersonRole {
   const credited = byPriority(e.credited);
   if (credited) return credited;
+  // "directed and written by X, who wrote …": the words right before a name state its credit, which outranks
+  // what verbs and possessives elsewhere suggest (prose credits in reviews of every kind of work).
+  const stated = byPriority([...e.statedRoles].filter((r) => r !== 'other'));
+  if (stated) return stated;
   let best: PersonRole | undefined;
   let bestVotes = 0;
   for (const role of ROLE_PRIORITY) {
