@@ -1,18 +1,24 @@
-// npm run train -- quotes: fits the two sentence models the quote picker uses and writes them as data:
+// npm run train -- quotes: fits the models the quote picker uses and writes them as data:
 //   lib/summarise/data/quotes-subjectivity.json  opinion (RT snippet) vs plot summary (IMDb), subjectivity.jsonl
 //   lib/summarise/data/quotes-polarity.json      fresh vs rotten RT pull quotes, mr-rt-polarity.jsonl + SST-5
-// Both are binarised naive Bayes on uni+bigram features, trained on ALL dev data (the eval cross-validates by
-// halves instead). Deterministic: no randomness, sorted features, rounded weights.
+//   lib/summarise/data/quotes-ranker.json        printable pull quote vs other sentence (quotes-ranker.ts),
+//                                                reading the two models above
+// The sentence models are binarised naive Bayes on uni+bigram features, trained on ALL dev data (the eval
+// cross-validates by halves instead); the ranker on all annotated reviews (the eval cross-validates by review).
+// Deterministic: no randomness, sorted features, rounded weights.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sentenceFeatures } from '../../lib/summarise/quotes/features';
 import type { LinearModelFile } from '../../lib/summarise/quotes/linear-model';
+import { loadAllAnnotated } from '../data/quotes-annotations';
 import {
   type LabelledSentence,
   loadMovieReviewPolarity,
   loadSstPolarity,
   loadSubjectivity,
 } from '../data/quotes-corpora';
+import { annotatedRows, externalRows, rtQuoteRows } from '../data/quotes-ranker-data';
+import { fitRanker, rankerFile } from './quotes-ranker';
 
 const DATA_OUT = resolve(import.meta.dirname, '../../lib/summarise/data');
 
@@ -120,5 +126,18 @@ export async function train(): Promise<void> {
       negative: 'negative',
       trainedOn: `binarised naive Bayes, uni+bigrams, top ${MAX_POLARITY_FEATURES}; all of rt-sentence-snippets/mr-rt-polarity.jsonl and the polar (non-neutral) sentences of sst5-sentences.jsonl`,
     }),
+  );
+  const models = { subjectivity: fitted.subjectivity, polarity: fitted.polarity };
+  const rows = [
+    ...rtQuoteRows(models),
+    ...externalRows(models),
+    ...loadAllAnnotated().flatMap((r) => annotatedRows(r, models)),
+  ];
+  writeModel(
+    'quotes-ranker.json',
+    rankerFile(
+      fitRanker(rows),
+      `logistic regression (L2, Newton) on the features of ranker-features.ts; positives: rt-critic-quotes and the acceptable quotes of review-annotations (critics + user-reviews); negatives: the other sentences of those reviews and of a fixed sample of pang-lee-scale-v1 and imdb-train-full reviews (${rows.length} rows)`,
+    ),
   );
 }
