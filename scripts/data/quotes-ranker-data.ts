@@ -28,7 +28,17 @@ export interface RankerRow {
   group: string;
 }
 
-type SentenceModels = Pick<QuoteModels, 'subjectivity' | 'polarity'>;
+export type SentenceModels = Pick<QuoteModels, 'subjectivity' | 'polarity' | 'quotability'>;
+
+/** One sentence or pull quote with what the features need besides the models. */
+export interface SentenceRecord {
+  text: string;
+  direction: Direction;
+  position: number | null;
+  label: 0 | 1;
+  kind: RowKind;
+  group: string;
+}
 
 /** Every Nth review of each external set is read: a few thousand negative sentences, evenly spread. */
 const SCALE_STRIDE = 20;
@@ -43,34 +53,43 @@ export function isAcceptable(quote: string, gold: readonly string[]): boolean {
 }
 
 function standalone(text: string): Candidate {
-  return { text, start: 0, end: text.length, sentence: 0, clause: false, words: wordCount(text), casedSource: true };
+  const casedSource = /^\W*\p{Lu}/u.test(text);
+  return { text, start: 0, end: text.length, sentence: 0, clause: false, words: wordCount(text), casedSource };
 }
 
-function row(c: Candidate, models: SentenceModels, direction: Direction, position: number | null): number[] {
-  const values = rankerFeatures(c, readText(c.text, models), { direction, position });
-  return RANKER_FEATURES.map((name) => values[name]);
+/** Feature rows; `modelsFor` picks the models per record (the eval and trainer cross-fit the quotability
+ *  model, so no row is described by a model that learned from it). */
+export function toRows(
+  records: readonly SentenceRecord[],
+  modelsFor: (r: SentenceRecord) => SentenceModels,
+): RankerRow[] {
+  return records.map((r) => {
+    const c = standalone(r.text);
+    const values = rankerFeatures(c, readText(r.text, modelsFor(r)), { direction: r.direction, position: r.position });
+    return { x: RANKER_FEATURES.map((name) => values[name]), label: r.label, kind: r.kind, group: r.group };
+  });
 }
 
 /** Whole sentences of one review text, each labelled by `label`. */
-function reviewRows(
+function reviewRecords(
   text: string,
   direction: Direction,
-  models: SentenceModels,
   meta: { kind: RowKind; group: string; label: (sentence: string) => 0 | 1 },
-): RankerRow[] {
-  const clean = articleFromText(text).text;
-  const sentences = splitSentences(clean);
+): SentenceRecord[] {
+  const sentences = splitSentences(articleFromText(text).text);
   const last = Math.max(1, sentences.length - 1);
   return sentences.map((s, i) => ({
-    x: row(standalone(s.text), models, direction, i / last),
+    text: s.text,
+    direction,
+    position: i / last,
     label: meta.label(s.text),
     kind: meta.kind,
     group: meta.group,
   }));
 }
 
-export function annotatedRows(review: AnnotatedReview, models: SentenceModels): RankerRow[] {
-  return reviewRows(review.body, review.side, models, {
+export function annotatedRecords(review: AnnotatedReview): SentenceRecord[] {
+  return reviewRecords(review.body, review.side, {
     kind: 'annotated',
     group: review.file,
     label: (s) => (isAcceptable(s, review.quotes) ? 1 : 0),
@@ -84,33 +103,35 @@ function jsonl<T>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-export function rtQuoteRows(models: SentenceModels): RankerRow[] {
+export function rtRecords(): SentenceRecord[] {
   return jsonl<{ quote: string; fresh: boolean }>(resolve(DATA_DIR, 'rt-critic-quotes/quotes.jsonl')).map((q) => ({
-    x: row({ ...standalone(q.quote), casedSource: /^\W*\p{Lu}/u.test(q.quote) }, models, q.fresh ? 1 : -1, null),
+    text: q.quote,
+    direction: q.fresh ? 1 : -1,
+    position: null,
     label: 1,
     kind: 'rt',
     group: 'rt',
   }));
 }
 
-export function externalRows(models: SentenceModels): RankerRow[] {
+export function externalRecords(): SentenceRecord[] {
   const annotated = loadAllAnnotated();
   const skipScale = new Set(annotated.map((r) => r.source.replace(/^pang-lee-scale-v1\//, '')));
   const skipImdb = new Set(annotated.map((r) => r.source.replace(/^aclImdb\//, '').replace(/\.txt$/, '')));
-  const out: RankerRow[] = [];
+  const out: SentenceRecord[] = [];
+  const negative = { kind: 'external' as const, label: () => 0 as const };
   const scale = jsonl<{ file: string; label3: number }>(resolve(DATA_DIR, 'pang-lee-scale-v1/reviews.jsonl'));
   scale.forEach((r, i) => {
     if (i % SCALE_STRIDE !== 0 || skipScale.has(r.file)) return;
     const text = readFileSync(resolve(DATA_DIR, 'pang-lee-scale-v1', r.file), 'utf8');
     const direction: Direction = r.label3 === 2 ? 1 : r.label3 === 0 ? -1 : 0;
-    out.push(...reviewRows(text, direction, models, { kind: 'external', group: r.file, label: () => 0 }));
+    out.push(...reviewRecords(text, direction, { ...negative, group: r.file }));
   });
   const imdb = jsonl<{ id: string; rating: number; text: string }>(resolve(DATA_DIR, 'imdb-train-full/reviews.jsonl'));
   imdb.forEach((r, i) => {
     if (i % IMDB_STRIDE !== 0 || skipImdb.has(r.id)) return;
     const text = r.text.replace(/<br\s*\/?>/gi, '\n');
-    const direction: Direction = r.rating >= 7 ? 1 : -1;
-    out.push(...reviewRows(text, direction, models, { kind: 'external', group: r.id, label: () => 0 }));
+    out.push(...reviewRecords(text, r.rating >= 7 ? 1 : -1, { ...negative, group: r.id }));
   });
   return out;
 }

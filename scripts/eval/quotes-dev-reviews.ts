@@ -111,6 +111,7 @@ function makeFolds(notes: string[]): Fold[] {
         polarity: inHalf(polarity, pickerHalf),
         sst: inHalf(sst, pickerHalf),
       }),
+      quotability: DEFAULT_QUOTE_MODELS.quotability,
       ranker: DEFAULT_QUOTE_MODELS.ranker,
     };
     notes.push(

@@ -8,7 +8,8 @@ import type { Quote } from '../../lib/schema';
 import { pickQuotes } from '../../lib/summarise/quotes';
 import { compileModel } from '../../lib/summarise/quotes/linear-model';
 import { DEFAULT_QUOTE_MODELS, type QuoteModels } from '../../lib/summarise/quotes/models';
-import { annotatedRows, externalRows, type RankerRow, rtQuoteRows } from '../data/quotes-ranker-data';
+import { annotatedRecords, type RankerRow, toRows } from '../data/quotes-ranker-data';
+import { rankerCorpus } from '../train/quotes';
 import { fitRanker, rankerFile } from '../train/quotes-ranker';
 import {
   type AnnotatedPicker,
@@ -27,8 +28,7 @@ import type { EvalRow, EvalSection } from './shared';
 const FOLDS = 8;
 
 function foldModels(prepared: readonly PreparedReview[]): { models: QuoteModels[]; fold: Map<string, number> } {
-  const sentenceModels = DEFAULT_QUOTE_MODELS;
-  const fixed = [...rtQuoteRows(sentenceModels), ...externalRows(sentenceModels)];
+  const fixed = rankerCorpus(DEFAULT_QUOTE_MODELS).rows;
   const fold = new Map<string, number>();
   const perReview = new Map<string, RankerRow[]>();
   const bySet = new Map<string, number>();
@@ -36,7 +36,10 @@ function foldModels(prepared: readonly PreparedReview[]): { models: QuoteModels[
     const i = bySet.get(r.review.set) ?? 0;
     bySet.set(r.review.set, i + 1);
     fold.set(r.review.file, i % FOLDS);
-    perReview.set(r.review.file, annotatedRows(r.review, sentenceModels));
+    perReview.set(
+      r.review.file,
+      toRows(annotatedRecords(r.review), () => DEFAULT_QUOTE_MODELS),
+    );
   }
   const models = Array.from({ length: FOLDS }, (_, k) => {
     const annotated = [...perReview].filter(([file]) => fold.get(file) !== k).flatMap(([, rows]) => rows);

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import cues from '../../lib/summarise/data/quotes-cues.json';
 import polarity from '../../lib/summarise/data/quotes-polarity.json';
+import quotability from '../../lib/summarise/data/quotes-quotability.json';
 import ranker from '../../lib/summarise/data/quotes-ranker.json';
 import subjectivity from '../../lib/summarise/data/quotes-subjectivity.json';
 import { LinearModelFile } from '../../lib/summarise/quotes/linear-model';
@@ -19,6 +20,7 @@ const sortedUnique = (xs: readonly string[]) => [...new Set(xs)].sort();
 describe.each([
   ['quotes-subjectivity.json', subjectivity],
   ['quotes-polarity.json', polarity],
+  ['quotes-quotability.json', quotability],
   ['quotes-ranker.json', ranker],
 ])('%s', (_name, file) => {
   const model = LinearModelFile.parse(file);
@@ -33,7 +35,7 @@ describe.each([
 });
 
 test('quote weights stay within the size budget', () => {
-  const total = ['quotes-subjectivity.json', 'quotes-polarity.json', 'quotes-ranker.json']
+  const total = ['quotes-subjectivity.json', 'quotes-polarity.json', 'quotes-quotability.json', 'quotes-ranker.json']
     .map((f) => statSync(resolve(DATA, f)).size)
     .reduce((a, b) => a + b, 0);
   expect(total).toBeLessThan(MAX_TOTAL_BYTES);

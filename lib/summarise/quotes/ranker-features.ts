@@ -2,7 +2,8 @@
 // picker, so both see exactly the same thing. Chosen to carry across sources (critics' reviews, user reviews,
 // RT pull quotes): how much judgement a line carries and on which side, whether it stands alone, its length
 // and shape, plot-summary signals and where it sits in the review. No word identities: those would learn the
-// vocabulary of one source.
+// vocabulary of one source (the quotability model's words are learnt apart, from RT quotes against review
+// sentences, and come in as one number).
 import type { Candidate } from './candidates';
 import { isBoilerplate, isQuestion, isQuotedSpeech, mentionsSpoiler, openerOf, startsMidThought } from './cues';
 import { sentenceBounded } from './shape';
@@ -17,6 +18,7 @@ export interface Reading {
   subjectiveLogit: number;
   /** Polarity log-odds, clipped: > 0 positive, < 0 negative. */
   polarity: number;
+  quotabilityLogit: number;
 }
 
 export interface FeatureContext {
@@ -29,8 +31,13 @@ export interface FeatureContext {
 /** Log-odds scales of the squashing: tanh(x / scale) keeps rewarding a clearer judgement up to about ±2·scale. */
 const SUBJECTIVITY_SCALE = 3;
 const POLARITY_SCALE = 5;
+const QUOTABILITY_SCALE = 5;
 /** Share of the text, at the end, where critics state their conclusion. */
 const CONCLUSION_SHARE = 0.2;
+/** Share of capitalised words (after the first) at which a line counts as full of names: plot summary. */
+const NAME_SHARE_FULL = 0.25;
+/** Third-person pronouns at which a line counts as narration. */
+const PRONOUNS_FULL = 3;
 
 const REGEXPS = {
   firstPerson: /^(i|i'm|i've|i'd|my|me|myself)$/,
@@ -46,6 +53,7 @@ const REGEXPS = {
 /** Names of every feature, in the order the model file lists them. */
 export const RANKER_FEATURES = [
   'subjective',
+  'quotable',
   'agreement',
   'strength',
   'mixedStrength',
@@ -128,6 +136,7 @@ export function rankerFeatures(c: Candidate, reading: Reading, ctx: FeatureConte
   const words = Math.max(1, c.words);
   return {
     subjective: Math.tanh(reading.subjectiveLogit / SUBJECTIVITY_SCALE),
+    quotable: Math.tanh(reading.quotabilityLogit / QUOTABILITY_SCALE),
     agreement: ctx.direction === 0 ? 0 : Math.tanh((ctx.direction * polarity) / POLARITY_SCALE),
     strength,
     mixedStrength: ctx.direction === 0 ? strength : 0,
@@ -143,9 +152,9 @@ export function rankerFeatures(c: Candidate, reading: Reading, ctx: FeatureConte
     fragment: flag(c.clause && c.casedSource && startsMidThought(c.text)),
     firstPerson: flag(countOf(tokens, REGEXPS.firstPerson) > 0),
     secondPerson: flag(countOf(tokens, REGEXPS.secondPerson) > 0),
-    thirdPerson: Math.min(1, countOf(tokens, REGEXPS.thirdPerson) / 3),
+    thirdPerson: Math.min(1, countOf(tokens, REGEXPS.thirdPerson) / PRONOUNS_FULL),
     filmWord: flag(countOf(tokens, REGEXPS.film) > 0),
-    names: Math.min(1, (c.text.match(REGEXPS.midCapital)?.length ?? 0) / words / 0.25),
+    names: Math.min(1, (c.text.match(REGEXPS.midCapital)?.length ?? 0) / words / NAME_SHARE_FULL),
     exclamation: flag(c.text.includes('!')),
     rating: flag(REGEXPS.rating.test(c.text)),
     ...positionFeatures(ctx.position),

@@ -34,7 +34,10 @@ export interface ScoredCandidate extends Candidate {
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** What the two sentence models make of a text. */
-export function readText(text: string, models: Pick<QuoteModels, 'subjectivity' | 'polarity'>): Reading {
+export function readText(
+  text: string,
+  models: Pick<QuoteModels, 'subjectivity' | 'polarity' | 'quotability'>,
+): Reading {
   const scoped = tokenize(text);
   const features = featuresOf(scoped);
   const raw = logit(models.polarity, features);
@@ -42,6 +45,7 @@ export function readText(text: string, models: Pick<QuoteModels, 'subjectivity' 
     tokens: withoutNegation(scoped),
     subjectiveLogit: logit(models.subjectivity, features),
     polarity: Math.max(-MAX_POLARITY_LOGIT, Math.min(MAX_POLARITY_LOGIT, raw)),
+    quotabilityLogit: logit(models.quotability, features),
   };
 }
 
