@@ -132,8 +132,15 @@ describe('every fixture page has a well-formed expected.json', () => {
   test.each(folders)('%s', (folder) => {
     const exp = readExpected(folder);
     expect(exp.page, 'say in one line what the page is').toEqual(expect.any(String));
-    for (const key of Object.keys(exp.pending ?? {}))
-      expect(CHECKED_FIELDS, `pending mark "${key}" names no checked field`).toContain(key.split(':')[0]);
+    for (const key of Object.keys(exp.pending ?? {})) {
+      const [field, name] = key.split(':');
+      expect(CHECKED_FIELDS, `pending mark "${key}" names no checked field`).toContain(field);
+      if (name)
+        expect(
+          exp.people?.map((p) => p.name),
+          `pending mark "${key}" names no expected person`,
+        ).toContain(name);
+    }
     if (exp.noArticle || exp.language?.supported === false) return;
     for (const field of REQUIRED_FIELDS)
       expect(exp, `${folder}: expected.json must state ${field}`).toHaveProperty(field);
