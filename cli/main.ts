@@ -138,12 +138,16 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`review-lens: ${errorMessage(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+/** Runs the command line; bin/review-lens.mjs calls it. Importing this module runs nothing, so tests can use
+ *  summariseInput in-process (tests/lib/golden-pages.test.ts). */
+export function runCli(argv: string[] = process.argv.slice(2)): void {
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`review-lens: ${errorMessage(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

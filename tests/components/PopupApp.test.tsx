@@ -75,7 +75,9 @@ describe('PopupApp summary', () => {
 
   test('not a review: asks first, then summarises anyway', async () => {
     render(<PopupApp api={api({ ok: true, summary: { ...SAMPLE_SUMMARY, isReview: false } })} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Summarise anyway' }));
+    const anyway = await screen.findByRole('button', { name: 'Summarise anyway' });
+    expect(screen.queryByRole('article', { name: 'Review summary' })).toBeNull();
+    fireEvent.click(anyway);
     expect(screen.getByRole('article', { name: 'Review summary' })).toBeTruthy();
   });
 
