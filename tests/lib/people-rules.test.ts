@@ -132,3 +132,23 @@ describe('roles from the words around a name', () => {
     );
   });
 });
+
+describe('questions and performers', () => {
+  test.each([
+    ['Will Tom and Nina escape the island? The film never tells.', 'Will Tom'],
+    ['May Nina Kessler ever forgive him? The movie is in no hurry to say.', 'May Nina Kessler'],
+  ])('a question opener is not part of a name: %s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+
+  test('"Will" opening a statement is still a given name', () => {
+    expect(find('Will Ferrow plays the coach, and his performance is the film.', 'Will Ferrow')).toBeDefined();
+  });
+
+  test.each([
+    ["The film opens with the song 'Wake Up' performed by Velvet Harbor, and it works.", 'Velvet Harbor'],
+    ['The film closes on a ballad sung by Mira Solis over the credits.', 'Mira Solis'],
+  ])('%s', (text, name) => {
+    expect(find(text, name)?.role).toBe('music');
+  });
+});
