@@ -152,3 +152,18 @@ describe('questions and performers', () => {
     expect(find(text, name)?.role).toBe('music');
   });
 });
+
+describe('characters named in plot summaries', () => {
+  test.each([
+    ["The other suspect, Henry Kessel, who was Mildred's boyfriend, has an alibi in this film.", 'Henry Kessel'],
+    ['Then comes Ana Pardo, her sister, to stay at the farm in the film.', 'Ana Pardo'],
+  ])('a relation after the name: %s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+
+  test("an aside inside the actor's bracket", () => {
+    const text = 'In the film Dark Lord Voss (Tim Rusk acting with the voice of Hal Brandt) leads the army.';
+    expect(find(text, 'Tim Rusk')?.characters).toEqual(['Dark Lord Voss']);
+    expect(find(text, 'Dark Lord Voss')).toBeUndefined();
+  });
+});

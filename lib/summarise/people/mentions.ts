@@ -69,6 +69,12 @@ const REGEXPS = {
     'u',
   ),
   /** "Ines, a retired schoolteacher," — unless the description is a performer's ("Toby Jones, a veteran actor"). */
+  /** "Henry Kesler, who was Mildred's boyfriend", "Ana, her sister,": a relation after the name (plot summaries in
+   *  critic and user reviews alike). */
+  kinshipAfter: new RegExp(
+    String.raw`^\s*,\s+(?:who\s+(?:is|was)\s+)?(?:\p{Lu}[\p{L}-]*['’]s?|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${alternation(CUES.kinshipBefore)})s?\b`,
+    'u',
+  ),
   descriptionAfter:
     /^\s*,\s+(?:a|an)\s+(?![^,.;]*\b(?:actor|actress|star|comedian|performer|newcomer|veteran|director|writer|singer|musician)\b)/iu,
   initials: /^(?:\p{Lu}\.\s?)+$/u,
@@ -183,7 +189,10 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   const inBrackets = REGEXPS.bracketBefore.test(before) && REGEXPS.bracketAfter.test(after);
   const makerOfTitle = possessive && REGEXPS.titleAfter.test(after);
   const characterCue =
-    REGEXPS.storyVerbAfter.test(after) || REGEXPS.kinshipBefore.test(before) || REGEXPS.descriptionAfter.test(after);
+    REGEXPS.storyVerbAfter.test(after) ||
+    REGEXPS.kinshipBefore.test(before) ||
+    REGEXPS.kinshipAfter.test(after) ||
+    REGEXPS.descriptionAfter.test(after);
   return {
     performanceCue: performanceNearby(text, begin, end),
     words,
