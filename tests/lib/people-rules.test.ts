@@ -167,3 +167,30 @@ describe('characters named in plot summaries', () => {
     expect(find(text, 'Dark Lord Voss')).toBeUndefined();
   });
 });
+
+describe('people named only by surname', () => {
+  test.each([
+    ['The score is fine, but this is a typical Brannock novel turned into a film.', 'Brannock', 'author'],
+    ["The film is as much a landmark as Vosterman's PSYCHOPOLIS was, and the cast is fine.", 'Vosterman', 'director'],
+    ['The film tells of a loving daughter (Quarrie), devoted to her father in this film.', 'Quarrie', 'actor'],
+    ["The hero is a cross of Willis' character and a cartoon, in a film of many actors.", 'Willis', 'actor'],
+    ["The film is Linklater's Dick adaptation, and it looks odd.", 'Linklater', 'director'],
+  ])('%s', (text, name, role) => {
+    expect(find(text, name)?.role).toBe(role);
+  });
+
+  test('a lone surname gets the character its possessive names', () => {
+    expect(find("In the film Gilbert's character, Ophelia, is a widow.", 'Gilbert')?.characters).toEqual(['Ophelia']);
+  });
+
+  test.each([
+    // No craft cue: a lone word is not listed.
+    ['Brannock walks into the bar in this film and orders a drink.', 'Brannock'],
+    // A given name with only a bracket is a character's.
+    ['The film tells of a loving daughter (Nancy), devoted to her father in this film.', 'Nancy'],
+    // An ordinary word is not a surname.
+    ["It is the Stone's direction that matters here, in this film.", 'Stone'],
+  ])('not listed: %s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+});
