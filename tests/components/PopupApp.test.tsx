@@ -32,6 +32,16 @@ describe('PopupApp states', () => {
       { ok: false, reason: 'unsupported-language', message: 'x', language: 'de' } as const,
       'This page is in German',
     ],
+    [
+      'a language named by the browser, not a table of ours',
+      { ok: false, reason: 'unsupported-language', message: 'x', language: 'sv' } as const,
+      'This page is in Swedish',
+    ],
+    [
+      'a malformed language tag',
+      { ok: false, reason: 'unsupported-language', message: 'x', language: 'x--1' } as const,
+      'This page is in “x--1”',
+    ],
     ['an error', { ok: false, reason: 'error', message: 'Boom.' } as const, 'Something went wrong'],
   ])('%s', async (_name, response, heading) => {
     render(<PopupApp api={api(response)} />);

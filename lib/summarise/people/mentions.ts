@@ -4,7 +4,8 @@
 import type { PersonRole } from '../../schema';
 import { alternation, CUES } from './cues';
 import type { PeopleLexicon } from './lexicon';
-import { NAME_RUN, nameKey } from './names';
+import { stripLeadingWords, trimTail } from './name-edges';
+import { NAME_RUN } from './names';
 
 export interface Mention {
   /** The words of the name as printed, without a leading honorific, role noun or sentence word. */
@@ -46,6 +47,14 @@ const REGEXPS = {
   cueBefore: new RegExp(String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|\s+(?:and|&)\s+\w+)?\s*$`, 'iu'),
   verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
   possessiveWords: /[\p{L}-]+/gu,
+  nounAfter: /^\s+(\p{Ll}+)\b/u,
+  determinerBefore: /\b(?:the|a|an|this|that|another|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u,
+  /** "directed and written by", "produced, written & directed by": two or more participles sharing one "by". */
+  participleList: /\b(\p{Ll}+e[dn](?:\s*(?:,\s*and|,|and|&)\s*\p{Ll}+e[dn])+)\s+by\s*$/u,
+  listSeparator: /\s*(?:,\s*and|,|\band\b|&|\/)\s*/u,
+  /** "writer/director", "actor-producer" right before the name. */
+  compoundRoleNoun: /(?:^|\s)(\p{Ll}+(?:[/-]\p{Ll}+)+)\s*$/u,
+  asRoleNouns: /^\s*,?\s*as\s+(\p{Ll}+(?:\s*(?:,|\/|&|\band\b)\s*\p{Ll}+)*)(?=\s*[.,;:!?)]|\s+\p{Ll}|$)/u,
   quoteBefore: /["“]\s*$/u,
   quoteAfter: /^\s*[,.!?]?["”]/u,
   /** "voiced with weary warmth by": a cue verb and "by" with a few words between. */
@@ -79,17 +88,15 @@ const REGEXPS = {
   /** A bracket left open before the name, closed after it. */
   openBracket: /\([^()]*$/u,
   closeBracket: /^[^()]*\)/u,
-  hyphenTail: /^(.+?)-+(\p{Ll}[\p{L}-]*)$/u,
   bracketBefore: /\(\s*$/u,
   /** "(Werner Krauss-he remained …)", "(Hope Davis, in her best role)". */
   bracketAfter: /^\s*(?:\)|[,;-])/u,
   honorificDot: /^\.?\s*/u,
-  /** What precedes the first word of a sentence, a heading or a quotation. */
-  sentenceStart: /(?:^|[.!?:;"“”\n]|--)\s*$/u,
 };
 
 const POSSESSIVE_NOUNS = new Map(Object.entries(CUES.possessiveNouns));
-const ROLE_NOUNS = new Set(Object.keys(CUES.roleNounsBefore));
+/** Roles an attributive noun does not settle ("a Tom Hanks film", "the Tom Hanks role"). */
+const AMBIGUOUS_ATTRIBUTIVE_ROLES = new Set<PersonRole>(['director', 'actor', 'producer', 'other']);
 
 /** Scans [from, to) of the text, skipping the given ranges (credit blocks). */
 export function findMentions(
@@ -157,66 +164,11 @@ function splitAtPossessives(run: string, start: number, text: string, lexicon: P
   }
 }
 
-/** Longest known full name looked for at the start of a run ("Tommy Lee Jones"). */
-const MAX_KNOWN_NAME_WORDS = 3;
-
-/** Whether the run's first two or three words are a known person's full name. */
-function opensKnownName(words: readonly string[], lexicon: PeopleLexicon): boolean {
-  for (let n = 2; n <= Math.min(MAX_KNOWN_NAME_WORDS, words.length); n++) {
-    if (lexicon.knownPeople.has(nameKey(words.slice(0, n).join(' ')))) return true;
-  }
-  return false;
-}
-
 function toMention(rawWords: string[], start: number, text: string, lexicon: PeopleLexicon): Mention | null {
-  const words = [...rawWords];
-  let begin = start;
-  let honorific = false;
-  const roleCues: PersonRole[] = [];
-  // A word next to a bracket is a name even when it is also an ordinary word: "Woody (Tom Hanks)".
-  const bracketed =
-    /\(\s*$/u.test(text.slice(Math.max(0, start - 2), start)) ||
-    /^\s*\(/u.test(text.slice(start + rawWords.join(' ').length));
-  // Mid-sentence, a capitalised ordinary word is part of the name ("actors Robin Williams and Christian Bale");
-  // at a sentence start it is only the sentence's first word ("Although Voight").
-  let sentenceStart = REGEXPS.sentenceStart.test(text.slice(Math.max(0, start - 3), start));
-  // Drop sentence words, honorifics ("Mr. Bauer") and role nouns ("Director Wes Craven").
-  let ordinaryWord = false;
-  while (words.length > (bracketed ? 1 : 0)) {
-    const w = (words[0] as string).toLowerCase().replace(/\.$/u, '');
-    const isFirstName = lexicon.firstNames.has(w);
-    // "Guy Pearce plays the villain": an ordinary word that opens a known full name is its given name.
-    const ordinaryStart =
-      sentenceStart && lexicon.commonWords.has(w) && !isFirstName && !opensKnownName(words, lexicon);
-    const sentenceWord = lexicon.functionWords.has(w) || lexicon.notNameWords.has(w) || ordinaryStart;
-    // "Chambers is fine as Rose": an ordinary word alone at a sentence start may still be a surname.
-    if (words.length === 1 && ordinaryStart && !lexicon.functionWords.has(w) && !lexicon.notNameWords.has(w)) {
-      ordinaryWord = true;
-      break;
-    }
-    if (lexicon.honorifics.has(w)) honorific = true;
-    // "Director Wes Craven" opens a sentence; mid-sentence, "Star Wars" is a title, not a role.
-    else if (ROLE_NOUNS.has(w) && (sentenceStart || /^\p{Ll}/u.test(words[0] as string)))
-      roleCues.push(CUES.roleNounsBefore[w] as PersonRole);
-    else if (!sentenceWord) break;
-    begin += (words[0] as string).length + 1;
-    words.shift();
-    // "But Robin Williams": once the sentence's first word is gone, the rest is mid-sentence.
-    sentenceStart = false;
-  }
-  // "SWTE. He directed", "The Man With No Name": a function word ends the name. "(Werner Krauss-he remained in
-  // Germany)", "(Iben Hjejle-a Danish actress)": a hyphen before a lower-case word starts the critic's aside.
-  const functionAt = words.findIndex((w) => lexicon.functionWords.has(w.toLowerCase()));
-  if (functionAt >= 0) words.splice(functionAt);
-  const asideAt = words.findIndex((w) => {
-    // "Zhou Ren-ying", "Chiang Bi-yu": a syllable of the name, not an ordinary word, follows the hyphen.
-    const tail = REGEXPS.hyphenTail.exec(w)?.[2]?.split('-')[0] ?? '';
-    return lexicon.functionWords.has(tail) || lexicon.commonWords.has(tail);
-  });
-  if (asideAt >= 0) {
-    words.splice(asideAt + 1);
-    words[asideAt] = REGEXPS.hyphenTail.exec(words[asideAt] as string)?.[1] ?? '';
-  }
+  const lead = stripLeadingWords(rawWords, start, text, lexicon);
+  const { words, begin, roleCues } = lead;
+  let { honorific } = lead;
+  trimTail(words, lexicon);
   if (words.every((w) => REGEXPS.initials.test(w))) return null;
   const last = words.length - 1;
   const end = begin + words.join(' ').length;
@@ -225,29 +177,7 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   const before = text.slice(Math.max(0, begin - CUE_WINDOW_CHARS), begin);
   const after = text.slice(end, end + CUE_WINDOW_CHARS);
   if (!honorific && /(?:^|\s)(?:mr|mrs|ms|dr)\.?\s*$/iu.test(before)) honorific = true;
-  const cueBefore = REGEXPS.cueBefore.exec(before)?.[1];
-  const slack = REGEXPS.slackBy.exec(before)?.[1];
-  const phraseBefore = cueBefore ?? (slack ? `${slack} by` : undefined);
-  if (phraseBefore) {
-    const role = BEFORE[phraseBefore.toLowerCase().replace(/\s+/g, ' ')];
-    if (role) roleCues.push(role);
-  }
-  const leadCues = [...roleCues];
-  const verb = REGEXPS.verbAfter.exec(after)?.[1];
-  if (verb) {
-    const role = CUES.verbsAfter[verb.toLowerCase().replace(/\s+/g, ' ')];
-    if (role) roleCues.push(role);
-  }
-  if (possessive) {
-    const next = after.match(REGEXPS.possessiveWords)?.slice(0, POSSESSIVE_NOUN_WINDOW_WORDS) ?? [];
-    for (const w of next) {
-      const role = POSSESSIVE_NOUNS.get(w.toLowerCase());
-      if (role) {
-        roleCues.push(role);
-        break;
-      }
-    }
-  }
+  const leadCues = addRoleCues(roleCues, before, after, possessive);
   // The quote opens before any dropped sentence word: "Before Night Falls" is a title.
   const quoted = REGEXPS.quoteBefore.test(text.slice(Math.max(0, start - 3), start)) && REGEXPS.quoteAfter.test(after);
   const inBrackets = REGEXPS.bracketBefore.test(before) && REGEXPS.bracketAfter.test(after);
@@ -263,12 +193,76 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     honorific,
     quoted,
     leadCues,
-    ordinaryWord,
+    ordinaryWord: lead.ordinaryWord,
     makerOfTitle,
     characterCue,
     inBrackets,
     roleCues,
   };
+}
+
+/** Adds the role cues around a name: a phrase or role noun before it, a verb after it, a noun after its
+ *  possessive. Returns the cues from before the name (a list after it shares them). */
+function addRoleCues(roleCues: PersonRole[], before: string, after: string, possessive: boolean): PersonRole[] {
+  const cueBefore = REGEXPS.cueBefore.exec(before)?.[1];
+  const slack = REGEXPS.slackBy.exec(before)?.[1];
+  const phraseBefore = cueBefore ?? (slack ? `${slack} by` : undefined);
+  const stated = statedRolesBefore(before);
+  if (stated.length > 0) roleCues.push(...stated);
+  else if (phraseBefore) {
+    const role = BEFORE[phraseBefore.toLowerCase().replace(/\s+/g, ' ')];
+    if (role) roleCues.push(role);
+  }
+  roleCues.push(...rolesAfterAs(after));
+  const leadCues = [...roleCues];
+  const verb = REGEXPS.verbAfter.exec(after)?.[1];
+  if (verb) {
+    const role = CUES.verbsAfter[verb.toLowerCase().replace(/\s+/g, ' ')];
+    if (role) roleCues.push(role);
+  }
+  if (!possessive) {
+    roleCues.push(...attributiveRole(before, after));
+    return leadCues;
+  }
+  const next = after.match(REGEXPS.possessiveWords)?.slice(0, POSSESSIVE_NOUN_WINDOW_WORDS) ?? [];
+  for (const w of next) {
+    const role = POSSESSIVE_NOUNS.get(w.toLowerCase());
+    if (role) {
+      roleCues.push(role);
+      break;
+    }
+  }
+  return leadCues;
+}
+
+/** Roles of a list the words before a name state at once: "directed and written by", "produced & directed by"
+ *  (film and book credits in prose), "writer/director", "actor-producer" (a compound role noun). */
+function statedRolesBefore(before: string): PersonRole[] {
+  const participles = REGEXPS.participleList.exec(before)?.[1];
+  if (participles) return participles.split(REGEXPS.listSeparator).flatMap((p) => BEFORE[`${p} by`] ?? []);
+  const parts = REGEXPS.compoundRoleNoun.exec(before)?.[1]?.toLowerCase().split(/[/-]/u) ?? [];
+  return parts.length > 0 && parts.every((w) => CUES.roleNounsBefore[w])
+    ? parts.map((w) => CUES.roleNounsBefore[w] as PersonRole)
+    : [];
+}
+
+/** "Clint Eastwood as star/producer/director": "as" then role nouns with no article (with an article — "as the
+ *  writer" — it is the part played). Reviews of every kind of work credit a maker this way. */
+function rolesAfterAs(after: string): PersonRole[] {
+  const nouns = REGEXPS.asRoleNouns.exec(after)?.[1];
+  if (!nouns) return [];
+  const words = nouns.toLowerCase().split(REGEXPS.listSeparator).filter(Boolean);
+  return words.every((w) => CUES.roleNounsBefore[w]) ? words.map((w) => CUES.roleNounsBefore[w] as PersonRole) : [];
+}
+
+/** "the trademark Lalo Schifrin score", "a Stephen King novel": a name used as an adjective before a craft noun,
+ *  after an article (reviews of films, books and albums). Not for "film", "role" and the like: "a Tom Hanks film"
+ *  is the star's as often as the director's. */
+function attributiveRole(before: string, after: string): PersonRole[] {
+  const noun = REGEXPS.nounAfter.exec(after)?.[1]?.toLowerCase();
+  const role = noun ? POSSESSIVE_NOUNS.get(noun) : undefined;
+  if (!role || AMBIGUOUS_ATTRIBUTIVE_ROLES.has(role) || !REGEXPS.determinerBefore.test(before)) return [];
+  return [role];
 }
 
 /** Whether the sentence holding [start, end) has a performance word. */
