@@ -54,3 +54,27 @@ describe('extractArticle() on any HTML', () => {
     PROPERTY_TIMEOUT_MS,
   );
 });
+
+/** Big pages, one each, as examples: the generated ones above are small so that 10,000 of them run quickly. */
+const PARAGRAPH =
+  '<p>Directed by Jane Doe, the film is a wonderful, moving drama and one of the best of the year. I loved it.</p>';
+/** Far beyond what these take; Readability slows down quadratically with nesting depth, so a regression in
+ *  the depth it meets shows here as a timeout. */
+const BIG_PAGE_TIMEOUT_MS = 30_000;
+
+describe('extractArticle() on big pages', () => {
+  test.each([
+    ['130 KB of paragraphs', `<article>${PARAGRAPH.repeat(1_200)}</article>`],
+    ['an article 500 elements deep', `${'<div>'.repeat(500)}${PARAGRAPH.repeat(5)}${'</div>'.repeat(500)}`],
+    [
+      'thousands of JSON-LD blocks',
+      `${'<script type="application/ld+json">{"@type":"Review"}</script>'.repeat(3_000)}<article>${PARAGRAPH.repeat(5)}</article>`,
+    ],
+  ])(
+    '%s',
+    (_, body) => {
+      expect(extractOrNoArticle(`<!doctype html><html><head></head><body>${body}</body></html>`)).toBe('article');
+    },
+    BIG_PAGE_TIMEOUT_MS,
+  );
+});
