@@ -63,13 +63,17 @@ function blocksOf(markers: Marker[]): Block[] {
     const chars = block.textContent?.length ?? 0;
     if (block !== m.el && chars <= MAX_BLOCK_CHARS) blocks.push({ el: block, rating: m.rating, marker: m.el });
   }
-  return sameShape(blocks) ? blocks : [];
+  return likeBlocks(blocks);
 }
 
-function sameShape(blocks: readonly Block[]): boolean {
+/** The blocks of repeated shapes (tag and classes): a shape seen once is not an item of the list (the page's
+ *  aggregate widget, sharing the reviews' star markup, walks up to a page section). Empty when the repeated
+ *  shapes are too few to be one list. */
+function likeBlocks(blocks: readonly Block[]): Block[] {
   const shapes = new Map<string, number>();
   for (const b of blocks) shapes.set(elementShape(b.el), (shapes.get(elementShape(b.el)) ?? 0) + 1);
-  return Math.max(0, ...shapes.values()) >= MIN_SAME_SHAPE_SHARE * blocks.length;
+  const kept = blocks.filter((b) => (shapes.get(elementShape(b.el)) ?? 0) >= MIN_LIST_REVIEWS);
+  return kept.length >= MIN_SAME_SHAPE_SHARE * blocks.length ? kept : [];
 }
 
 /** Tags a repeated review block may have; repeated <p> or <span> are the paragraphs of one text. */

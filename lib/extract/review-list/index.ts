@@ -32,7 +32,8 @@ function readCapped(blocks: readonly Block[]): { items: FoundReview[]; unread: n
 }
 
 export function findListedReviews(doc: Document): ListedReviews | null {
-  const root = doc.body ?? doc.documentElement;
+  // The whole document, not only its body: saved pages wrapped in other markup put the body elsewhere.
+  const root = doc.documentElement;
   if (!root) return null;
   const jsonLd = jsonLdReviews(doc);
   const micro = microdataReviews(doc);
