@@ -322,9 +322,11 @@ function realPagesSection(): EvalSection {
 export async function runHeldOut(): Promise<EvalSection[]> {
   const { HELD_OUT_MARKUPS } = await import('../data/list-markups-held-out');
   return [
-    markupSection(`Review lists: built pages, HELD-OUT markups (${HELD_OUT_MARKUPS.map((m) => m.name).join(', ')})`, HELD_OUT_MARKUPS, [
-      'Held-out figures: these markups were written once and never used while building the finder.',
-    ]),
+    markupSection(
+      `Review lists: built pages, HELD-OUT markups (${HELD_OUT_MARKUPS.map((m) => m.name).join(', ')})`,
+      HELD_OUT_MARKUPS,
+      ['Held-out figures: these markups were written once and never used while building the finder.'],
+    ),
   ];
 }
 

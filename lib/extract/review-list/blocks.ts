@@ -63,7 +63,24 @@ function blocksOf(markers: Marker[]): Block[] {
     const chars = block.textContent?.length ?? 0;
     if (block !== m.el && chars <= MAX_BLOCK_CHARS) blocks.push({ el: block, rating: m.rating, marker: m.el });
   }
-  return likeBlocks(blocks);
+  return withUnratedSiblings(likeBlocks(blocks));
+}
+
+/** A rated list may hold reviews without a rating (the reviewer gave none): the blocks' siblings of the
+ *  same shape with prose of their own, in page order. */
+function withUnratedSiblings(blocks: readonly Block[]): Block[] {
+  const byEl = new Map(blocks.map((b) => [b.el, b]));
+  const shapes = new Set(blocks.map((b) => elementShape(b.el)));
+  const parents = [...new Set(blocks.map((b) => b.el.parentElement))];
+  const out: Block[] = [];
+  for (const parent of parents) {
+    for (const child of parent?.children ?? []) {
+      const block = byEl.get(child);
+      if (block) out.push(block);
+      else if (shapes.has(elementShape(child)) && hasProse(child)) out.push({ el: child, rating: null, marker: null });
+    }
+  }
+  return out;
 }
 
 /** The blocks of repeated shapes (tag and classes): a shape seen once is not an item of the list (the page's

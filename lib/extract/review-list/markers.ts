@@ -93,7 +93,8 @@ export function findMarkers(root: Element): Marker[] {
   // widget has one signature whether or not its link also holds the review's title.
   const covered = new Set<Element>();
   for (const el of found.keys()) {
-    for (let cur = el.parentElement, hops = 0; cur && hops < MARKER_NESTING; cur = cur.parentElement, hops++) covered.add(cur);
+    for (let cur = el.parentElement, hops = 0; cur && hops < MARKER_NESTING; cur = cur.parentElement, hops++)
+      covered.add(cur);
   }
   const markers: Marker[] = [];
   for (const [el, rating] of found) {

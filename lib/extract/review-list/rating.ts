@@ -22,7 +22,8 @@ const REGEXPS = {
   outOf:
     /^(?:[\p{L} ]{0,20}[:\s]\s*)?(\d{1,3}(?:[.,]\d+)?)\s*(?:out of|of|von|sur|su|de|van|\/)\s*(\d{1,3})(?:\s*(?:stars?|sterne?n?|étoiles?|stelle|estrellas|sterren|points?|punkte?n?))?\s*\.?$/iu,
   // "4 stars", "4.5 Sterne", "Rated 3 stars", "5 star review", "4.98 stars".
-  bareStars: /^(?:[\p{L} ]{0,12}\s)?(\d(?:[.,]\d{1,2})?)[\s-]*(?:stars?|sterne?n?|étoiles?)(?: review| rating| bewertung)?$/iu,
+  bareStars:
+    /^(?:[\p{L} ]{0,12}\s)?(\d(?:[.,]\d{1,2})?)[\s-]*(?:stars?|sterne?n?|étoiles?)(?: review| rating| bewertung)?$/iu,
   fullGlyph: /[★⭐✭✮✯✪]/gu,
   emptyGlyph: /[☆✩]/gu,
   halfGlyph: /[½⯪⯨]/u,

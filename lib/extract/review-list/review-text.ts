@@ -57,9 +57,11 @@ function keepLine(line: string): boolean {
   if ((line.match(UNSPACED)?.length ?? 0) >= MIN_UNSPACED_LETTERS) return true;
   const words = line.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0;
   if (words === 0) return false;
-  // A short line is a sentence when it ends like one, or has a word in lower case ("Really good recipes"):
-  // names, dates and titles ("Susan Walker", "Five Stars") are capitalised throughout.
-  return words >= MIN_LINE_WORDS || SENTENCE_END.test(line) || (words >= 2 && /(?:^|\s)\p{Ll}\p{L}/u.test(line));
+  // A short line is a sentence when it ends like one, or reads like one ("Really good recipes": words in lower
+  // case, no figures): names, roles, dates and titles ("Susan Walker", "Hannah, parent", "Five Stars",
+  // "12 hrs on record") are not.
+  const lower = line.match(/(?:^|\s)\p{Ll}\p{L}*/gu)?.length ?? 0;
+  return words >= MIN_LINE_WORDS || SENTENCE_END.test(line) || (words >= 3 && lower >= 2 && !/\d/.test(line));
 }
 
 /** The review's own words: its body when the markup names it (itemprop=reviewBody), else the block's text
