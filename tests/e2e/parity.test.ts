@@ -10,10 +10,11 @@
 // The extension's decision is read the way the popup reads it: inject the page analyser (as the toolbar click
 // does) and send it the popup's get-summary message, from the service worker. No test-only code ships.
 //
-// What is comparable: both sides either summarise the page or say why not. The extension answers "another
-// language" instead of a summary when the page is not in English, and the CLI returns a summary marked
-// unsupported: those pages agree when both name the same language (their review decision is not shown to the
-// user in the browser). Form and kind are compared when both sides call the page a review.
+// What is comparable: both sides either summarise the page or say why not (no article; another language).
+// The extension answers "another language" without a summary when the page is not in English, while the CLI
+// returns a summary marked unsupported: such pages agree when both name the same language, and their review
+// decisions are compared too once both sides give one. Form and kind are compared when both call the page a
+// review. An error or a timeout never agrees.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -84,16 +85,19 @@ function pageMap(): PageMap {
   return map;
 }
 
-/** One side's answer, reduced to what both sides can say. */
+/** One side's answer, reduced to what both sides can say. `language`: the page is not in English; `decision`
+ *  is its review decision when that side gave one (the extension's "another language" answer has none). */
 type Decision =
   | { outcome: 'review'; form: string; kind: string }
   | { outcome: 'not-review' }
-  | { outcome: 'language'; language: string }
+  | { outcome: 'language'; language: string; decision?: Decision }
   | { outcome: 'no-article' | 'error' | 'timeout'; detail?: string };
 
 function fromSummary(s: Summary): Decision {
-  if (!s.language.supported) return { outcome: 'language', language: s.language.code };
-  return s.isReview ? { outcome: 'review', form: s.review.form, kind: s.review.kind } : { outcome: 'not-review' };
+  const decision: Decision = s.isReview
+    ? { outcome: 'review', form: s.review.form, kind: s.review.kind }
+    : { outcome: 'not-review' };
+  return s.language.supported ? decision : { outcome: 'language', language: s.language.code, decision };
 }
 
 function fromResponse(r: SummaryResponse): Decision {
@@ -102,15 +106,22 @@ function fromResponse(r: SummaryResponse): Decision {
   return { outcome: r.reason, detail: r.message };
 }
 
-const describeDecision = (d: Decision) =>
-  d.outcome === 'review'
-    ? `review ${d.form} ${d.kind}`
-    : d.outcome === 'language'
-      ? `language ${d.language}`
-      : `${d.outcome}${'detail' in d && d.detail ? ` (${d.detail.slice(0, 80)})` : ''}`;
+function describeDecision(d: Decision): string {
+  if (d.outcome === 'review') return `review ${d.form} ${d.kind}`;
+  if (d.outcome === 'language') return `language ${d.language}${d.decision ? ` ${describeDecision(d.decision)}` : ''}`;
+  if (d.outcome === 'not-review') return d.outcome;
+  return `${d.outcome}${d.detail ? ` (${d.detail.slice(0, 80)})` : ''}`;
+}
 
-/** Errors are never agreement: a page both sides fail on is a failure, not parity. */
-const agree = (a: Decision, b: Decision) => a.outcome !== 'error' && describeDecision(a) === describeDecision(b);
+/** Errors are never agreement: a page both sides fail on is a failure, not parity. On a page in another
+ *  language, the decisions are compared when both sides gave one. */
+function agree(a: Decision, b: Decision): boolean {
+  if (a.outcome === 'error' || a.outcome === 'timeout') return false;
+  if (a.outcome === 'no-article') return b.outcome === 'no-article';
+  if (a.outcome === 'language' && b.outcome === 'language')
+    return a.language === b.language && (!a.decision || !b.decision || agree(a.decision, b.decision));
+  return describeDecision(a) === describeDecision(b);
+}
 
 async function cliDecision(file: string, url: string): Promise<Decision> {
   try {
@@ -161,6 +172,7 @@ describe.skipIf(PAGES.length === 0)('browser = CLI on the dev pages', () => {
     async () => {
       const started = performance.now();
       const rows: { page: LabelledPage; browser: Decision; cli: Decision }[] = [];
+      let cliSeconds = 0;
       let tab = await h.context.newPage();
       for (const [i, page] of PAGES.entries()) {
         const url = `${h.baseUrl}${address(i)}`;
@@ -168,7 +180,9 @@ describe.skipIf(PAGES.length === 0)('browser = CLI on the dev pages', () => {
         const inBrowser = withTimeout(extensionDecision(h, tab, url), PAGE_TIMEOUT_MS, {
           outcome: 'timeout',
         } as Decision).catch((err): Decision => ({ outcome: 'error', detail: String(err) }));
+        const cliStarted = performance.now();
         const cli = await cliDecision(page.file, url);
+        cliSeconds += (performance.now() - cliStarted) / 1000;
         const browser = await inBrowser;
         rows.push({ page, browser, cli });
         if (browser.outcome === 'timeout' || browser.outcome === 'error') {
@@ -193,7 +207,8 @@ describe.skipIf(PAGES.length === 0)('browser = CLI on the dev pages', () => {
           .join(', ');
       const report = [
         `browser = CLI: ${rows.length - disagreeing.length}/${rows.length} pages agree (${(share * 100).toFixed(1)}%);` +
-          ` ${seconds.toFixed(0)} s in all, ${((seconds / rows.length) * 1000).toFixed(0)} ms a page`,
+          ` ${seconds.toFixed(0)} s in all, ${((seconds / rows.length) * 1000).toFixed(0)} ms a page` +
+          ` (the CLI's share, overlapping the browser's: ${cliSeconds.toFixed(0)} s)`,
         `  browser: ${tally('browser')}`,
         `  CLI:     ${tally('cli')}`,
         ...disagreeing.map(
