@@ -2,6 +2,7 @@
 // restyle it (see badge.css :host), and it adds one element to the page, nothing else.
 import badgeCss from '../components/badge.css?inline';
 import { renderBadge } from '../components/badge-view';
+import listCss from '../components/review-list.css?inline';
 import summaryCss from '../components/summary.css?inline';
 import type { Summary } from '../lib/schema';
 import { locateAndShow } from './locate';
@@ -22,7 +23,7 @@ export function mountBadge(doc: Document, summary: Summary): void {
   const host = doc.createElement(BADGE_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = `${summaryCss}\n${badgeCss}`;
+  style.textContent = `${summaryCss}\n${listCss}\n${badgeCss}`;
   const badge = renderBadge(doc, summary, {
     onLocate: (text) => locateAndShow(doc, text),
     onDismiss: () => removeBadge(doc),
