@@ -6,7 +6,9 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { analysePage, forgetAnalysis } from '../extension/analyse-page';
 import { BADGE_TAG, mountBadge, removeBadge } from '../extension/badge';
 import { locateAndShow } from '../extension/locate';
+import { summariseSelection } from '../extension/selection';
 import { isSilentSite, loadSettings } from '../extension/settings';
+import { type ReviewWatch, watchForMoreReviews } from '../extension/watch-reviews';
 import { PageRequest } from '../lib/messages';
 
 /** How often to check for in-page navigation (cheap: one string comparison). */
@@ -14,7 +16,7 @@ const URL_CHECK_MS = 1000;
 
 declare global {
   // Lives in the extension's isolated world, invisible to the page's own scripts.
-  var __reviewLensAnalyser: { run: () => Promise<void> } | undefined;
+  var __reviewLensAnalyser: { run: (fresh?: boolean) => Promise<void> } | undefined;
 }
 
 export default defineUnlistedScript(() => {
@@ -23,16 +25,29 @@ export default defineUnlistedScript(() => {
     return;
   }
   let analysedUrl = location.href;
-  const run = async () => {
+  // On a page of many reviews, reviews the page adds later (more reviews, infinite scroll) are read too.
+  let watch: ReviewWatch | null = null;
+  const stopWatching = () => {
+    watch?.stop();
+    watch = null;
+  };
+  const run = async (fresh = false) => {
     // Read while the article is extracted: the storage round trip is not on the way to the badge.
     const reading = loadSettings();
     analysedUrl = location.href;
     const response = await analysePage(
       document,
       analysedUrl,
-      false,
+      fresh,
       reading.then((s) => s.quoteCount),
     );
+    if (response.ok && response.summary.review.form === 'list') {
+      watch ??= watchForMoreReviews(document, () => {
+        // Stops with the page it watched, and when the extension is reloaded (this script is an orphan then).
+        if (location.href !== analysedUrl || !browser.runtime?.id) stopWatching();
+        else void run(true);
+      });
+    } else stopWatching();
     const settings = await reading;
     const showBadge =
       response.ok && response.summary.isReview && settings.autoBadges && !isSilentSite(settings, location.hostname);
@@ -45,7 +60,9 @@ export default defineUnlistedScript(() => {
   // another URL, this badge describes a page that is gone. The always-on script asks for a new analysis
   // when the new page deserves one.
   setInterval(() => {
-    if (location.href !== analysedUrl && document.querySelector(BADGE_TAG)) removeBadge(document);
+    if (location.href === analysedUrl) return;
+    stopWatching();
+    if (document.querySelector(BADGE_TAG)) removeBadge(document);
   }, URL_CHECK_MS);
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -63,6 +80,11 @@ export default defineUnlistedScript(() => {
         sendResponse(response);
         void run();
       });
+      return true;
+    }
+    if (request.type === 'review-lens/summarise-selection') {
+      const quoteCount = loadSettings().then((s) => s.quoteCount);
+      void summariseSelection(document, location.href, request.fallbackText, quoteCount).then(sendResponse);
       return true;
     }
     sendResponse({ found: locateAndShow(document, request.text) });

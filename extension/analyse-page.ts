@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { extractArticle, NoArticleError } from '../lib/extract/article';
 import { SummariseResponse, type SummaryResponse } from '../lib/messages';
+import type { Article } from '../lib/schema';
 
 let cached: { url: string; response: Promise<SummaryResponse> } | null = null;
 
@@ -28,7 +29,16 @@ export function analysePage(
 async function computeResponse(doc: Document, url: string, quoteCount: Promise<number>): Promise<SummaryResponse> {
   try {
     // Synchronous, so it runs before the first await: in parallel with the storage read behind quoteCount.
-    const article = extractArticle(doc, url);
+    return await askSummary(extractArticle(doc, url), quoteCount);
+  } catch (err) {
+    if (err instanceof NoArticleError) return { ok: false, reason: 'no-article', message: err.message };
+    return { ok: false, reason: 'error', message: `Couldn't summarise this page (${String(err)}).` };
+  }
+}
+
+/** Has the background summarise an article (the page's, or the user's selection) and answers for the views. */
+export async function askSummary(article: Article, quoteCount: Promise<number>): Promise<SummaryResponse> {
+  try {
     const answer = SummariseResponse.parse(
       await browser.runtime.sendMessage({ type: 'review-lens/summarise', article, quoteCount: await quoteCount }),
     );
@@ -44,7 +54,6 @@ async function computeResponse(doc: Document, url: string, quoteCount: Promise<n
     }
     return { ok: true, summary };
   } catch (err) {
-    if (err instanceof NoArticleError) return { ok: false, reason: 'no-article', message: err.message };
     return { ok: false, reason: 'error', message: `Couldn't summarise this page (${String(err)}).` };
   }
 }

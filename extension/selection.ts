@@ -1,0 +1,53 @@
+// "Summarise selection", page side: the text the user selected becomes an Article (one paragraph per block, as
+// the selection gives it) and is summarised like a page. Reads the selection, never changes it.
+import { textArticle } from '../lib/extract/article';
+import type { SummaryResponse } from '../lib/messages';
+import { askSummary } from './analyse-page';
+
+/** Less than this is a word or two, not a review: the view asks for a longer selection instead. */
+export const MIN_SELECTION_CHARS = 20;
+
+/** Where the selected text comes from, when known. */
+export interface SelectionSource {
+  url: string | null;
+  title: string | null;
+  lang: string | null;
+}
+
+/** Summarises a selected text (the page's selection, or the browser's copy of it). */
+export function summariseSelectedText(
+  raw: string,
+  source: SelectionSource,
+  quoteCount: Promise<number>,
+): Promise<SummaryResponse> {
+  const text = raw.replace(/\r\n?/g, '\n').trim();
+  if (text.length < MIN_SELECTION_CHARS) {
+    return Promise.resolve({
+      ok: false,
+      reason: 'no-article',
+      message: 'Select a review (a few sentences or more), then choose "Summarise selection" again.',
+    });
+  }
+  const article = textArticle(text, {
+    url: source.url,
+    title: source.title ? `Selection from ${source.title}` : 'Selected text',
+    lang: source.lang,
+  });
+  return askSummary(article, quoteCount);
+}
+
+/** The page's selection; the browser's copy (`fallback`) when the page's is out of reach (a text field). */
+export function summariseSelection(
+  doc: Document,
+  url: string,
+  fallback: string | undefined,
+  quoteCount: Promise<number>,
+): Promise<SummaryResponse> {
+  const selected = doc.getSelection()?.toString() ?? '';
+  const text = selected.trim() ? selected : (fallback ?? '');
+  return summariseSelectedText(
+    text,
+    { url, title: doc.title || null, lang: doc.documentElement.lang || null },
+    quoteCount,
+  );
+}
