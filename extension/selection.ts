@@ -1,7 +1,9 @@
 // "Summarise selection", page side: the text the user selected becomes an Article (one paragraph per block, as
 // the selection gives it) and is summarised like a page. Reads the selection, never changes it.
 import { textArticle } from '../lib/extract/article';
+import { findListedReviews } from '../lib/extract/review-list';
 import type { SummaryResponse } from '../lib/messages';
+import type { ListedReviews } from '../lib/schema';
 import { askSummary } from './analyse-page';
 
 /** Less than this is a word or two, not a review: the view asks for a longer selection instead. */
@@ -12,6 +14,8 @@ export interface SelectionSource {
   url: string | null;
   title: string | null;
   lang: string | null;
+  /** The reviews found in the selection's markup when it spans several (a list), else null. */
+  listedReviews?: ListedReviews | null;
 }
 
 /** Summarises a selected text (the page's selection, or the browser's copy of it). */
@@ -32,6 +36,7 @@ export function summariseSelectedText(
     url: source.url,
     title: source.title ? `Selection from ${source.title}` : 'Selected text',
     lang: source.lang,
+    listedReviews: source.listedReviews ?? null,
   });
   return askSummary(article, quoteCount);
 }
@@ -45,9 +50,21 @@ export function summariseSelection(
 ): Promise<SummaryResponse> {
   const selected = doc.getSelection()?.toString() ?? '';
   const text = selected.trim() ? selected : (fallback ?? '');
-  return summariseSelectedText(
-    text,
-    { url, title: doc.title || null, lang: doc.documentElement.lang || null },
-    quoteCount,
-  );
+  const source = {
+    url,
+    title: doc.title || null,
+    lang: doc.documentElement.lang || null,
+    listedReviews: selected.trim() ? selectedReviews(doc) : null,
+  };
+  return summariseSelectedText(text, source, quoteCount);
+}
+
+/** The reviews in the selected markup (a copy: the page is only read), when it holds several: the same finder
+ *  as for whole pages, so a selection of many reviews is summarised as a list. */
+function selectedReviews(doc: Document): ListedReviews | null {
+  const selection = doc.getSelection();
+  if (!selection?.rangeCount) return null;
+  const copy = doc.implementation.createHTMLDocument('');
+  for (let i = 0; i < selection.rangeCount; i++) copy.body.append(selection.getRangeAt(i).cloneContents());
+  return findListedReviews(copy);
 }
