@@ -91,15 +91,17 @@ describe('list popup', () => {
     const text = ((await quote.textContent()) ?? '').replace(/^“|”$/g, '');
     await quote.click();
     await expect.poll(() => highlighted(page)).toBe(text);
-    // Scrolled (smoothly: give it a moment): the highlighted review is in view (the reviews start below the first screen).
+    // Scrolled (smoothly, so give it a moment): the highlighted review is in view; the reviews start below the
+    // first screen.
     await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('review-lens-quote');
-          const range = h ? [...h][0] : undefined;
-          const box = range?.getBoundingClientRect();
-          return box ? box.top >= 0 && box.bottom <= innerHeight && scrollY > 0 : false;
-        }),
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('review-lens-quote');
+            const range = h ? [...h][0] : undefined;
+            const box = range?.getBoundingClientRect();
+            return box ? box.top >= 0 && box.bottom <= innerHeight && scrollY > 0 : false;
+          }),
         { timeout: 5000 },
       )
       .toBe(true);
