@@ -5,9 +5,11 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { renderBadge } from '../../components/badge-view';
 import { PopupApp } from '../../components/PopupApp';
 import { ReviewListView } from '../../components/ReviewListView';
+import { SelectionApp } from '../../components/SelectionApp';
 import { listHeadline, toPlainText } from '../../lib/format';
 import type { Summary } from '../../lib/schema';
 import { SAMPLE_LIST, SAMPLE_LIST_SUMMARY, UNRATED_LIST_SUMMARY } from './sample-list-summary';
+import { SAMPLE_SUMMARY } from './sample-summary';
 
 afterEach(() => {
   cleanup();
@@ -140,5 +142,25 @@ describe('list badge', () => {
   test('without ratings the pill shows the positive share', () => {
     document.body.append(renderBadge(document, UNRATED_LIST_SUMMARY, { onLocate: vi.fn(), onDismiss: vi.fn() }));
     expect(domScreen.getByRole('button', { name: 'Review Lens reviews: 73% positive · 40 reviews' })).toBeTruthy();
+  });
+});
+
+describe('SelectionApp', () => {
+  test.each([
+    ['a list', SAMPLE_LIST_SUMMARY, 'Review list summary'],
+    [
+      'one review, shown even when it does not read like a review page',
+      { ...SAMPLE_SUMMARY, isReview: false },
+      'Review summary',
+    ],
+  ])('shows the summary of %s', async (_name, summary, name) => {
+    render(<SelectionApp api={{ getSummary: async () => ({ ok: true, summary }) }} />);
+    expect(await screen.findByRole('article', { name })).toBeTruthy();
+  });
+
+  test('says why when there is nothing to summarise', async () => {
+    const message = 'Select a review (a few sentences or more), then choose "Summarise selection" again.';
+    render(<SelectionApp api={{ getSummary: async () => ({ ok: false, reason: 'no-article', message }) }} />);
+    expect(await screen.findByText(message)).toBeTruthy();
   });
 });
