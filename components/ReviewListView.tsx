@@ -26,9 +26,14 @@ export function ReviewListView({
     <article className="rl-summary rl-list" aria-label="Review list summary">
       <header className="rl-summary__head">
         <h1 className="rl-title">{summary.title || summary.source.title || 'Untitled page'}</h1>
-        <span className="rl-kind">
+        <span className="rl-kind rl-list__count">
           {reviewCount(list.count)}
-          {summary.review.kind !== 'other' && ` · ${summary.review.kind}`}
+          {summary.review.kind !== 'other' && (
+            <>
+              {' · '}
+              <span className="rl-list__kind">{summary.review.kind}</span>
+            </>
+          )}
         </span>
       </header>
 
