@@ -10,6 +10,7 @@ const SECTIONS: Record<string, () => Promise<{ run: Runner }>> = {
   people: () => import('./eval/people'),
   quotes: () => import('./eval/quotes'),
   review: () => import('./eval/review'),
+  lists: () => import('./eval/lists'),
   'learning-curve': () => import('./eval/learning-curve'),
 };
 /** Sections run only when named: they retrain the model several times over (minutes, not seconds). */

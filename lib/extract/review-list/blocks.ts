@@ -2,14 +2,15 @@
 // widget repeated down the page, each inside its own block (the largest ancestor holding no other marker of
 // that widget); (2) unrated lists — a container whose children repeat one shape and each hold prose, on a page
 // that calls them reviews (a heading or the container's own name), since repeated prose alone is any index page.
+
+import { blockText } from '../text';
 import { elementShape, findMarkers, type Marker } from './markers';
 import { reviewText } from './review-text';
 import type { FoundReview } from './types';
 
 /** A list is at least two reviews; one review is a single review. */
 export const MIN_LIST_REVIEWS = 2;
-/** Unrated blocks need this many siblings of one shape: two paragraphs of prose are an article, not a list. */
-const MIN_UNRATED_BLOCKS = 3;
+
 /** A review block holding more text than this is a page section, not a review. */
 const MAX_BLOCK_CHARS = 20_000;
 /** Share of a group's blocks that must share one shape (tag and classes) to be a list of like items. */
@@ -38,8 +39,10 @@ export function ratedBlocks(root: Element): Block[] {
   for (const markers of groups.values()) {
     if (markers.length < MIN_LIST_REVIEWS) continue;
     const blocks = blocksOf(markers);
-    const chars = blocks.reduce((n, b) => n + (b.el.textContent?.length ?? 0), 0);
-    if (blocks.length >= MIN_LIST_REVIEWS && chars > bestChars) {
+    // Only prose counts: a carousel of other products, each with its stars, is a rated group without words.
+    const prose = blocks.filter((b) => hasProse(b.el));
+    const chars = prose.reduce((n, b) => n + (b.el.textContent?.length ?? 0), 0);
+    if (prose.length >= MIN_LIST_REVIEWS && chars > bestChars) {
       best = blocks;
       bestChars = chars;
     }
@@ -83,6 +86,16 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
 /** A child holds prose when one of its paragraphs has at least this many words. */
 const MIN_PROSE_WORDS = 6;
 
+/** Lines of at most this many words are a block's furniture: a name, a date, a title. */
+const MAX_FURNITURE_WORDS = 5;
+
+/** An unrated review block carries more than its words (who wrote it, when, a title): one with prose alone is
+ *  a paragraph of an article, and the paragraphs of a single review are not a list of reviews. */
+function hasFurniture(el: Element): boolean {
+  const lines = blockText(el).split('\n');
+  return lines.length >= 2 && lines.some((l) => (l.match(/[\p{L}\d]+/gu)?.length ?? 0) <= MAX_FURNITURE_WORDS);
+}
+
 function hasProse(el: Element): boolean {
   return (el.textContent ?? '')
     .split(/\n|(?<=[.!?])\s/)
@@ -94,7 +107,7 @@ export function unratedBlocks(root: Element): Block[] {
   let best: Element[] = [];
   let bestChars = 0;
   for (const container of root.querySelectorAll('*')) {
-    if (container.children.length < MIN_UNRATED_BLOCKS) continue;
+    if (container.children.length < MIN_LIST_REVIEWS) continue;
     const byShape = new Map<string, Element[]>();
     for (const child of container.children) {
       if (!BLOCK_TAGS.has(child.tagName.toUpperCase())) continue;
@@ -103,7 +116,8 @@ export function unratedBlocks(root: Element): Block[] {
     }
     for (const children of byShape.values()) {
       const prose = children.filter(hasProse);
-      if (prose.length < MIN_UNRATED_BLOCKS) continue;
+      if (prose.length < MIN_LIST_REVIEWS || prose.filter(hasFurniture).length < MIN_SAME_SHAPE_SHARE * prose.length)
+        continue;
       const chars = prose.reduce((n, c) => n + (c.textContent?.length ?? 0), 0);
       if (
         chars > bestChars &&

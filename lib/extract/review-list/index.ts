@@ -13,7 +13,7 @@ export const MAX_READ_REVIEWS = 1000;
 
 /** Same review printed twice: same words (case and spacing aside), same rating. */
 function key(r: FoundReview): string {
-  return `${r.rating ?? ''}|${r.text.toLowerCase().replace(/\s+/g, ' ').slice(0, 400)}`;
+  return `${r.rating ?? ''}|${r.text.toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
 function distinct(items: readonly FoundReview[]): FoundReview[] {
@@ -37,8 +37,8 @@ export function findListedReviews(doc: Document): ListedReviews | null {
   const jsonLd = jsonLdReviews(doc);
   const micro = microdataReviews(doc);
   const aggregate = jsonLd.aggregate ?? micro.aggregate;
-  const rated = ratedBlocks(root);
-  const visible = readCapped(rated.length >= MIN_LIST_REVIEWS ? rated : unratedBlocks(root));
+  let visible = readCapped(ratedBlocks(root));
+  if (visible.items.length + visible.unread < MIN_LIST_REVIEWS) visible = readCapped(unratedBlocks(root));
   const candidates = [
     {
       items: distinct(jsonLd.items.slice(0, MAX_READ_REVIEWS)),
