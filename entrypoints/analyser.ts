@@ -9,6 +9,7 @@ import { locateAndShow } from '../extension/locate';
 import { summariseSelection } from '../extension/selection';
 import { isSilentSite, loadSettings } from '../extension/settings';
 import { type ReviewWatch, watchForMoreReviews } from '../extension/watch-reviews';
+import { showsReviews } from '../lib/format';
 import { PageRequest } from '../lib/messages';
 
 /** How often to check for in-page navigation (cheap: one string comparison). */
@@ -50,7 +51,10 @@ export default defineUnlistedScript(() => {
     } else stopWatching();
     const settings = await reading;
     const showBadge =
-      response.ok && response.summary.isReview && settings.autoBadges && !isSilentSite(settings, location.hostname);
+      response.ok &&
+      showsReviews(response.summary) &&
+      settings.autoBadges &&
+      !isSilentSite(settings, location.hostname);
     if (showBadge) mountBadge(document, response.summary);
     else removeBadge(document);
   };

@@ -3,6 +3,7 @@
 // popup opens instantly on an already-analysed page.
 import { browser } from 'wxt/browser';
 import { extractArticle, NoArticleError } from '../lib/extract/article';
+import { listOf } from '../lib/format';
 import { SummariseResponse, type SummaryResponse } from '../lib/messages';
 import type { Article } from '../lib/schema';
 
@@ -44,7 +45,8 @@ export async function askSummary(article: Article, quoteCount: Promise<number>):
     );
     if (!answer.ok) return { ok: false, reason: 'error', message: answer.message };
     const { summary } = answer;
-    if (!summary.language.supported) {
+    // A list's count and ratings hold in any language; its text summary covers the reviews it can read.
+    if (!summary.language.supported && !listOf(summary)) {
       return {
         ok: false,
         reason: 'unsupported-language',

@@ -4,6 +4,7 @@
 import { printDetectorBench } from './bench/detector';
 import { extensionSizes } from './bench/extension-size';
 import { benchExtensionTiming } from './bench/extension-timing';
+import { benchListBadges } from './bench/list-badges';
 import { benchListTiming } from './bench/list-timing';
 import { benchSummariser } from './bench/summariser';
 
@@ -84,4 +85,11 @@ if (sizes) {
   console.log(
     `Popup open → list summary on screen, median of ${l.popupRuns}: ${l.medianPopupToSummaryMs.toFixed(0)} ms (budget ${BUDGETS.listPopupToSummaryMs} ms: ${ok ? 'met' : 'NOT met'}); the example review in the same run: ${l.medianPopupToSummaryExampleMs.toFixed(0)} ms.`,
   );
+  const b = await benchListBadges();
+  if (b) {
+    console.log(
+      `List badge ("… · N reviews") on ${b.listBadges} of ${b.pages} development list pages (built pages of the development markups + html-pages-2 review-list pages, neutral addresses; target ≥ 90%); the count on it exact on ${b.countExact}.`,
+    );
+    if (b.misses.length) console.log(`  no list badge: ${b.misses.join('; ')}`);
+  }
 }
