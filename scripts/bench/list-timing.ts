@@ -1,12 +1,13 @@
 // A page of 200 customer reviews in the built extension, timed from the user's side: page ready → list badge,
-// and popup open → list summary on screen. The page is generated (the fixture's markup, reviews composed from
-// a few sentence pools so no two are alike); served from 127.0.0.1 only.
+// and popup open → list summary on screen. The page is generated (tests/e2e/list-page.ts); served from
+// 127.0.0.1 only.
 // Standalone: `npx tsx scripts/bench/list-timing.ts` (after `npm run build`); `npm run bench` prints it too.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { type Harness, launch } from '../../tests/e2e/harness';
+import { listPage } from '../../tests/e2e/list-page';
 
 export const LIST_REVIEWS = 200;
 /** Popup opens measured per page (the page is analysed already: the badge is up). */
@@ -23,47 +24,6 @@ const WATCH_BADGE = `
     }
   }).observe(document, { childList: true, subtree: true });
 `;
-
-const OPENINGS = [
-  'The battery life is superb and lasts for days.',
-  'The screen is bright and easy to read in the sun.',
-  'The strap broke after a few weeks of normal wear.',
-  'Customer service never answered my emails.',
-  'It is comfortable to wear all night.',
-  'The app keeps losing sync with my phone.',
-  'Sleep tracking is accurate and genuinely useful.',
-  'The screen scratches far too easily.',
-];
-const MIDDLES = [
-  'I use it every day for running',
-  'My partner bought one as well',
-  'After a month of use',
-  'Compared with my old watch',
-  'For the price',
-];
-const ENDINGS = [
-  'I would buy it again.',
-  'I am returning it.',
-  'It does what it promises.',
-  'Overall a decent gadget.',
-  'Very disappointed.',
-  'Highly recommended.',
-];
-
-function review(i: number): string {
-  const stars = 1 + ((i * 7) % 5);
-  const text = `${OPENINGS[i % OPENINGS.length]} ${MIDDLES[i % MIDDLES.length]}, and this is day ${i + 1} with it. ${ENDINGS[(i * 5) % ENDINGS.length]}`;
-  return `<div class="review-card"><div class="review-card__meta"><span class="reviewer">Reviewer ${i + 1}</span></div>
-<div class="stars" role="img" aria-label="Rated ${stars} out of 5 stars">${'★'.repeat(stars)}${'☆'.repeat(5 - stars)}</div>
-<p class="review-card__body">${text}</p><div><button type="button">Helpful</button></div></div>`;
-}
-
-export function listPage(n: number): string {
-  const reviews = Array.from({ length: n }, (_, i) => review(i)).join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pulse Watch X2 – Customer reviews</title></head>
-<body><main><h1>Pulse Watch X2</h1><p>A light fitness watch with GPS and heart rate.</p>
-<section><h2>Customer reviews</h2>${reviews}</section></main></body></html>`;
-}
 
 export interface ListTiming {
   reviews: number;

@@ -3,14 +3,20 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
+import { listPage } from './list-page';
 
 const LIST = '/tests/fixtures/pages/product-reviews-list/source.html';
 /** The badge is added after the page loads (cheap check → analyser); allow for a slow shared machine. */
 const BADGE_TIMEOUT_MS = 10_000;
+/** Bad input (issue 19): a page of thousands of reviews, a page of one, a list printed twice. */
+const HUGE = '/generated/reviews-3000.html';
+const HUGE_REVIEWS = 3000;
+const ONE = '/generated/reviews-1.html';
+const TWICE = '/generated/reviews-12-twice.html';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await launch();
+  h = await launch({ [HUGE]: listPage(HUGE_REVIEWS), [ONE]: listPage(1), [TWICE]: listPage(12, true) });
 });
 afterAll(async () => {
   await h?.close();
@@ -56,6 +62,44 @@ describe('list badge', () => {
     await expect.poll(() => toggle.textContent(), { timeout: BADGE_TIMEOUT_MS }).toMatch(/· 16 reviews/);
     // The card the user had open stays open.
     await expect.poll(() => badge.getByRole('dialog').textContent()).toMatch(/16 reviews on this page/);
+    await page.close();
+  });
+});
+
+describe('bad input', () => {
+  test('a page of thousands of reviews gets its list badge and popup (the work is capped)', async () => {
+    const page = await h.open(HUGE);
+    const badge = page.locator('review-lens-badge');
+    await badge.waitFor({ state: 'attached', timeout: 30_000 });
+    const text = await badge.getByRole('button', { name: /^Review Lens/ }).textContent();
+    console.log(`3,000-review page: badge "${text}"`);
+    expect(text).toMatch(/· [\d,]+ reviews$/);
+    const popup = await h.openPopup(page);
+    await popup.getByRole('article', { name: 'Review list summary' }).waitFor();
+    await popup.close();
+    await page.close();
+  });
+
+  test('a page with one review is not a list', async () => {
+    const page = await h.open(ONE);
+    const popup = await h.openPopup(page);
+    // A single short review: the popup reads it as one review (or as no review at all), never as a list.
+    await popup.locator('article, .rl-status h1').first().waitFor();
+    expect(await popup.getByRole('article', { name: 'Review list summary' }).count()).toBe(0);
+    expect(
+      await page
+        .locator('review-lens-badge')
+        .getByRole('button', { name: /^Review Lens reviews/ })
+        .count(),
+    ).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a list printed twice is counted once', async () => {
+    const page = await h.open(TWICE);
+    const badge = await listBadge(page);
+    expect(await badge.getByRole('button', { name: /^Review Lens reviews/ }).textContent()).toMatch(/· 12 reviews$/);
     await page.close();
   });
 });
