@@ -26,7 +26,7 @@ export default defineUnlistedScript(() => {
     return;
   }
   let analysedUrl = location.href;
-  // On a page of many reviews, reviews the page adds later (more reviews, infinite scroll) are read too.
+  // Reviews the page adds later (more reviews, infinite scroll, a reviews section loaded late) are read too.
   let watch: ReviewWatch | null = null;
   const stopWatching = () => {
     watch?.stop();
@@ -42,13 +42,19 @@ export default defineUnlistedScript(() => {
       fresh,
       reading.then((s) => s.quoteCount),
     );
-    if (response.ok && response.summary.review.form === 'list') {
-      watch ??= watchForMoreReviews(document, () => {
+    // A list page is followed for its later reviews; any other page for a few batches, in case its reviews
+    // section loads late.
+    const list = response.ok && response.summary.review.form === 'list';
+    if (list && watch && !watch.list) stopWatching();
+    watch ??= watchForMoreReviews(
+      document,
+      () => {
         // Stops with the page it watched, and when the extension is reloaded (this script is an orphan then).
         if (location.href !== analysedUrl || !browser.runtime?.id) stopWatching();
         else void run(true);
-      });
-    } else stopWatching();
+      },
+      list,
+    );
     const settings = await reading;
     const showBadge =
       response.ok &&

@@ -1,6 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { MAX_RECHECKS, MIN_ADDED_CHARS, SETTLE_MS, watchForMoreReviews } from '../../extension/watch-reviews';
+import {
+  LATE_LIST_RECHECKS,
+  MAX_RECHECKS,
+  MIN_ADDED_CHARS,
+  SETTLE_MS,
+  watchForMoreReviews,
+} from '../../extension/watch-reviews';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -66,4 +72,17 @@ describe('watchForMoreReviews', () => {
     await settle();
     expect(onMore).toHaveBeenCalledTimes(MAX_RECHECKS);
   });
+});
+
+test(`a page with no list yet is followed for ${LATE_LIST_RECHECKS} batches only`, async () => {
+  vi.useFakeTimers();
+  const onMore = vi.fn();
+  const watch = watchForMoreReviews(document, onMore, false);
+  expect(watch.list).toBe(false);
+  for (let i = 0; i < LATE_LIST_RECHECKS + 3; i++) {
+    addText(MIN_ADDED_CHARS);
+    await settle();
+  }
+  expect(onMore).toHaveBeenCalledTimes(LATE_LIST_RECHECKS);
+  watch.stop();
 });

@@ -66,6 +66,30 @@ describe('list badge', () => {
   });
 });
 
+describe('reviews loaded late', () => {
+  test('a page that shows no list yet gets its list badge when its reviews section loads', async () => {
+    const page = await h.open(ONE);
+    // The toolbar click analyses the page (one review: no list, no list badge).
+    const popup = await h.openPopup(page);
+    await popup.locator('article, .rl-status h1').first().waitFor();
+    await popup.close();
+    // The page's own script fetches its reviews section later (as shop review widgets do).
+    await page.evaluate(() => {
+      const first = document.querySelector('.review-card') as Element;
+      const section = first.parentElement as Element;
+      for (let i = 0; i < 7; i++) {
+        const card = first.cloneNode(true) as Element;
+        (card.querySelector('p') as Element).textContent =
+          `Late review ${i + 1}: the battery life is great and the screen is sharp, I would buy it again.`;
+        section.append(card);
+      }
+    });
+    const toggle = (await listBadge(page)).getByRole('button', { name: /^Review Lens reviews/ });
+    await expect.poll(() => toggle.textContent(), { timeout: BADGE_TIMEOUT_MS }).toMatch(/· 8 reviews$/);
+    await page.close();
+  });
+});
+
 describe('bad input', () => {
   test('a page of thousands of reviews gets its list badge and popup (the work is capped)', async () => {
     const page = await h.open(HUGE);
