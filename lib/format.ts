@@ -43,6 +43,8 @@ export function toPlainText(s: Summary): string {
 }
 
 export function toMarkdown(s: Summary): string {
+  const list = listOf(s);
+  if (list) return listToMarkdown(s, list);
   const lines = [`### ${escapeMd(s.title || s.source.title)}`, '', `**Verdict:** ${escapeMd(verdictLine(s))}`];
   if (s.people.length) {
     lines.push('', '**People:**');
@@ -114,25 +116,38 @@ export function distributionRows(list: ReviewList): [string, number][] {
   return rows;
 }
 
-function aspectLine(a: ListAspect): string {
-  return `  - ${a.aspect} (${reviewCount(a.count)}): “${a.quote.text}”`;
-}
-
-function listToPlainText(s: Summary, list: ReviewList): string {
-  const lines = [s.title || s.source.title];
+/** The list's facts as lines of text (no title, no source): shared by the plain text and the Markdown. */
+function listFacts(list: ReviewList): { overview: string[]; praise: string[]; complaints: string[] } {
   const avg = list.averageRating;
-  lines.push(
+  const overview = [
     avg ? `${reviewCount(list.count)} · average ${avg.value.toFixed(1)} out of ${avg.best}` : reviewCount(list.count),
-  );
+  ];
   const rows = distributionRows(list);
-  if (rows.length) lines.push(`Ratings: ${rows.map(([r, n]) => `${r}: ${n}`).join(' · ')}`);
+  if (rows.length) overview.push(`Ratings: ${rows.map(([r, n]) => `${r}: ${n}`).join(' · ')}`);
   const { positive, mixed, negative } = list.verdicts;
   const all = positive + mixed + negative || 1;
   const pct = (n: number) => `${Math.round((100 * n) / all)}%`;
-  lines.push(`Verdicts: ${pct(positive)} positive · ${pct(mixed)} mixed · ${pct(negative)} negative`);
-  if (list.praise.length) lines.push('Praised:', ...list.praise.map(aspectLine));
-  if (list.complaints.length) lines.push('Complaints:', ...list.complaints.map(aspectLine));
+  overview.push(`Verdicts: ${pct(positive)} positive · ${pct(mixed)} mixed · ${pct(negative)} negative`);
+  const line = (a: ListAspect) => `${a.aspect} (${reviewCount(a.count)}): “${a.quote.text}”`;
+  return { overview, praise: list.praise.map(line), complaints: list.complaints.map(line) };
+}
+
+function listToPlainText(s: Summary, list: ReviewList): string {
+  const facts = listFacts(list);
+  const lines = [s.title || s.source.title, ...facts.overview];
+  if (facts.praise.length) lines.push('Praised:', ...facts.praise.map((l) => `  - ${l}`));
+  if (facts.complaints.length) lines.push('Complaints:', ...facts.complaints.map((l) => `  - ${l}`));
   lines.push(`Source: ${sourceLine(s)}`);
   lines.push('Summarised on this device by Review Lens.');
+  return lines.join('\n');
+}
+
+function listToMarkdown(s: Summary, list: ReviewList): string {
+  const facts = listFacts(list);
+  const lines = [`### ${escapeMd(s.title || s.source.title)}`, '', ...facts.overview.map((l) => `${escapeMd(l)}  `)];
+  if (facts.praise.length) lines.push('', '**Praised:**', ...facts.praise.map((l) => `- ${escapeMd(l)}`));
+  if (facts.complaints.length) lines.push('', '**Complaints:**', ...facts.complaints.map((l) => `- ${escapeMd(l)}`));
+  const who = attribution(s) || s.source.title;
+  lines.push('', `Source: ${s.source.url ? `[${escapeMd(who)}](${s.source.url})` : escapeMd(who)}`);
   return lines.join('\n');
 }

@@ -6,7 +6,7 @@ import { renderBadge } from '../../components/badge-view';
 import { PopupApp } from '../../components/PopupApp';
 import { ReviewListView } from '../../components/ReviewListView';
 import { SelectionApp } from '../../components/SelectionApp';
-import { listHeadline, toPlainText } from '../../lib/format';
+import { listHeadline, toMarkdown, toPlainText } from '../../lib/format';
 import type { Summary } from '../../lib/schema';
 import { SAMPLE_LIST, SAMPLE_LIST_SUMMARY, UNRATED_LIST_SUMMARY } from './sample-list-summary';
 import { SAMPLE_SUMMARY } from './sample-summary';
@@ -169,4 +169,11 @@ describe('SelectionApp', () => {
     render(<SelectionApp api={{ getSummary: async () => ({ ok: false, reason: 'no-article', message }) }} />);
     expect(await screen.findByText(message)).toBeTruthy();
   });
+});
+
+test('Markdown of a list escapes page text and links the source', () => {
+  const md = toMarkdown({ ...SAMPLE_LIST_SUMMARY, title: 'Watch *X2*' });
+  expect(md).toContain('### Watch \\*X2\\*');
+  expect(md).toContain('**Complaints:**\n- customer service (9 reviews): “Support never answered my emails.”');
+  expect(md).toContain('Source: [Shop Example](https://shop.example/watch-x2)');
 });
