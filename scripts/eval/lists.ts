@@ -318,6 +318,18 @@ function realPagesSection(): EvalSection {
   };
 }
 
+/** Held-out markups (scripts/data/list-markups-held-out.ts): run only for the report. */
+export async function runHeldOut(): Promise<EvalSection[]> {
+  const { HELD_OUT_MARKUPS } = await import('../data/list-markups-held-out');
+  return [
+    markupSection(
+      `Review lists: built pages, HELD-OUT markups (${HELD_OUT_MARKUPS.map((m) => m.name).join(', ')})`,
+      HELD_OUT_MARKUPS,
+      ['Held-out figures: these markups were written once and never used while building the finder.'],
+    ),
+  ];
+}
+
 export async function run(): Promise<EvalSection[]> {
   return [
     markupSection(

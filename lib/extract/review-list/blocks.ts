@@ -18,10 +18,10 @@ const MIN_SAME_SHAPE_SHARE = 0.75;
 /** The page names its list in a heading or in the container's id / class / aria-label (several languages). */
 const LIST_CUE =
   /reviews?\b|testimonials?|rezension|bewertung|erfahrungsbericht|kundenmeinung|avis\b|recensioni|opiniones|valoraciones|beoordelingen|what (?:our |my )?(?:customers|clients|people|students|parents|guests|listeners|readers|visitors|users) (?:say|think)|user comments|feedback/i;
-/** How far up the tree (and how many preceding siblings) the cue is looked for. */
-const CUE_LEVELS = 4;
-const CUE_SIBLINGS = 3;
-const MAX_CUE_CHARS = 120;
+/** How far up the tree the cue is looked for (the container and its parents, and the two elements before
+ *  each), and how long a heading may be: a breadcrumb or a paragraph that mentions reviews is no heading. */
+const CUE_LEVELS = 3;
+const MAX_CUE_CHARS = 80;
 
 export interface Block {
   el: Element;
@@ -63,13 +63,34 @@ function blocksOf(markers: Marker[]): Block[] {
     const chars = block.textContent?.length ?? 0;
     if (block !== m.el && chars <= MAX_BLOCK_CHARS) blocks.push({ el: block, rating: m.rating, marker: m.el });
   }
-  return sameShape(blocks) ? blocks : [];
+  return withUnratedSiblings(likeBlocks(blocks));
 }
 
-function sameShape(blocks: readonly Block[]): boolean {
+/** A rated list may hold reviews without a rating (the reviewer gave none): the blocks' siblings of the
+ *  same shape with prose of their own, in page order. */
+function withUnratedSiblings(blocks: readonly Block[]): Block[] {
+  const byEl = new Map(blocks.map((b) => [b.el, b]));
+  const shapes = new Set(blocks.map((b) => elementShape(b.el)));
+  const parents = [...new Set(blocks.map((b) => b.el.parentElement))];
+  const out: Block[] = [];
+  for (const parent of parents) {
+    for (const child of parent?.children ?? []) {
+      const block = byEl.get(child);
+      if (block) out.push(block);
+      else if (shapes.has(elementShape(child)) && hasProse(child)) out.push({ el: child, rating: null, marker: null });
+    }
+  }
+  return out;
+}
+
+/** The blocks of repeated shapes (tag and classes): a shape seen once is not an item of the list (the page's
+ *  aggregate widget, sharing the reviews' star markup, walks up to a page section). Empty when the repeated
+ *  shapes are too few to be one list. */
+function likeBlocks(blocks: readonly Block[]): Block[] {
   const shapes = new Map<string, number>();
   for (const b of blocks) shapes.set(elementShape(b.el), (shapes.get(elementShape(b.el)) ?? 0) + 1);
-  return Math.max(0, ...shapes.values()) >= MIN_SAME_SHAPE_SHARE * blocks.length;
+  const kept = blocks.filter((b) => (shapes.get(elementShape(b.el)) ?? 0) >= MIN_LIST_REVIEWS);
+  return kept.length >= MIN_SAME_SHAPE_SHARE * blocks.length ? kept : [];
 }
 
 /** Tags a repeated review block may have; repeated <p> or <span> are the paragraphs of one text. */
@@ -96,10 +117,20 @@ function hasFurniture(el: Element): boolean {
   return lines.length >= 2 && lines.some((l) => (l.match(/[\p{L}\d]+/gu)?.length ?? 0) <= MAX_FURNITURE_WORDS);
 }
 
+/** A line of this many words is prose even without a sentence end (reviews often skip the full stop). */
+const MIN_UNENDED_PROSE_WORDS = 12;
+
+/** Whether a text holds a sentence: MIN_PROSE_WORDS words ending in . ! ? (a headline "Acme X200 review" does
+ *  not), or a long line. */
+export function hasProseText(text: string): boolean {
+  return text.split(/\n|(?<=[.!?…])\s/).some((p) => {
+    const words = p.match(/[\p{L}\d]+/gu)?.length ?? 0;
+    return (words >= MIN_PROSE_WORDS && /[.!?…)"”]\s*$/u.test(p)) || words >= MIN_UNENDED_PROSE_WORDS;
+  });
+}
+
 function hasProse(el: Element): boolean {
-  return (el.textContent ?? '')
-    .split(/\n|(?<=[.!?])\s/)
-    .some((p) => (p.match(/\p{L}+/gu)?.length ?? 0) >= MIN_PROSE_WORDS);
+  return hasProseText(el.textContent ?? '');
 }
 
 /** The blocks of the best unrated list: the named container whose like-shaped children hold the most prose. */
@@ -132,17 +163,18 @@ export function unratedBlocks(root: Element): Block[] {
   return best.map((el) => ({ el, rating: null, marker: null }));
 }
 
-/** Whether the page calls the container's items reviews: its own or an ancestor's name, or a heading
- *  just before it (or first inside it). */
+/** Whether the page calls the container's items reviews: its own or a near ancestor's name, or a short
+ *  heading just before it (or first inside it). */
 function named(container: Element): boolean {
   let cur: Element | null = container;
   for (let level = 0; cur && level < CUE_LEVELS; level++, cur = cur.parentElement) {
     const name = `${cur.id} ${cur.getAttribute('class') ?? ''} ${cur.getAttribute('aria-label') ?? ''}`;
     if (LIST_CUE.test(name)) return true;
-    let sib = level === 0 ? container.firstElementChild : cur.previousElementSibling;
-    for (let i = 0; sib && i < CUE_SIBLINGS; i++, sib = level === 0 ? null : sib.previousElementSibling) {
-      const text = sib.textContent?.trim() ?? '';
-      if (text.length <= MAX_CUE_CHARS && LIST_CUE.test(text)) return true;
+    const near = [level === 0 ? container.firstElementChild : null, cur.previousElementSibling];
+    near.push(near[1]?.previousElementSibling ?? null);
+    for (const el of near) {
+      const text = el?.textContent?.trim() ?? '';
+      if (text && text.length <= MAX_CUE_CHARS && LIST_CUE.test(text)) return true;
     }
   }
   return false;

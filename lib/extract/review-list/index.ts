@@ -3,7 +3,7 @@
 // The source that finds the most reviews wins (visible lists often hold more than the markup declares);
 // duplicated blocks (a list printed twice for desktop and mobile) count once. DOM side only.
 import type { ListedReviews } from '../../schema';
-import { type Block, MIN_LIST_REVIEWS, ratedBlocks, readBlocks, unratedBlocks } from './blocks';
+import { type Block, hasProseText, MIN_LIST_REVIEWS, ratedBlocks, readBlocks, unratedBlocks } from './blocks';
 import { jsonLdReviews, microdataReviews } from './structured';
 import type { FoundReview } from './types';
 
@@ -32,13 +32,19 @@ function readCapped(blocks: readonly Block[]): { items: FoundReview[]; unread: n
 }
 
 export function findListedReviews(doc: Document): ListedReviews | null {
-  const root = doc.body ?? doc.documentElement;
+  // The whole document, not only its body: saved pages wrapped in other markup put the body elsewhere.
+  const root = doc.documentElement;
   if (!root) return null;
   const jsonLd = jsonLdReviews(doc);
   const micro = microdataReviews(doc);
   const aggregate = jsonLd.aggregate ?? micro.aggregate;
   let visible = readCapped(ratedBlocks(root));
-  if (visible.items.length + visible.unread < MIN_LIST_REVIEWS) visible = readCapped(unratedBlocks(root));
+  if (visible.items.length + visible.unread < MIN_LIST_REVIEWS) {
+    // Unrated blocks are only reviews when their own words are prose: teasers of other articles ("By Jane
+    // Doe; October 2, 2012") and link lists are repeated blocks too.
+    const unrated = readCapped(unratedBlocks(root));
+    visible = { ...unrated, items: unrated.items.filter((i) => hasProseText(i.text)) };
+  }
   const candidates = [
     {
       items: distinct(jsonLd.items.slice(0, MAX_READ_REVIEWS)),

@@ -13,15 +13,23 @@ export interface Marker {
 /** Never part of a review or its rating. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SELECT']);
 const LABEL_ATTRIBUTES = ['aria-label', 'title', 'alt'] as const;
-/** How many ancestors the signature names: enough to tell the review list's widget from the page's
- *  aggregate and histogram widgets, few enough to be cheap. */
-const SIGNATURE_DEPTH = 8;
+/** How many levels (the widget and its ancestors) the signature names: enough to tell the reviews' widget
+ *  from the page's aggregate and histogram widgets, few enough that one list split over two containers
+ *  ("Top reviews from the United States" / "from other countries") stays one group. */
+const SIGNATURE_DEPTH = 2;
+/** A rating element within this many levels of another states the same rating (label around text). */
+const MARKER_NESTING = 3;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** "a-size-base review-title-123" → "a-size-base review-title-": numbered classes differ per item. */
+/** "a-size-base review-123 a-star-4" → "a-size-base": class names with a digit (an item number, a rating, a
+ *  page builder's hash) differ from item to item of one list. */
 function shape(el: Element): string {
-  const cls = (el.getAttribute('class') ?? '').replace(/\d+/g, '').trim().split(/\s+/).sort().join('.');
+  const cls = (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((c) => c && !/\d/.test(c))
+    .sort()
+    .join('.');
   return cls ? `${el.tagName}.${cls}` : el.tagName;
 }
 
@@ -81,18 +89,16 @@ export function findMarkers(root: Element): Marker[] {
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
   };
   walk(root);
+  // A label and the text inside it state the same rating once: the innermost element is the marker, so one
+  // widget has one signature whether or not its link also holds the review's title.
+  const covered = new Set<Element>();
+  for (const el of found.keys()) {
+    for (let cur = el.parentElement, hops = 0; cur && hops < MARKER_NESTING; cur = cur.parentElement, hops++)
+      covered.add(cur);
+  }
   const markers: Marker[] = [];
   for (const [el, rating] of found) {
-    // A label and the text inside it state the same rating once.
-    if (hasMarkedAncestor(el, found)) continue;
-    markers.push({ el, rating, signature: signatureOf(el) });
+    if (!covered.has(el)) markers.push({ el, rating, signature: signatureOf(el) });
   }
   return markers;
-}
-
-function hasMarkedAncestor(el: Element, found: Map<Element, ItemRating>): boolean {
-  for (let cur = el.parentElement, hops = 0; cur && hops < 3; cur = cur.parentElement, hops++) {
-    if (found.has(cur)) return true;
-  }
-  return false;
 }

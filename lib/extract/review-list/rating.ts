@@ -14,15 +14,16 @@ export interface ItemRating {
 export const MAX_RATING_CHARS = 48;
 /** Bare star counts and glyph runs without empty stars are on this scale. */
 const STAR_SCALE = 5;
-/** Scales a "value of best" pair may use; anything else ("3 of 12 photos") is not a rating. */
-const SCALES: ReadonlySet<number> = new Set([1, 4, 5, 6, 10, 20, 100]);
+/** Scales a "value of best" pair may use; anything else ("3 of 12 photos", "Page 1 of 1") is not a rating. */
+const SCALES: ReadonlySet<number> = new Set([4, 5, 6, 10, 20, 100]);
 
 const REGEXPS = {
   // "4.0 out of 5 stars", "Rated 4 of 5", "4,0 von 5 Sternen", "8/10", "Score: 7 / 10", "4 sur 5 étoiles".
   outOf:
     /^(?:[\p{L} ]{0,20}[:\s]\s*)?(\d{1,3}(?:[.,]\d+)?)\s*(?:out of|of|von|sur|su|de|van|\/)\s*(\d{1,3})(?:\s*(?:stars?|sterne?n?|étoiles?|stelle|estrellas|sterren|points?|punkte?n?))?\s*\.?$/iu,
-  // "4 stars", "4.5 Sterne", "Rated 3 stars".
-  bareStars: /^(?:[\p{L} ]{0,12}\s)?(\d(?:[.,]5)?)\s*(?:stars?|sterne?n?|étoiles?)$/iu,
+  // "4 stars", "4.5 Sterne", "Rated 3 stars", "5 star review", "4.98 stars".
+  bareStars:
+    /^(?:[\p{L} ]{0,12}\s)?(\d(?:[.,]\d{1,2})?)[\s-]*(?:stars?|sterne?n?|étoiles?)(?: review| rating| bewertung)?$/iu,
   fullGlyph: /[★⭐✭✮✯✪]/gu,
   emptyGlyph: /[☆✩]/gu,
   halfGlyph: /[½⯪⯨]/u,

@@ -46,13 +46,22 @@ function contentText(block: Element, skip: ReadonlySet<Element>): string {
 }
 
 /** Furniture printed inline beside the words ("Great sound Verified Purchase"). */
-const CHROME_PHRASE = /\s*\b(?:verified purchase|verifizierter kauf|vine customer review of free product)\b\s*/giu;
+const CHROME_PHRASE = /\s*(?:verified purchase|verifizierter kauf|vine customer review of free product)\b\s*/giu;
+
+/** Scripts written without spaces: a line of this many of their letters is a sentence, not a name. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+const MIN_UNSPACED_LETTERS = 10;
 
 function keepLine(line: string): boolean {
   if (CHROME_LINE.test(line)) return false;
+  if ((line.match(UNSPACED)?.length ?? 0) >= MIN_UNSPACED_LETTERS) return true;
   const words = line.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0;
   if (words === 0) return false;
-  return words >= MIN_LINE_WORDS || SENTENCE_END.test(line);
+  // A short line is a sentence when it ends like one, or reads like one ("Really good recipes": words in lower
+  // case, no figures): names, roles, dates and titles ("Susan Walker", "Hannah, parent", "Five Stars",
+  // "12 hrs on record") are not.
+  const lower = line.match(/(?:^|\s)\p{Ll}\p{L}*/gu)?.length ?? 0;
+  return words >= MIN_LINE_WORDS || SENTENCE_END.test(line) || (words >= 3 && lower >= 2 && !/\d/.test(line));
 }
 
 /** The review's own words: its body when the markup names it (itemprop=reviewBody), else the block's text

@@ -56,18 +56,15 @@ function matchesAt(tokens: readonly string[], i: number, term: Term): boolean {
   return true;
 }
 
-/** Every term occurrence in the text, as [aspect, domains] pairs, in order. */
+/** Every term occurrence in the text, in order. */
 function termHits(text: string): Term[] {
   const tokens = words(text);
   const hits: Term[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const terms = lookup(tokens[i] as string);
-    const seen = new Set<number>();
-    for (const term of terms ?? []) {
-      if (seen.has(term.tokens.length) || !matchesAt(tokens, i, term)) continue;
-      hits.push(term);
-      seen.add(term.tokens.length);
-    }
+    // The longest terms that match here, one per domain that has them ("battery life", not also "battery").
+    const matching = (lookup(tokens[i] as string) ?? []).filter((term) => matchesAt(tokens, i, term));
+    const longest = Math.max(0, ...matching.map((t) => t.tokens.length));
+    hits.push(...matching.filter((t) => t.tokens.length === longest));
   }
   return hits;
 }
