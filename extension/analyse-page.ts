@@ -35,10 +35,13 @@ async function computeResponse(doc: Document, url: string, quoteCount: Promise<n
     if (!answer.ok) return { ok: false, reason: 'error', message: answer.message };
     const { summary } = answer;
     if (!summary.language.supported) {
+      // Still say what is known: a review (from its markup or printed rating) and the rating it states.
+      const stated = summary.isReview ? summary.verdict.stated : null;
+      const known = summary.isReview ? `It is a review${stated ? `, rated ${stated.text} by the reviewer` : ''}. ` : '';
       return {
         ok: false,
         reason: 'unsupported-language',
-        message: 'Review Lens reads English reviews only, for now.',
+        message: `${known}Review Lens reads English reviews only, for now: no verdict, quotes or people from this text.`,
         language: summary.language.code,
       };
     }

@@ -2,7 +2,7 @@
 // the same code runs in the page, in the popup's tests and in the command-line tool.
 
 import { detectReview } from './detect/review';
-import type { Article, Summary } from './schema';
+import type { Article, Summary, Verdict } from './schema';
 import { findPeople } from './summarise/people';
 import { pickQuotes } from './summarise/quotes';
 import { decideVerdict } from './summarise/verdict';
@@ -27,10 +27,15 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
   const article = input.text.length > MAX_TEXT_CHARS ? { ...input, text: input.text.slice(0, MAX_TEXT_CHARS) } : input;
   const language = detectLanguage(article.text, article.lang);
   const sentences = splitSentences(article.text);
-  const verdict = decideVerdict(article, sentences);
-  const review = detectReview(article, verdict);
+  const verdict = statedOnly(decideVerdict(article, sentences), language.supported);
+  const review = detectReview({
+    article,
+    statedRating: verdict.stated !== null,
+    languageSupported: language.supported,
+  });
   const people = findPeople(article, sentences);
-  const quotes = pickQuotes(sentences, verdict, options.quoteCount ?? DEFAULT_QUOTE_COUNT);
+  // The quote models are English: no quotes from a text they cannot read.
+  const quotes = language.supported ? pickQuotes(sentences, verdict, options.quoteCount ?? DEFAULT_QUOTE_COUNT) : [];
   return {
     schemaVersion: 1,
     source: {
@@ -43,12 +48,24 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
     },
     title: article.structured?.itemName ?? article.title,
     language,
-    isReview: review.isReview && language.supported,
-    review: { confidence: review.confidence, kind: review.kind, form: 'single' },
+    // A review in a language the models cannot read is still a review (its markup or printed rating says so);
+    // language.supported tells the popup what it cannot summarise there.
+    isReview: review.isReview,
+    review: { confidence: review.confidence, kind: review.kind, form: review.form },
     verdict,
     people,
     quotes,
     reviewList: null,
     stats: { words: countWords(article.text), ms: Math.max(0, now() - started) },
   };
+}
+
+/** Confidence of a verdict that says nothing: a text in a language the verdict model cannot read. */
+const NO_VERDICT_CONFIDENCE = 0;
+
+/** In a language the text models cannot read only the reviewer's own printed rating is a verdict: an inferred
+ *  one would be an English model's guess at foreign words, so it is replaced by a neutral, zero-confidence one. */
+function statedOnly(verdict: Verdict, languageSupported: boolean): Verdict {
+  if (languageSupported || verdict.basis === 'stated') return verdict;
+  return { ...verdict, label: 'mixed', score: 50, confidence: NO_VERDICT_CONFIDENCE, why: [], aspects: [] };
 }

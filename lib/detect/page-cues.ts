@@ -37,6 +37,10 @@ const REGEXPS = {
 export interface PageCues {
   /** schema.org Review / CriticReview on a page that is not a shop, recipe or lodging listing. */
   reviewMarkup: boolean;
+  /** schema.org Review / CriticReview anywhere, shops included (a weighed feature, not a veto). */
+  reviewMarkupAny: boolean;
+  /** AggregateRating markup: many people's ratings of one item. */
+  aggregateRating: boolean;
   /** Shop / recipe / lodging markup, or an og:type that sells or catalogues a thing. */
   commerce: boolean;
   /** A fact-check (ClaimReview): it has a rating but reviews a claim, not a work. */
@@ -64,6 +68,8 @@ export function readPageCues(signals: PageSignals | null, title = ''): PageCues 
   const urlPath = signals?.urlPath ?? '';
   return {
     reviewMarkup: has(REGEXPS.reviewType) && !commerce,
+    reviewMarkupAny: has(REGEXPS.reviewType),
+    aggregateRating: has(/^AggregateRating$/),
     commerce,
     factCheck: has(REGEXPS.claimReviewType),
     reviewUrl: REGEXPS.reviewWord.test(urlPath.replace(/[_+]/g, '-')),
