@@ -32,6 +32,15 @@ const ITEM_TYPE_KIND: Record<string, ReviewKind> = {
   DanceEvent: 'theatre',
 };
 
+/** A shop names the department at the end of its page title ("… : Amazon.co.uk: Books", "… : Music"): on a
+ *  page of customer reviews that is the kind of thing reviewed. */
+const SHOP_DEPARTMENT: [ReviewKind, RegExp][] = [
+  ['book', /[:|]\s*(?:books?|kindle store|bücher|livres|libri)\s*$/i],
+  ['album', /[:|]\s*(?:music|cds? & vinyl|musik|digital music)\s*$/i],
+  ['film', /[:|]\s*(?:movies? & tv|dvd & blu-ray|film & tv)\s*$/i],
+  ['game', /[:|]\s*(?:pc & video games|video games|games)\s*$/i],
+];
+
 /** Page schema types that say "things for sale": a review list there is of a product. */
 const SHOP_TYPE = /^(?:Product|Offer|AggregateOffer|IndividualProduct|ProductModel)$/;
 
@@ -45,7 +54,7 @@ const URL_KIND: [ReviewKind, RegExp][] = [
   ['restaurant', /\/(?:restaurants?|dining|food-drink|food|eat)(?:[-/]|$)/],
   ['hotel', /\/(?:hotels?|hotel_review|lodging|resorts?)(?:[-/]|$)/],
   ['theatre', /\/(?:theat(?:re|er)|stage|dance|opera)(?:[-/]|$)/],
-  ['product', /\/(?:tech|gadgets?|products?|hardware|phones?|laptops?|cars?|road-tests?|dp|gp)(?:[-/]|$)/],
+  ['product', /\/(?:tech|gadgets?|products?|hardware|phones?|laptops?|cars?|auto|road-tests?|tests?|dp|gp)(?:[-/]|$)/],
 ];
 
 /** Fewer kind words than this in the text is no evidence; the kind stays "other". */
@@ -63,6 +72,8 @@ export function guessKind(article: Article, form: ReviewForm = 'single'): Review
   if (itemType && ITEM_TYPE_KIND[itemType]) return ITEM_TYPE_KIND[itemType];
   const types = article.signals?.schemaTypes ?? [];
   for (const t of types) if (ITEM_TYPE_KIND[t]) return ITEM_TYPE_KIND[t];
+  const department = SHOP_DEPARTMENT.find(([, re]) => re.test(article.signals?.documentTitle ?? ''));
+  if (department) return department[0];
   if (form === 'list' && types.some((t) => SHOP_TYPE.test(t))) return 'product';
   const path = article.signals?.urlPath ?? '';
   for (const [kind, re] of URL_KIND) if (re.test(path)) return kind;

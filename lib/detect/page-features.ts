@@ -14,6 +14,16 @@ const MANY_REVIEWS = 1000;
 const MANY_BLOCKS = 30;
 /** Credits / spec / verdict box labels counted, at most. */
 const INFO_BOX_CAP = 3;
+/** The opening of the article text read for a review word ("Book Review |", "REVIEW: …", "Read Review of"):
+ *  where pages with no usable headline or title (old sites, saved pages) still name what they are. */
+const LEAD_CHARS = 300;
+/** The review words of the page cues (page-cues.ts), as the lead of the text may write them. */
+const LEAD_REVIEW_WORD =
+  /\b(?:reviews?|reviewed|road tests?|hands[- ]on|first look|im test|rezension|kritik|critique|verdict)\b/i;
+/** A rating widget's text in any language: "4,5 von 5 Sternen", "4.5 out of 5", "8/10", "★★★★☆", "4 sur 5". */
+const WIDGET_RATING =
+  /(?:\d(?:[.,]\d)?\s*(?:\/|von|sur|su|de|out of|of|из|中)\s*(?:5|10|100)\b|[★⭐]|\b\d(?:[.,]\d)?\s*(?:stars?|sterne|étoiles|stelle|estrellas))/i;
+
 /** Rates per 100 words are read up to these caps (beyond them a short blurb is all adjectives / quotes). */
 const EVALUATIVE_CAP = 4;
 const REPORTING_CAP = 3;
@@ -40,6 +50,8 @@ export const FEATURE_NAMES = [
   'evaluative',
   'reporting',
   'firstPerson',
+  'reviewLead',
+  'ratingWidget',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type PageFeatures = Record<FeatureName, number>;
@@ -84,5 +96,7 @@ export function pageFeatures({ article, statedRating, languageSupported, textLog
     evaluative: languageSupported ? Math.min(text.evaluative, EVALUATIVE_CAP) / EVALUATIVE_CAP : 0,
     reporting: languageSupported ? Math.min(text.reporting, REPORTING_CAP) / REPORTING_CAP : 0,
     firstPerson: languageSupported ? Math.min(text.firstPerson, FIRST_PERSON_CAP) / FIRST_PERSON_CAP : 0,
+    reviewLead: flag(LEAD_REVIEW_WORD.test(article.text.slice(0, LEAD_CHARS))),
+    ratingWidget: flag((s?.ratingTexts ?? []).some((t) => WIDGET_RATING.test(t))),
   };
 }

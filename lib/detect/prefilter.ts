@@ -29,7 +29,9 @@ export function worthAnalysing({ signals, paragraphs, paragraphChars }: Prefilte
   const manyReviews =
     (signals.reviewBlocks ?? 0) >= MIN_LISTED_REVIEWS ||
     ((signals.reviewCount ?? 0) >= MIN_LISTED_REVIEWS && (cues.commerce || cues.aggregateRating));
-  const reviewWord = cues.reviewMarkupAny || cues.reviewUrl || cues.reviewHeadline || cues.reviewSection || manyReviews;
+  // Customer reviews sit in <div>s, not paragraphs: the page's own count of them is enough.
+  if (manyReviews) return true;
+  const reviewWord = cues.reviewMarkupAny || cues.reviewUrl || cues.reviewHeadline || cues.reviewSection;
   if (reviewWord) return paragraphChars >= MIN_CHARS_WITH_REVIEW_WORD;
   if (paragraphs < MIN_PARAGRAPHS || paragraphChars < MIN_PARAGRAPH_CHARS) return false;
   // Without a review word, a news / list / interview / guide headline is not worth a look (the full analysis

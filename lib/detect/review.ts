@@ -32,9 +32,9 @@ export interface PageModelFile {
   version: number;
   trainedOn: string;
   features: string[];
-  /** Review (single or list) vs not, over all labelled pages. */
+  /** A review (single or list) vs anything else, over all labelled pages. */
   review: LinearPart;
-  /** Review list vs single review, over the pages that are reviews. */
+  /** A review list (many reviews of one item) vs a single review, over the pages that are reviews. */
   list: LinearPart;
 }
 
@@ -67,7 +67,21 @@ export function scoreReview({ article, statedRating, languageSupported }: Detect
   return { review: linearLogit(MODEL.review, features), list: linearLogit(MODEL.list, features), features };
 }
 
-/** The form of a review page: "list" when the list model says the page repeats many reviews of one item. */
+/** The one rule beside the learned model, for the class of pages it cannot weigh: a page in a language the
+ *  text model cannot read, with the publisher's Review markup or a rating printed by the reviewer (found by the
+ *  verdict's rating reader, or a rating widget such as "4 von 5 Sternen"), on a page that
+ *  is not a shop, recipe or lodging listing (whose stars rate a thing for sale). The labelled pages hold too few
+ *  such pages for the model to learn it, and a printed rating is the reviewer saying so in any language. */
+export function markedForeignReview(f: PageFeatures): boolean {
+  return (
+    f.unsupportedLanguage === 1 &&
+    f.commerce === 0 &&
+    f.factCheck === 0 &&
+    f.reviewMarkup + f.statedRating + f.ratingWidget > 0
+  );
+}
+
+/** The form of a review page: "list" when the list model says it shows many reviews of one item. */
 export function decideForm(scores: ReviewScores): ReviewForm {
   return scores.list > 0 ? 'list' : 'single';
 }
@@ -75,9 +89,10 @@ export function decideForm(scores: ReviewScores): ReviewForm {
 export function detectReview(input: DetectInput): ReviewGuess {
   const scores = scoreReview(input);
   const form = decideForm(scores);
+  const marked = scores.features !== null && markedForeignReview(scores.features);
   return {
-    isReview: scores.review > 0,
-    confidence: probability(scores.review),
+    isReview: scores.review > 0 || marked,
+    confidence: probability(marked ? Math.max(scores.review, 0) : scores.review),
     kind: guessKind(input.article, form),
     form,
   };

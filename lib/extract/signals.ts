@@ -187,6 +187,10 @@ export function measureParagraphs(doc: Document): ParagraphMeasure {
     if (body) {
       paragraphChars = Math.max(paragraphChars, body.textContent?.length ?? 0);
       paragraphs = Math.max(paragraphs, Math.floor(body.getElementsByTagName('br').length / BRS_PER_PARAGRAPH));
+    } else {
+      // Older sites set the whole page in table cells: its text is somewhere, only the paragraph count (which
+      // the pre-filter needs when no cue speaks for the page) stays honest.
+      paragraphChars = Math.max(paragraphChars, doc.body?.textContent?.length ?? 0);
     }
   }
   return { paragraphs, paragraphChars };

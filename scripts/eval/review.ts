@@ -146,9 +146,11 @@ function pageSection(held: HeldOutPage[]): EvalSection {
   };
 }
 
-/** Pages of another language that carry review markup, AggregateRating or a printed rating. */
+/** Pages of another language that carry review markup, AggregateRating or a printed rating (read by the verdict's
+ *  rating reader or shown in a rating widget). */
 const hasMarkupOrRating = (e: PageExample) =>
-  !!e.features && e.features.reviewMarkup + e.features.aggregateRating + e.features.statedRating > 0;
+  !!e.features &&
+  e.features.reviewMarkup + e.features.aggregateRating + e.features.statedRating + e.features.ratingWidget > 0;
 
 function formKindLanguageSection(held: HeldOutPage[]): EvalSection {
   const found = held.filter((r) => r.isReview && r.example.page.isReview && r.example.article);

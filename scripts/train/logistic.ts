@@ -10,8 +10,16 @@ export interface DenseModel {
 const STEPS = 4000;
 const STEP_SIZE = 0.5;
 
-export function fitLogistic(x: readonly number[][], y: readonly number[], l2: number): DenseModel {
+/** `balanced` weighs each class by half the data over its count, so the boundary is not moved by class shares. */
+export function fitLogistic(x: readonly number[][], y: readonly number[], l2: number, balanced = false): DenseModel {
   const dim = x[0]?.length ?? 0;
+  const positives = y.filter((v) => v === 1).length;
+  const classWeight = (label: number) =>
+    !balanced
+      ? 1
+      : label === 1
+        ? y.length / (2 * Math.max(1, positives))
+        : y.length / (2 * Math.max(1, y.length - positives));
   const w = new Array<number>(dim).fill(0);
   let b = 0;
   const n = x.length;
@@ -20,7 +28,7 @@ export function fitLogistic(x: readonly number[][], y: readonly number[], l2: nu
     let gb = 0;
     for (let i = 0; i < n; i++) {
       const row = x[i] as number[];
-      const err = sigmoid(dot(w, row) + b) - (y[i] as number);
+      const err = (sigmoid(dot(w, row) + b) - (y[i] as number)) * classWeight(y[i] as number);
       for (let j = 0; j < dim; j++) g[j] = (g[j] as number) + (err * (row[j] as number)) / n;
       gb += err / n;
     }

@@ -1,8 +1,8 @@
 // The review-vs-not text classifier's data, fit and cross-validation (used by `npm run train -- review` and by
 // `npm run eval -- review`). Negatives: every not-review document of article-genres (news, film news, plot
 // summaries, overviews, speeches, fiction, letters…). Positives: article-genres' own reviews plus samples of the
-// review corpora (critic film reviews, IMDB user reviews, Amazon product reviews). The labelled HTML pages are
-// NOT used, so the page-level leave-one-source-out evaluation never sees a left-out page's text in training.
+// review corpora (critic film reviews, IMDB user reviews, Amazon product reviews). The labelled HTML pages' texts are
+// added by the page trainer (review-pages.ts), always without the source being evaluated.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { logitOf, textFeatures } from '../../lib/detect/text-model';
@@ -15,6 +15,8 @@ export interface LabelledText {
   text: string;
   /** 0..FOLDS-1, stratified by group, deterministic. */
   fold: number;
+  /** Weight of the text in the fit (default 1); the labelled pages' texts weigh more (PAGE_TEXT_WEIGHT). */
+  weight?: number;
 }
 
 export const FOLDS = 5;
@@ -101,7 +103,7 @@ export function fitText(rows: readonly LabelledText[], maxFeatures = MAX_FEATURE
   const docs: Encoded[] = rows.map((r, i) => {
     const fs = feats[i] as Set<string>;
     const idx = Int32Array.from([...fs].flatMap((f) => (index.has(f) ? [index.get(f) as number] : [])));
-    const w = r.label === 1 ? rows.length / (2 * nPos) : rows.length / (2 * nNeg);
+    const w = (r.weight ?? 1) * (r.label === 1 ? rows.length / (2 * nPos) : rows.length / (2 * nNeg));
     return { idx, scale: 1 / Math.sqrt(Math.max(1, fs.size)), label: r.label, weight: w };
   });
   const { w, b } = adam(docs, vocab.length);

@@ -7,10 +7,17 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FEATURE_NAMES } from '../../lib/detect/page-features';
 import type { PageModelFile } from '../../lib/detect/review';
-import { logitOf, type TextModelFile, textFeatures } from '../../lib/detect/text-model';
+import type { TextModelFile } from '../../lib/detect/text-model';
 import type { DenseModel } from './logistic';
-import { fitPageModels, L2_LIST, L2_REVIEW, loadPageExamples } from './review-pages';
-import { fitText, loadTexts, MAX_FEATURES } from './review-text';
+import {
+  fitPageModels,
+  L2_PAGE,
+  loadPageExamples,
+  PAGE_TEXT_WEIGHT,
+  type PageExample,
+  pageTexts,
+} from './review-pages';
+import { fitText, type LabelledText, loadTexts, MAX_FEATURES } from './review-text';
 
 const DATA_OUT = resolve(import.meta.dirname, '../../lib/detect/data');
 /** Decimal places kept in the JSON: 3 changes no decision and keeps the file small. */
@@ -21,15 +28,15 @@ export function round(x: number, decimals = WEIGHT_DECIMALS): number {
   return Math.round(x * scale) / scale;
 }
 
-function writeTextModel(): (text: string) => number {
-  const fitted = fitText(loadTexts());
+function writeTextModel(corpora: LabelledText[], examples: PageExample[]): void {
+  const fitted = fitText([...corpora, ...pageTexts(examples)]);
   const weights = [...fitted.weights]
     .map(([f, w]): [string, number] => [f, round(w)])
     .filter(([, w]) => w !== 0)
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const file: TextModelFile = {
     version: 1,
-    trainedOn: `balanced logistic regression on word presence, top ${MAX_FEATURES} weights; all of article-genres (not-review and review) plus pang-lee-polarity-v2, every 3rd pang-lee-scale-v1 review, imdb-large-movie-review-sample, every 3rd amazon-multi-domain review (review)`,
+    trainedOn: `balanced logistic regression on word presence, top ${MAX_FEATURES} weights; all of article-genres (not-review and review) plus pang-lee-polarity-v2, every 3rd pang-lee-scale-v1 review, imdb-large-movie-review-sample, every 3rd amazon-multi-domain review (review); the English texts of all labelled pages of html-pages and html-pages-2, each weighing ${PAGE_TEXT_WEIGHT} texts`,
     bias: round(fitted.bias),
     weights: [],
   };
@@ -37,8 +44,6 @@ function writeTextModel(): (text: string) => number {
   const path = resolve(DATA_OUT, 'review-text-model.json');
   writeFileSync(path, `${head}${weights.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`);
   console.log(`  wrote ${path} (${weights.length} weights)`);
-  const shipped = new Map(weights);
-  return (text) => logitOf(textFeatures(text), shipped, file.bias);
 }
 
 const PAGE_DECIMALS = 4;
@@ -50,13 +55,12 @@ function part(m: DenseModel): { bias: number; weights: Record<string, number> } 
   };
 }
 
-/** The page combiner reads the text model's scores, so it is fitted after the text model is written. */
-function writePageModel(scoreText: (text: string) => number): void {
-  const examples = loadPageExamples(scoreText);
+/** The combiner is fitted on out-of-source text scores (see review-pages.ts): what an unseen page's text gets. */
+function writePageModel(examples: PageExample[]): void {
   const models = fitPageModels(examples);
   const file: PageModelFile = {
     version: 1,
-    trainedOn: `logistic regression (L2 ${L2_REVIEW} review, ${L2_LIST} list) on the features of lib/detect/page-features.ts; all ${examples.length} labelled pages of html-pages and html-pages-2 (review and review-list vs not-review; list vs single among reviews)`,
+    trainedOn: `two logistic regressions (L2 ${L2_PAGE}) on the features of lib/detect/page-features.ts, text scores out of source; all ${examples.length} labelled pages of html-pages and html-pages-2 (review: review or review-list vs not-review; list: review-list vs review)`,
     features: [...FEATURE_NAMES],
     review: part(models.review),
     list: part(models.list),
@@ -67,5 +71,8 @@ function writePageModel(scoreText: (text: string) => number): void {
 }
 
 export async function train(): Promise<void> {
-  writePageModel(writeTextModel());
+  const corpora = loadTexts();
+  const examples = loadPageExamples(corpora);
+  writeTextModel(corpora, examples);
+  writePageModel(examples);
 }

@@ -3,6 +3,7 @@ import { readPageCues } from '../../lib/detect/page-cues';
 import { detectReview } from '../../lib/detect/review';
 import { readTextCues } from '../../lib/detect/text-cues';
 import { articleFromText } from '../../lib/extract/article';
+import { summarise } from '../../lib/pipeline';
 import type { Article, PageSignals } from '../../lib/schema';
 import { pageSignals } from './builders';
 
@@ -162,5 +163,75 @@ describe('readTextCues', () => {
 
   test('counts distinct info-box labels', () => {
     expect(readTextCues('Director: A. Piddington\nCast: J. Ball, T. McMahon\nRated: N/A\n').infoBoxLabels).toBe(3);
+  });
+});
+
+describe('form and other languages', () => {
+  const shop = (lang: 'en' | 'de'): Article => ({
+    ...page(
+      {
+        ogType: 'product',
+        schemaTypes: ['Product', 'Offer', 'AggregateRating'],
+        reviewCount: 87,
+        reviewBlocks: 8,
+        ratingTexts: [lang === 'en' ? '4.5 out of 5 stars' : '4,5 von 5 Sternen'],
+        urlPath: '/dp/b000123/',
+      },
+      lang === 'en'
+        ? 'Great kettle. It boils fast and the handle stays cool. I would buy it again.\nStopped working after a month, very disappointed.\nDoes the job, a bit noisy.'
+        : 'Toller Wasserkocher. Er kocht schnell und der Griff bleibt kühl.\nNach einem Monat kaputt, sehr enttäuscht.\nErfüllt seinen Zweck, etwas laut.',
+    ),
+    lang,
+  });
+
+  test('a shop page with many customer reviews and their printed ratings is a review list of a product', () => {
+    const guess = detectReview({ article: shop('en'), statedRating: true, languageSupported: true });
+    expect(guess).toMatchObject({ isReview: true, form: 'list', kind: 'product' });
+  });
+
+  test('in another language the page cues alone decide (no text score)', () => {
+    const guess = detectReview({ article: shop('de'), statedRating: true, languageSupported: false });
+    expect(guess).toMatchObject({ isReview: true, form: 'list' });
+  });
+
+  test('a single critic review is single', () => {
+    expect(detect(page({ headline: 'Mad Money review' }, REVIEW_TEXT, 'Mad Money review')).form).toBe('single');
+  });
+});
+
+describe('summarise: a review in another language', () => {
+  const GERMAN = [
+    'Der Film erzählt die Geschichte einer Familie, die nach dem Krieg in ein kleines Dorf zurückkehrt.',
+    'Die Schauspieler sind hervorragend, und die Kamera findet immer wieder starke Bilder für die Stille.',
+    'Leider verliert die zweite Hälfte an Spannung, und das Ende wirkt etwas zu glatt.',
+    'Trotzdem ist es ein sehenswerter Film, der lange nachwirkt und seine Figuren ernst nimmt.',
+  ].join('\n');
+  const article: Article = {
+    ...page({ schemaTypes: ['Review', 'Movie'], headline: 'Heimkehr' }, GERMAN, 'Heimkehr'),
+    lang: 'de',
+    structured: {
+      type: 'Review',
+      ratingValue: 4,
+      bestRating: 5,
+      worstRating: 1,
+      ratingText: '4/5',
+      author: null,
+      itemName: 'Heimkehr',
+      itemType: 'Movie',
+      actors: [],
+      directors: [],
+      authors: [],
+      reviewBody: null,
+    },
+  };
+
+  test('is a review with its stated rating, no English verdict and no quotes', () => {
+    const s = summarise(article);
+    expect(s.language.supported).toBe(false);
+    expect(s.isReview).toBe(true);
+    expect(s.review.kind).toBe('film');
+    expect(s.verdict.basis).toBe('stated');
+    expect(s.verdict.stated?.text).toBe('4/5');
+    expect(s.quotes).toEqual([]);
   });
 });
