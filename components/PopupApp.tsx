@@ -174,7 +174,7 @@ function Failure({ response, onRetry }: { response: Extract<SummaryResponse, { o
     return (
       <div className="rl-status" role="status">
         <h1 className="rl-title">This page is in {name}</h1>
-        <p className="rl-muted">Review Lens reads English reviews only, for now. Other languages are on the way.</p>
+        <p className="rl-muted">{response.message}</p>
       </div>
     );
   }

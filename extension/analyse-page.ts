@@ -47,10 +47,13 @@ export async function askSummary(article: Article, quoteCount: Promise<number>):
     const { summary } = answer;
     // A list's count and ratings hold in any language; its text summary covers the reviews it can read.
     if (!summary.language.supported && !listOf(summary)) {
+      // Still say what is known: a review (from its markup or printed rating) and the rating it states.
+      const stated = summary.isReview ? summary.verdict.stated : null;
+      const known = summary.isReview ? `It is a review${stated ? `, rated ${stated.text} by the reviewer` : ''}. ` : '';
       return {
         ok: false,
         reason: 'unsupported-language',
-        message: 'Review Lens reads English reviews only, for now.',
+        message: `${known}Review Lens reads English reviews only, for now: no verdict, quotes or people from this text.`,
         language: summary.language.code,
       };
     }
