@@ -74,11 +74,18 @@ function statedOnly(verdict: Verdict, languageSupported: boolean): Verdict {
   return { ...verdict, label: 'mixed', score: 50, confidence: NO_VERDICT_CONFIDENCE, why: [], aspects: [] };
 }
 
-/** The list summary of a page of many reviews: the detector must call the page a list (its cues: rating
- *  counters, AggregateRating, repeated review blocks) and the extractor must have found two or more reviews to
- *  summarise. Either alone is not enough: a single review's comment thread has repeated blocks, and a page can
- *  announce "128 reviews" while showing none of them. */
+/** Two reviews that each carry their own rating widget make a page of reviews: a comment thread under one review
+ *  repeats blocks too, but never rates the item in each. */
+const MIN_RATED_LISTED_REVIEWS = 2;
+
+/** The list summary of a page of many reviews, when the extractor read two or more and either the detector calls
+ *  the page a list (its cues: rating counters, AggregateRating, repeated review blocks) or the reviews rate the
+ *  item one by one. Repeated blocks alone are not enough (comments look the same), and a page can announce
+ *  "128 reviews" while showing none. */
 function listSummary(article: Article, form: ReviewForm): ReviewList | null {
-  if (form !== 'list' || !article.listedReviews) return null;
-  return summariseReviewList(article.listedReviews);
+  const listed = article.listedReviews;
+  if (!listed) return null;
+  const rated = listed.items.filter((item) => item.rating !== null).length;
+  if (form !== 'list' && rated < MIN_RATED_LISTED_REVIEWS) return null;
+  return summariseReviewList(listed);
 }

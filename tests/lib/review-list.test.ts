@@ -137,7 +137,8 @@ describe('the pipeline', () => {
 
   test('repeated blocks the detector does not call a list stay one article (a review with comments looks the same)', () => {
     // The finder reads three testimonials, but nothing else on the page (no counter, no ratings, no review
-    // markup) says it is a page of reviews: on the labelled pages, the finder alone made 15 false lists.
+    // markup) says it is a page of reviews: on the labelled pages, the finder alone made 15 false lists, most of
+    // them unrated comment threads.
     expect(findListedReviews(load('text-only.html'))?.items).toHaveLength(3);
     const s = summarise(extractArticle(load('text-only.html'), 'https://shop.example/p'));
     expect(s.review.form).toBe('single');
