@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import { showsReviews } from '../lib/format';
 import type { SummaryResponse } from '../lib/messages';
 import type { Summary, TextSpan } from '../lib/schema';
 import type { WriteClipboard } from './CopyButton';
@@ -98,7 +97,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </div>
         )}
         {state.kind === 'failed' && <Failure response={state.response} onRetry={() => load(true)} />}
-        {state.kind === 'done' && !showsReviews(state.summary) && !state.forced && (
+        {state.kind === 'done' && !state.summary.isReview && !state.forced && (
           <div className="rl-status" role="status">
             <h1 className="rl-title">This page doesn't look like a review</h1>
             <p className="rl-muted">
@@ -114,7 +113,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
             </button>
           </div>
         )}
-        {state.kind === 'done' && (showsReviews(state.summary) || state.forced) && (
+        {state.kind === 'done' && (state.summary.isReview || state.forced) && (
           <>
             <SummaryView summary={state.summary} onLocate={onLocate} write={api.write} />
             {locateMiss && (

@@ -9,7 +9,6 @@ import { locateAndShow } from '../extension/locate';
 import { summariseSelection } from '../extension/selection';
 import { isSilentSite, loadSettings } from '../extension/settings';
 import { type ReviewWatch, watchForMoreReviews } from '../extension/watch-reviews';
-import { showsReviews } from '../lib/format';
 import { PageRequest } from '../lib/messages';
 
 /** How often to check for in-page navigation (cheap: one string comparison). */
@@ -57,10 +56,7 @@ export default defineUnlistedScript(() => {
     );
     const settings = await reading;
     const showBadge =
-      response.ok &&
-      showsReviews(response.summary) &&
-      settings.autoBadges &&
-      !isSilentSite(settings, location.hostname);
+      response.ok && response.summary.isReview && settings.autoBadges && !isSilentSite(settings, location.hostname);
     if (showBadge) mountBadge(document, response.summary);
     else removeBadge(document);
   };

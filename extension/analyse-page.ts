@@ -44,8 +44,9 @@ export async function askSummary(article: Article, quoteCount: Promise<number>):
       await browser.runtime.sendMessage({ type: 'review-lens/summarise', article, quoteCount: await quoteCount }),
     );
     if (!answer.ok) return { ok: false, reason: 'error', message: answer.message };
-    const { summary } = answer;
-    // A list's count and ratings hold in any language; its text summary covers the reviews it can read.
+    // A page of many reviews is reviews, whatever the single-review detector makes of the page around it (a
+    // shop page), and its count and ratings hold in any language: the views show it as such.
+    const summary = listOf(answer.summary) ? { ...answer.summary, isReview: true } : answer.summary;
     if (!summary.language.supported && !listOf(summary)) {
       return {
         ok: false,

@@ -149,6 +149,17 @@ describe('list popup', () => {
     await page.close();
   });
 
+  test('a shop page is shown as its list of reviews, whatever the single-review detector makes of it', async () => {
+    // Amazon-like markup: the page around the reviews is a product page, not a review.
+    const page = await h.open('/tests/fixtures/lists/amazon-like.html');
+    const popup = await h.openPopup(page);
+    const view = popup.getByRole('article', { name: 'Review list summary' });
+    await view.waitFor();
+    expect(await view.locator('.rl-list__count').textContent()).toMatch(/^\d+ reviews/);
+    await popup.close();
+    await page.close();
+  });
+
   test('clicking a quote scrolls to its review and highlights it, without changing the page', async () => {
     const page = await h.open(LIST);
     await page.setViewportSize({ width: 900, height: 500 });
