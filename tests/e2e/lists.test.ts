@@ -225,11 +225,11 @@ describe('context menu: "Summarise selection"', () => {
 
   /** A real right-click menu can't be driven in headless Chromium (the menu is native UI): the test fires the
    *  menu's own click event, chrome.contextMenus.onClicked, from the service worker with what Chrome passes. */
-  async function clickMenu(page: Page, selectionText: string): Promise<Page> {
+  async function clickMenu(page: Page, selectionText: string, frameId = 0): Promise<Page> {
     const tabId = await h.tabIdOf(page);
     const opened = h.context.waitForEvent('page', (p) => p.url().includes('/selection.html'));
     const registered = await h.worker.evaluate(
-      async ({ id, text, url }) => {
+      async ({ id, text, url, frame }) => {
         const api = (
           globalThis as unknown as { chrome: { contextMenus: Record<string, unknown>; tabs: Record<string, unknown> } }
         ).chrome;
@@ -239,7 +239,7 @@ describe('context menu: "Summarise selection"', () => {
           {
             menuItemId: 'review-lens-summarise-selection',
             selectionText: text,
-            frameId: 0,
+            frameId: frame,
             editable: false,
             pageUrl: url,
           },
@@ -247,7 +247,7 @@ describe('context menu: "Summarise selection"', () => {
         );
         return onClicked.hasListeners();
       },
-      { id: tabId, text: selectionText, url: page.url() },
+      { id: tabId, text: selectionText, url: page.url(), frame: frameId },
     );
     expect(registered).toBe(true);
     const view = await opened;
@@ -286,6 +286,19 @@ describe('context menu: "Summarise selection"', () => {
     const summary = view.getByRole('article', { name: 'Review summary' });
     await summary.waitFor({ timeout: BADGE_TIMEOUT_MS });
     expect(await summary.getByRole('img', { name: /^Verdict: Negative/ }).count()).toBe(1);
+    await view.close();
+    await page.close();
+  });
+
+  test("a selection out of the page's reach (in a frame) is summarised from the browser's copy of the text", async () => {
+    const page = await h.open(LIST);
+    const text =
+      'The strap snapped after three weeks of normal wear. Customer service took ten days to reply and then refused a replacement. A complete waste of money.';
+    const view = await clickMenu(page, text, 1);
+    expect(new URL(view.url()).searchParams.get('tabId')).toBeNull();
+    const summary = view.getByRole('article', { name: 'Review summary' });
+    await summary.waitFor({ timeout: BADGE_TIMEOUT_MS });
+    expect(await summary.getByRole('heading', { level: 1 }).textContent()).toBe('Selected text');
     await view.close();
     await page.close();
   });
