@@ -17,4 +17,5 @@ test('review-lens summarize --format json: a list page has review.form "list" an
   expect(record.reviewList).toMatchObject({ count: 4, averageRating: { value: 3, best: 5 } });
   expect(record.reviewList.reviews).toHaveLength(4);
   expect(record.reviewList.praise.length + record.reviewList.complaints.length).toBeGreaterThanOrEqual(2);
-});
+  // Starting tsx and the summariser takes a few seconds on a busy machine.
+}, 30_000);
