@@ -7,9 +7,10 @@ import { analysePage, forgetAnalysis } from '../extension/analyse-page';
 import { BADGE_TAG, mountBadge, removeBadge } from '../extension/badge';
 import { locateAndShow } from '../extension/locate';
 import { summariseSelection } from '../extension/selection';
-import { isSilentSite, loadSettings } from '../extension/settings';
+import { loadSettings, OVERRIDES_KEY } from '../extension/settings';
 import { type ReviewWatch, watchForMoreReviews } from '../extension/watch-reviews';
 import { PageRequest } from '../lib/messages';
+import { applySiteOverride, isSilentSite, siteOverride } from '../lib/site';
 
 /** How often to check for in-page navigation (cheap: one string comparison). */
 const URL_CHECK_MS = 1000;
@@ -55,9 +56,11 @@ export default defineUnlistedScript(() => {
       list,
     );
     const settings = await reading;
-    const showBadge =
-      response.ok && response.summary.isReview && settings.autoBadges && !isSilentSite(settings, location.hostname);
-    if (showBadge) mountBadge(document, response.summary);
+    // The user's word on this site decides; the kept analysis stays the detector's, so changing the word
+    // later needs no new analysis.
+    const summary = response.ok ? applySiteOverride(response.summary, siteOverride(settings, location.hostname)) : null;
+    const showBadge = summary?.isReview && settings.autoBadges && !isSilentSite(settings, location.hostname);
+    if (showBadge) mountBadge(document, summary);
     else removeBadge(document);
   };
   globalThis.__reviewLensAnalyser = { run };
@@ -96,7 +99,12 @@ export default defineUnlistedScript(() => {
     sendResponse({ found: locateAndShow(document, request.text) });
     return;
   });
-  // A kept summary made with other settings (the quote count) would be stale.
-  browser.storage.onChanged.addListener(forgetAnalysis);
+  browser.storage.onChanged.addListener((changes, area) => {
+    // The user marked this site (or another) in the popup or the options page: show or hide the badge at
+    // once, from the kept analysis.
+    if (area === 'local' && OVERRIDES_KEY in changes) void run();
+    // A kept summary made with other settings (the quote count) would be stale.
+    else forgetAnalysis();
+  });
   void run();
 });

@@ -3,7 +3,7 @@
 
 import { detectReview } from './detect/review';
 import type { Article, Summary } from './schema';
-import { findPeople } from './summarise/people';
+import { bylineName, findPeople } from './summarise/people';
 import { pickQuotes } from './summarise/quotes';
 import { summariseReviewList } from './summarise/review-list';
 import { decideVerdict } from './summarise/verdict';
@@ -40,7 +40,7 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
       url: article.url,
       title: article.title,
       siteName: article.siteName,
-      reviewer: article.structured?.author ?? article.byline,
+      reviewer: article.structured?.author ?? bylineName(article.byline),
       publishedTime: article.publishedTime,
       extraction: article.extraction,
     },

@@ -142,7 +142,10 @@ export type PersonRole = z.infer<typeof PersonRole>;
 
 export const Person = z.object({
   name: z.string(),
+  /** The primary role: the one the review is mostly about. */
   role: PersonRole,
+  /** Every role the credits, structured data or text give ("directed and written by"), primary first. */
+  roles: z.array(PersonRole),
   characters: z.array(z.string()),
   mentions: z.int().check(z.nonnegative()),
 });

@@ -22,6 +22,8 @@ export class NoArticleError extends Error {
 }
 
 export function extractArticle(doc: Document, url: string): Article {
+  // A browser always builds <html>; linkedom (the CLI's DOM) leaves no root for text or a bare doctype.
+  if (!doc.documentElement) throw new NoArticleError();
   const structured = findStructuredReview(doc);
   const signals = readPageSignals(doc, url);
   let method: ExtractionMethod = 'readability';
