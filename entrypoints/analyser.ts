@@ -9,6 +9,7 @@ import { locateAndShow } from '../extension/locate';
 import { summariseSelection } from '../extension/selection';
 import { loadSettings, OVERRIDES_KEY } from '../extension/settings';
 import { type ReviewWatch, watchForMoreReviews } from '../extension/watch-reviews';
+import { showsReviews } from '../lib/format';
 import { PageRequest } from '../lib/messages';
 import { applySiteOverride, isSilentSite, siteOverride } from '../lib/site';
 
@@ -59,7 +60,8 @@ export default defineUnlistedScript(() => {
     // The user's word on this site decides; the kept analysis stays the detector's, so changing the word
     // later needs no new analysis.
     const summary = response.ok ? applySiteOverride(response.summary, siteOverride(settings, location.hostname)) : null;
-    const showBadge = summary?.isReview && settings.autoBadges && !isSilentSite(settings, location.hostname);
+    const showBadge =
+      summary !== null && showsReviews(summary) && settings.autoBadges && !isSilentSite(settings, location.hostname);
     if (showBadge) mountBadge(document, summary);
     else removeBadge(document);
   };

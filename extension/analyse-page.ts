@@ -44,14 +44,16 @@ export async function askSummary(article: Article, quoteCount: Promise<number>):
       await browser.runtime.sendMessage({ type: 'review-lens/summarise', article, quoteCount: await quoteCount }),
     );
     if (!answer.ok) return { ok: false, reason: 'error', message: answer.message };
-    // A page of many reviews is reviews, whatever the single-review detector makes of the page around it (a
-    // shop page), and its count and ratings hold in any language: the views show it as such.
-    const summary = listOf(answer.summary) ? { ...answer.summary, isReview: true } : answer.summary;
+    const { summary } = answer;
+    // A list's count and ratings hold in any language; its text summary covers the reviews it can read.
     if (!summary.language.supported && !listOf(summary)) {
+      // Still say what is known: a review (from its markup or printed rating) and the rating it states.
+      const stated = summary.isReview ? summary.verdict.stated : null;
+      const known = summary.isReview ? `It is a review${stated ? `, rated ${stated.text} by the reviewer` : ''}. ` : '';
       return {
         ok: false,
         reason: 'unsupported-language',
-        message: 'Review Lens reads English reviews only, for now.',
+        message: `${known}Review Lens reads English reviews only, for now: no verdict, quotes or people from this text.`,
         language: summary.language.code,
       };
     }

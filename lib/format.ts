@@ -80,6 +80,12 @@ export function listOf(s: Summary): ReviewList | null {
   return s.review.form === 'list' ? s.reviewList : null;
 }
 
+/** Whether the views show the page as reviews: a review, or a page of many. A list is reviews whatever the
+ *  single-review detector makes of the page around it, and its count and ratings hold in any language. */
+export function showsReviews(s: Summary): boolean {
+  return s.isReview || listOf(s) !== null;
+}
+
 /** Share of the reviews read as positive, 0–100 (0 when there are none). */
 export function positiveShare(list: ReviewList): number {
   const { positive, mixed, negative } = list.verdicts;

@@ -93,6 +93,12 @@ describe('ReviewListView', () => {
     expect(screen.getByRole('button', { name: `“${hostile}”` })).toBeTruthy();
   });
 
+  test('a list page is shown as reviews even when the single-review detector says no (e.g. a shop page)', async () => {
+    const summary = { ...SAMPLE_LIST_SUMMARY, isReview: false };
+    render(<PopupApp api={{ getSummary: async () => ({ ok: true, summary }), locate: vi.fn() }} />);
+    expect(await screen.findByRole('article', { name: 'Review list summary' })).toBeTruthy();
+  });
+
   test('the popup shows the list view for a list page', async () => {
     const locate = vi.fn(async () => true);
     render(<PopupApp api={{ getSummary: async () => ({ ok: true, summary: SAMPLE_LIST_SUMMARY }), locate }} />);

@@ -1,8 +1,10 @@
 // Pages of many reviews in the built extension, in real Chromium: the list badge, reviews loaded later, the
 // popup's list view, click-to-scroll, copy, and "Summarise selection" from the context menu.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Harness, launch } from './harness';
+import { type Harness, launch, ROOT } from './harness';
 import { listPage } from './list-page';
 
 const LIST = '/tests/fixtures/pages/product-reviews-list/source.html';
@@ -13,10 +15,17 @@ const HUGE = '/generated/reviews-3000.html';
 const HUGE_REVIEWS = 3000;
 const ONE = '/generated/reviews-1.html';
 const TWICE = '/generated/reviews-12-twice.html';
+/** The Amazon-like fixture from a neutral address (a "/lists/" path reads as a listicle to the detector). */
+const SHOP = '/generated/shop.html';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await launch({ [HUGE]: listPage(HUGE_REVIEWS), [ONE]: listPage(1), [TWICE]: listPage(12, true) });
+  h = await launch({
+    [HUGE]: listPage(HUGE_REVIEWS),
+    [ONE]: listPage(1),
+    [TWICE]: listPage(12, true),
+    [SHOP]: readFileSync(resolve(ROOT, 'tests/fixtures/lists/amazon-like.html'), 'utf8'),
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -151,7 +160,7 @@ describe('list popup', () => {
 
   test('a shop page is shown as its list of reviews, whatever the single-review detector makes of it', async () => {
     // Amazon-like markup: the page around the reviews is a product page, not a review.
-    const page = await h.open('/tests/fixtures/lists/amazon-like.html');
+    const page = await h.open(SHOP);
     const popup = await h.openPopup(page);
     const view = popup.getByRole('article', { name: 'Review list summary' });
     await view.waitFor();
