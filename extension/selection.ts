@@ -2,8 +2,9 @@
 // the selection gives it) and is summarised like a page. Reads the selection, never changes it.
 import { textArticle } from '../lib/extract/article';
 import { findListedReviews } from '../lib/extract/review-list';
+import { readPageSignals } from '../lib/extract/signals';
 import type { SummaryResponse } from '../lib/messages';
-import type { ListedReviews } from '../lib/schema';
+import type { ListedReviews, PageSignals } from '../lib/schema';
 import { askSummary } from './analyse-page';
 
 /** Less than this is a word or two, not a review: the view asks for a longer selection instead. */
@@ -16,6 +17,9 @@ export interface SelectionSource {
   lang: string | null;
   /** The reviews found in the selection's markup when it spans several (a list), else null. */
   listedReviews?: ListedReviews | null;
+  /** The signals of the page the selection comes from, when it holds several reviews: the detector decides
+   *  whether a text is a list from its page (counters, rating widgets, repeated blocks), not from text alone. */
+  signals?: PageSignals | null;
 }
 
 /** Summarises a selected text (the page's selection, or the browser's copy of it). */
@@ -37,6 +41,7 @@ export function summariseSelectedText(
     title: source.title ? `Selection from ${source.title}` : 'Selected text',
     lang: source.lang,
     listedReviews: source.listedReviews ?? null,
+    signals: source.signals ?? null,
   });
   return askSummary(article, quoteCount);
 }
@@ -50,11 +55,13 @@ export function summariseSelection(
 ): Promise<SummaryResponse> {
   const selected = doc.getSelection()?.toString() ?? '';
   const text = selected.trim() ? selected : (fallback ?? '');
+  const listedReviews = selected.trim() ? selectedReviews(doc) : null;
   const source = {
     url,
     title: doc.title || null,
     lang: doc.documentElement.lang || null,
-    listedReviews: selected.trim() ? selectedReviews(doc) : null,
+    listedReviews,
+    signals: listedReviews ? readPageSignals(doc, url) : null,
   };
   return summariseSelectedText(text, source, quoteCount);
 }

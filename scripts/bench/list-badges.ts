@@ -58,7 +58,7 @@ export async function benchListBadges(): Promise<ListBadgeResult | null> {
   const all = cases();
   const pages: PageMap = {};
   all.forEach((c, i) => {
-    pages[`/bench/list-${i}.html`] = c.html;
+    pages[`/bench/page-${i}.html`] = c.html;
   });
   const h = await launch(pages);
   const misses: string[] = [];
@@ -68,7 +68,7 @@ export async function benchListBadges(): Promise<ListBadgeResult | null> {
     for (const [i, c] of all.entries()) {
       const page = await h.context.newPage();
       await page
-        .goto(`${h.baseUrl}/bench/list-${i}.html`, { waitUntil: 'domcontentloaded', timeout: 15_000 })
+        .goto(`${h.baseUrl}/bench/page-${i}.html`, { waitUntil: 'domcontentloaded', timeout: 15_000 })
         .catch(() => {});
       const toggle = page.locator('review-lens-badge').getByRole('button', { name: /^Review Lens/ });
       const text = await toggle

@@ -70,7 +70,7 @@ async function popupTimes(h: Harness, page: Page): Promise<number[]> {
 }
 
 export async function benchListTiming(): Promise<ListTiming> {
-  const list = '/bench/list-200.html';
+  const list = '/bench/page-200.html';
   const example = '/bench/example.html';
   const h = await launch({ [list]: listPage(LIST_REVIEWS), [example]: readFileSync(EXAMPLE, 'utf8') });
   try {

@@ -13,6 +13,7 @@ import { findListedReviews } from '../../lib/extract/review-list';
 import type { ListedReviews, ReviewList } from '../../lib/schema';
 import { aspectsIn } from '../../lib/summarise/aspects';
 import { summariseReviewList } from '../../lib/summarise/review-list';
+import { itemVerdict } from '../../lib/summarise/review-list/verdicts';
 import { DEV_MARKUPS, type ListMarkup } from '../data/list-markups';
 import { bigPageSpec, type ListPageSpec, listPageSpecs } from '../data/list-pages';
 import { DATA_DIR, type EvalRow, type EvalSection } from './shared';
@@ -39,6 +40,8 @@ interface Tally {
   quotesOk: number;
   pagesWithQuotes: number;
   items: Map<string, boolean>;
+  /** The same reviews by the score's side of 50 (a "mixed" label still leans one way). */
+  itemSides: Map<string, boolean>;
   failures: string[];
 }
 
@@ -53,6 +56,7 @@ const newTally = (): Tally => ({
   quotesOk: 0,
   pagesWithQuotes: 0,
   items: new Map(),
+  itemSides: new Map(),
   failures: [],
 });
 
@@ -88,7 +92,11 @@ function checkItemVerdicts(spec: ListPageSpec, listed: ListedReviews, t: Tally):
   const list = summariseReviewList(hidden);
   for (const r of list?.reviews ?? []) {
     const source = sourceOf(spec, r.text);
-    if (source && !t.items.has(source.id)) t.items.set(source.id, r.verdict === source.side);
+    if (source && !t.items.has(source.id)) {
+      t.items.set(source.id, r.verdict === source.side);
+      const score = itemVerdict({ text: r.text, rating: null, best: null }).score;
+      t.itemSides.set(source.id, score > 50 === (source.side === 'positive'));
+    }
   }
 }
 
@@ -138,7 +146,11 @@ export function tallyRows(t: Tally): EvalRow[] {
       pass: share(t.averageOk, t.ratedPages) >= TARGETS.average,
     },
     {
-      metric: `per-item verdict side right, ratings hidden (${items.length} distinct reviews)`,
+      metric: `per-item verdict: score on the right side of 50 (same reviews; no target, for reading the row above)`,
+      ours: share([...t.itemSides.values()].filter(Boolean).length, t.itemSides.size),
+    },
+    {
+      metric: `per-item verdict side right, ratings hidden (${items.length} distinct reviews; a mixed label counts as wrong)`,
       ours: itemAcc,
       target: `≥ ${TARGETS.itemVerdict}`,
       pass: itemAcc >= TARGETS.itemVerdict,
@@ -183,6 +195,7 @@ function merge(into: Tally, t: Tally): void {
     into[key] += t[key];
   }
   for (const [id, ok] of t.items) if (!into.items.has(id)) into.items.set(id, ok);
+  for (const [id, ok] of t.itemSides) if (!into.itemSides.has(id)) into.itemSides.set(id, ok);
   into.failures.push(...t.failures);
 }
 

@@ -145,6 +145,21 @@ describe('list badge', () => {
     await vi.waitFor(() => expect(write).toHaveBeenCalledWith(toPlainText(SAMPLE_LIST_SUMMARY)));
   });
 
+  test('page text in the card is text, never markup', () => {
+    const hostile = '<img src=x onerror=alert(1)> loud';
+    const summary = {
+      ...SAMPLE_LIST_SUMMARY,
+      reviewList: {
+        ...SAMPLE_LIST,
+        complaints: [{ aspect: '<b>noise</b>', count: 2, quote: { text: hostile, review: 0 } }],
+      },
+    };
+    document.body.append(renderBadge(document, summary, { onLocate: vi.fn(), onDismiss: vi.fn() }));
+    domEvent.click(domScreen.getByRole('button', { name: /^Review Lens reviews/ }));
+    expect(document.querySelector('img[src="x"], b')).toBeNull();
+    expect(domScreen.getByRole('button', { name: `“${hostile}”` })).toBeTruthy();
+  });
+
   test('without ratings the pill shows the positive share', () => {
     document.body.append(renderBadge(document, UNRATED_LIST_SUMMARY, { onLocate: vi.fn(), onDismiss: vi.fn() }));
     expect(domScreen.getByRole('button', { name: 'Review Lens reviews: 73% positive · 40 reviews' })).toBeTruthy();

@@ -1,8 +1,10 @@
 // Pages of many reviews in the built extension, in real Chromium: the list badge, reviews loaded later, the
 // popup's list view, click-to-scroll, copy, and "Summarise selection" from the context menu.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Harness, launch } from './harness';
+import { type Harness, launch, ROOT } from './harness';
 import { listPage } from './list-page';
 
 const LIST = '/tests/fixtures/pages/product-reviews-list/source.html';
@@ -13,10 +15,17 @@ const HUGE = '/generated/reviews-3000.html';
 const HUGE_REVIEWS = 3000;
 const ONE = '/generated/reviews-1.html';
 const TWICE = '/generated/reviews-12-twice.html';
+/** The Amazon-like fixture from a neutral address (a "/lists/" path reads as a listicle to the detector). */
+const SHOP = '/generated/shop.html';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await launch({ [HUGE]: listPage(HUGE_REVIEWS), [ONE]: listPage(1), [TWICE]: listPage(12, true) });
+  h = await launch({
+    [HUGE]: listPage(HUGE_REVIEWS),
+    [ONE]: listPage(1),
+    [TWICE]: listPage(12, true),
+    [SHOP]: readFileSync(resolve(ROOT, 'tests/fixtures/lists/amazon-like.html'), 'utf8'),
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -149,6 +158,17 @@ describe('list popup', () => {
     await page.close();
   });
 
+  test('a shop page is shown as its list of reviews, whatever the single-review detector makes of it', async () => {
+    // Amazon-like markup: the page around the reviews is a product page, not a review.
+    const page = await h.open(SHOP);
+    const popup = await h.openPopup(page);
+    const view = popup.getByRole('article', { name: 'Review list summary' });
+    await view.waitFor();
+    expect(await view.locator('.rl-list__count').textContent()).toMatch(/^\d+ reviews/);
+    await popup.close();
+    await page.close();
+  });
+
   test('clicking a quote scrolls to its review and highlights it, without changing the page', async () => {
     const page = await h.open(LIST);
     await page.setViewportSize({ width: 900, height: 500 });
@@ -214,11 +234,11 @@ describe('context menu: "Summarise selection"', () => {
 
   /** A real right-click menu can't be driven in headless Chromium (the menu is native UI): the test fires the
    *  menu's own click event, chrome.contextMenus.onClicked, from the service worker with what Chrome passes. */
-  async function clickMenu(page: Page, selectionText: string): Promise<Page> {
+  async function clickMenu(page: Page, selectionText: string, frameId = 0): Promise<Page> {
     const tabId = await h.tabIdOf(page);
     const opened = h.context.waitForEvent('page', (p) => p.url().includes('/selection.html'));
     const registered = await h.worker.evaluate(
-      async ({ id, text, url }) => {
+      async ({ id, text, url, frame }) => {
         const api = (
           globalThis as unknown as { chrome: { contextMenus: Record<string, unknown>; tabs: Record<string, unknown> } }
         ).chrome;
@@ -228,7 +248,7 @@ describe('context menu: "Summarise selection"', () => {
           {
             menuItemId: 'review-lens-summarise-selection',
             selectionText: text,
-            frameId: 0,
+            frameId: frame,
             editable: false,
             pageUrl: url,
           },
@@ -236,7 +256,7 @@ describe('context menu: "Summarise selection"', () => {
         );
         return onClicked.hasListeners();
       },
-      { id: tabId, text: selectionText, url: page.url() },
+      { id: tabId, text: selectionText, url: page.url(), frame: frameId },
     );
     expect(registered).toBe(true);
     const view = await opened;
@@ -275,6 +295,19 @@ describe('context menu: "Summarise selection"', () => {
     const summary = view.getByRole('article', { name: 'Review summary' });
     await summary.waitFor({ timeout: BADGE_TIMEOUT_MS });
     expect(await summary.getByRole('img', { name: /^Verdict: Negative/ }).count()).toBe(1);
+    await view.close();
+    await page.close();
+  });
+
+  test("a selection out of the page's reach (in a frame) is summarised from the browser's copy of the text", async () => {
+    const page = await h.open(LIST);
+    const text =
+      'The strap snapped after three weeks of normal wear. Customer service took ten days to reply and then refused a replacement. A complete waste of money.';
+    const view = await clickMenu(page, text, 1);
+    expect(new URL(view.url()).searchParams.get('tabId')).toBeNull();
+    const summary = view.getByRole('article', { name: 'Review summary' });
+    await summary.waitFor({ timeout: BADGE_TIMEOUT_MS });
+    expect(await summary.getByRole('heading', { level: 1 }).textContent()).toBe('Selected text');
     await view.close();
     await page.close();
   });

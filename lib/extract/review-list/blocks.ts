@@ -67,14 +67,18 @@ function blocksOf(markers: Marker[]): Block[] {
 }
 
 /** A rated list may hold reviews without a rating (the reviewer gave none): the blocks' siblings of the
- *  same shape with prose of their own, in page order. */
+ *  same shape with prose of their own between its rated blocks (before the first or after the last sit the
+ *  list's own widgets: "Have you stayed here? Rate this hotel"), in page order. */
 function withUnratedSiblings(blocks: readonly Block[]): Block[] {
   const byEl = new Map(blocks.map((b) => [b.el, b]));
   const shapes = new Set(blocks.map((b) => elementShape(b.el)));
   const parents = [...new Set(blocks.map((b) => b.el.parentElement))];
   const out: Block[] = [];
   for (const parent of parents) {
-    for (const child of parent?.children ?? []) {
+    const children = [...(parent?.children ?? [])];
+    const first = children.findIndex((c) => byEl.has(c));
+    const last = children.findLastIndex((c) => byEl.has(c));
+    for (const child of children.slice(first, last + 1)) {
       const block = byEl.get(child);
       if (block) out.push(block);
       else if (shapes.has(elementShape(child)) && hasProse(child)) out.push({ el: child, rating: null, marker: null });

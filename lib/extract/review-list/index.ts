@@ -8,8 +8,9 @@ import { jsonLdReviews, microdataReviews } from './structured';
 import type { FoundReview } from './types';
 
 /** At most this many review blocks are read; the rest are counted as unread (a page of thousands of reviews
- *  would otherwise cost seconds in the page). */
-export const MAX_READ_REVIEWS = 1000;
+ *  would otherwise cost seconds in the page). Above the summary's own cap (MAX_SUMMARISED_REVIEWS, 300) so
+ *  duplicates and unreadable blocks among the first ones still leave it a full list. */
+export const MAX_READ_REVIEWS = 400;
 
 /** Same review printed twice: same words (case and spacing aside), same rating. */
 function key(r: FoundReview): string {
@@ -31,7 +32,17 @@ function readCapped(blocks: readonly Block[]): { items: FoundReview[]; unread: n
   return { items: distinct(readBlocks(read)), unread: blocks.length - read.length };
 }
 
+/** The reviews of the page, or null when it shows fewer than two. Never throws: a page the finder cannot read
+ *  is a page without a list, and the single-review extraction goes on. */
 export function findListedReviews(doc: Document): ListedReviews | null {
+  try {
+    return findIn(doc);
+  } catch {
+    return null;
+  }
+}
+
+function findIn(doc: Document): ListedReviews | null {
   // The whole document, not only its body: saved pages wrapped in other markup put the body elsewhere.
   const root = doc.documentElement;
   if (!root) return null;

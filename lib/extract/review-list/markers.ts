@@ -13,6 +13,9 @@ export interface Marker {
 /** Never part of a review or its rating. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SELECT']);
 const LABEL_ATTRIBUTES = ['aria-label', 'title', 'alt'] as const;
+/** A text that could be (part of) a rating: a figure, a star glyph or a recommendation. Checked before the
+ *  full parse, which reads the parent's text, so the names and dates of thousands of reviews cost little. */
+const MAYBE_RATING = /[\d★☆⭐✭✮✯✪✩½]|recommend|empfohlen/iu;
 /** How many levels (the widget and its ancestors) the signature names: enough to tell the reviews' widget
  *  from the page's aggregate and histogram widgets, few enough that one list split over two containers
  *  ("Top reviews from the United States" / "from other countries") stays one group. */
@@ -75,7 +78,7 @@ export function findMarkers(root: Element): Marker[] {
   const walk = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue?.trim() ?? '';
-      if (value && value.length <= MAX_RATING_CHARS) {
+      if (value && value.length <= MAX_RATING_CHARS && MAYBE_RATING.test(value)) {
         const hit = textRating(node);
         if (hit && !found.has(hit.el)) found.set(hit.el, hit.rating);
       }

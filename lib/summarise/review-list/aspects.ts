@@ -53,7 +53,7 @@ function reviewCount(mentions: readonly Mention[]): number {
   return new Set(mentions.map((m) => m.review)).size;
 }
 
-/** The first quotable sentence that reads on the side by itself; shorter sentences first. */
+/** A quotable sentence of the aspect, shorter sentences first. */
 function pickQuote(mentions: readonly Mention[], side: VerdictLabel, used: Set<string>): Mention | null {
   const quotable = mentions
     .filter((m) => {
@@ -61,10 +61,15 @@ function pickQuote(mentions: readonly Mention[], side: VerdictLabel, used: Set<s
       return n >= QUOTE_WORDS.min && n <= QUOTE_WORDS.max && !used.has(`${m.review}:${m.sentence.start}`);
     })
     .sort((a, b) => a.sentence.text.length - b.sentence.text.length);
+  // The first sentence that reads on the side by itself; else the first that does not read against it (a
+  // plain "The story is about a family in Maine" in a five-star review still names what it praises).
+  let fallback: Mention | null = null;
   for (const m of quotable.slice(0, MAX_QUOTE_TRIES)) {
-    if (sentenceVerdict(m.sentence.text) === side) return m;
+    const label = sentenceVerdict(m.sentence.text);
+    if (label === side) return m;
+    if (label === 'mixed') fallback ??= m;
   }
-  return null;
+  return fallback;
 }
 
 function sideAspects(reviews: readonly AspectInput[], side: VerdictLabel, domain: string | null): ListAspect[] {
