@@ -175,6 +175,7 @@ describe('people named only by surname', () => {
     ['Director Halstrom has a nice touch with the young cast of this film.', 'Halstrom', 'director'],
     ['The film is directed by Costa-Gavras with his usual anger.', 'Costa-Gavras', 'director'],
     ["He listens to Wagnerson's music all night in this film.", 'Wagnerson', 'composer'],
+    ['The film tells of a loving daughter (Quarrie), devoted to her father in this film.', 'Quarrie', 'actor'],
   ])('%s', (text, name, role) => {
     expect(find(text, name)?.role).toBe(role);
   });
@@ -184,6 +185,7 @@ describe('people named only by surname', () => {
     ['Brannock walks into the bar in this film and orders a drink.', 'Brannock'],
     // A given name alone is mostly a character's, even with a craft noun.
     ["In the film Laura's direction of the play within the play is the plot.", 'Laura'],
+    ['The film tells of a loving daughter (Nancy), devoted to her father in this film.', 'Nancy'],
     // An ordinary word is not a surname.
     ["It is Stone's direction that matters here, in this film.", 'Stone'],
     // Before a noun a lone word is as often an adjective; after "the" it is a family, a title or a place.

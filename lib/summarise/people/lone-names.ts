@@ -17,6 +17,8 @@ const MIN_LONE_NAME_LENGTH = 3;
 const CONTEXT_CHARS = 40;
 const REGEXPS = {
   theBefore: /\b[Tt]he\s+$/u,
+  /** A lower-case word right before the bracket: the part is described, not named ("daughter (Finney)"). */
+  descriptionBeforeBracket: /\b\p{Ll}{3,}\s*\(\s*$/u,
   roleNounAfter: new RegExp(String.raw`^\s+(?:${alternation(Object.keys(CUES.roleNounsBefore))})\b`, 'u'),
   /** A capitalised word, not ALL CAPS (a title). */
   nameShaped: /^\p{Lu}\p{Ll}/u,
@@ -101,5 +103,8 @@ function loneRoles(text: string, m: Mention, ctx: LoneNameContext): PersonRole[]
   // Only a possessive's craft noun: before a noun a lone word is as often an adjective ("Yiddish music").
   const roles = [...m.leadCues, ...(m.possessive ? m.nounCues : [])];
   if (m.makerOfTitle) roles.push(ctx.makerRole);
+  // "her father (Finney)", "Karen (also played by Lunt)": in a film review a lone word alone in brackets after a
+  // description is the actor, named the short way critics and users name actors.
+  if (ctx.film && m.inBrackets && REGEXPS.descriptionBeforeBracket.test(before)) roles.push('actor');
   return roles.filter((r) => r !== 'other');
 }
