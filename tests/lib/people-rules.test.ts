@@ -196,3 +196,19 @@ describe('people named only by surname', () => {
     expect(find(text, name)).toBeUndefined();
   });
 });
+
+describe('critics credit a craft in prose', () => {
+  test.each([
+    ['The show had great movie music (Bernhard Hollis), and the film looks fine.', 'Bernhard Hollis', 'composer'],
+    ['Close behind the acting in this film is the writing (Paul Scheerer); the film is good.', 'Paul Scheerer', 'writer'],
+    ['The director this time was Irwin Kessner, and the film is darker.', 'Irwin Kessner', 'director'],
+    ['In this film the script was by Leila Bracken, and it is sharp.', 'Leila Bracken', 'writer'],
+  ])('%s', (text, name, role) => {
+    expect(find(text, name)?.role).toBe(role);
+  });
+
+  test('a part described before the bracket still casts the actor', () => {
+    const text = 'In the film the local sheriff (Jon Walsh) is the best performance.';
+    expect(find(text, 'Jon Walsh')?.role).toBe('actor');
+  });
+});

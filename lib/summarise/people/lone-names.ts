@@ -10,6 +10,7 @@ import type { PeopleLexicon } from './lexicon';
 import type { Mention } from './mentions';
 import { nameKey } from './names';
 import type { Pair } from './pairs';
+import { craftBeforeBracket } from './role-cues';
 
 /** Shorter capitalised words are initials, abbreviations or exclamations more often than surnames. */
 const MIN_LONE_NAME_LENGTH = 3;
@@ -105,6 +106,8 @@ function loneRoles(text: string, m: Mention, ctx: LoneNameContext): PersonRole[]
   if (m.makerOfTitle) roles.push(ctx.makerRole);
   // "her father (Finney)", "Karen (also played by Lunt)": in a film review a lone word alone in brackets after a
   // description is the actor, named the short way critics and users name actors.
-  if (ctx.film && m.inBrackets && REGEXPS.descriptionBeforeBracket.test(before)) roles.push('actor');
+  const craft = m.inBrackets ? craftBeforeBracket(before) : null;
+  if (craft) roles.push(craft);
+  else if (ctx.film && m.inBrackets && REGEXPS.descriptionBeforeBracket.test(before)) roles.push('actor');
   return roles.filter((r) => r !== 'other');
 }
