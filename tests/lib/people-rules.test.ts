@@ -22,6 +22,11 @@ describe('several roles stated at once', () => {
       ['director', 'actor', 'producer'],
     ],
     ['The novel was adapted by Ruth Amsel for the screen.', 'Ruth Amsel', ['writer']],
+    [
+      'The Polish brothers, director and co-writer Milan Polak and his twin, made this film.',
+      'Milan Polak',
+      ['director', 'writer'],
+    ],
   ])('%s', (text, name, roles) => {
     const p = find(text, name);
     expect(p?.role).toBe(roles[0]);
@@ -200,9 +205,18 @@ describe('people named only by surname', () => {
 describe('critics credit a craft in prose', () => {
   test.each([
     ['The show had great movie music (Bernhard Hollis), and the film looks fine.', 'Bernhard Hollis', 'composer'],
-    ['Close behind the acting in this film is the writing (Paul Scheerer); the film is good.', 'Paul Scheerer', 'writer'],
+    [
+      'Close behind the acting in this film is the writing (Paul Scheerer); the film is good.',
+      'Paul Scheerer',
+      'writer',
+    ],
     ['The director this time was Irwin Kessner, and the film is darker.', 'Irwin Kessner', 'director'],
     ['In this film the script was by Leila Bracken, and it is sharp.', 'Leila Bracken', 'writer'],
+    [
+      "Henri-Paul Clouzet's 1955 murder mystery was a taut film; this film is not.",
+      'Henri-Paul Clouzet',
+      'director',
+    ],
   ])('%s', (text, name, role) => {
     expect(find(text, name)?.role).toBe(role);
   });

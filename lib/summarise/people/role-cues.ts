@@ -23,8 +23,9 @@ const REGEXPS = {
   /** "directed and written by", "produced, written & directed by": two or more participles sharing one "by". */
   participleList: /\b(\p{Ll}+e[dn](?:\s*(?:,\s*and|,|and|&)\s*\p{Ll}+e[dn])+)\s+by\s*$/u,
   listSeparator: /\s*(?:,\s*and|,|\band\b|&|\/)\s*/u,
-  /** "writer/director", "actor-producer" right before the name. */
-  compoundRoleNoun: /(?:^|\s)(\p{Ll}+(?:[/-]\p{Ll}+)+)\s*$/u,
+  /** "writer/director", "actor-producer", "director and co-writer" right before the name. */
+  compoundRoleNoun: /(?:^|[^\p{L}-])(\p{Ll}+(?:(?:[/-]|\s*,\s*|\s+(?:and|&)\s+)\p{Ll}[\p{Ll}-]*)+)\s*$/u,
+  compoundSeparator: /[/-]|\s*,\s*|\s+(?:and|&)\s+/u,
   asRoleNouns: /^\s*,?\s*as\s+(\p{Ll}+(?:\s*(?:,|\/|&|\band\b)\s*\p{Ll}+)*)(?=\s*[.,;:!?)]|\s+\p{Ll}|$)/u,
   /** "voiced with weary warmth by": a cue verb and "by" with a few words between. */
   slackBy: /\b(\p{Ll}+ed)\s+(?:[\p{Ll}-]+\s+){1,4}by\s*$/u,
@@ -87,10 +88,16 @@ function statedRolesBefore(before: string): PersonRole[] {
   if (craft && !AMBIGUOUS_ATTRIBUTIVE_ROLES.has(craft)) return [craft];
   const participles = REGEXPS.participleList.exec(before)?.[1];
   if (participles) return participles.split(REGEXPS.listSeparator).flatMap((p) => BEFORE[`${p} by`] ?? []);
-  const parts = REGEXPS.compoundRoleNoun.exec(before)?.[1]?.toLowerCase().split(/[/-]/u) ?? [];
-  return parts.length > 0 && parts.every((w) => CUES.roleNounsBefore[w])
-    ? parts.map((w) => CUES.roleNounsBefore[w] as PersonRole)
-    : [];
+  // "co-writer" is a writer: the "co" part drops out. The list is the run of role nouns that ends at the name
+  // ("the Polish brothers, director and co-writer Michael Polish").
+  const words = REGEXPS.compoundRoleNoun.exec(before)?.[1]?.toLowerCase().split(REGEXPS.compoundSeparator) ?? [];
+  const roles: PersonRole[] = [];
+  for (const w of words.filter((x) => x !== 'co').reverse()) {
+    const role = CUES.roleNounsBefore[w];
+    if (!role) break;
+    roles.unshift(role);
+  }
+  return roles;
 }
 
 /** "Clint Eastwood as star/producer/director": "as" then role nouns with no article (with an article — "as the
