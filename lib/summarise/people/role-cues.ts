@@ -81,7 +81,7 @@ function possessiveRole(after: string): PersonRole[] {
 /** Roles of a list the words before a name state at once: "directed and written by", "produced & directed by"
  *  (film and book credits in prose), "writer/director", "actor-producer" (a compound role noun). */
 function statedRolesBefore(before: string): PersonRole[] {
-  // "The director this time was Irvin Kershner", "the script was by Leigh Brackett".
+  // "The director this time was Irvin Kershner", "the script was by Leigh Brackett": critics' prose credits.
   const roleNoun = REGEXPS.roleNounWas.exec(before)?.[1]?.toLowerCase();
   if (roleNoun && CUES.roleNounsBefore[roleNoun]) return [CUES.roleNounsBefore[roleNoun] as PersonRole];
   const craft = POSSESSIVE_NOUNS.get(REGEXPS.craftWasBy.exec(before)?.[1]?.toLowerCase() ?? '');
