@@ -212,11 +212,7 @@ describe('critics credit a craft in prose', () => {
     ],
     ['The director this time was Irwin Kessner, and the film is darker.', 'Irwin Kessner', 'director'],
     ['In this film the script was by Leila Bracken, and it is sharp.', 'Leila Bracken', 'writer'],
-    [
-      "Henri-Paul Clouzet's 1955 murder mystery was a taut film; this film is not.",
-      'Henri-Paul Clouzet',
-      'director',
-    ],
+    ["Henri-Paul Clouzet's 1955 murder mystery was a taut film; this film is not.", 'Henri-Paul Clouzet', 'director'],
   ])('%s', (text, name, role) => {
     expect(find(text, name)?.role).toBe(role);
   });
