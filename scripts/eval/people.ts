@@ -377,7 +377,7 @@ export async function run(): Promise<EvalSection[]> {
         )
         .join('; ')}.`,
       `Input = review body without its header; gold = the header's credits (names of two words or more). ${FOLDS}-fold cross-validation: the first names and known names learnt from headers come from the other folds only.`,
-      'Precision judge: a returned name is right if credited in this header or in any dev header (a real person), or if it is a lone surname of someone credited in this header; wrong if it is any other one-word name or a credited character name; otherwise unjudged — the hand fixtures measure precision over every name.',
+      'Precision judge: a returned name is right if credited in this header or in any dev header (a real person), or if it is a lone surname of someone credited in this header; wrong if it is any other one-word name or a credited character name; otherwise unjudged — the hand fixtures measure precision over every name. Lone surnames the header does not credit are counted wrong although many name real people (Fellini, Hitchcock), so the "surname" figure is a lower bound.',
     ],
   };
   return [section, ...annotationSections(gold)];

@@ -9,6 +9,7 @@ import type { PeopleLexicon } from './lexicon';
 import type { Mention } from './mentions';
 import { nameKey, surnameOf } from './names';
 import type { Pair } from './pairs';
+import { craftBeforeBracket } from './role-cues';
 
 /** Bracket-pair evidence: how much more actor-like one side must look before the pair's direction is trusted
  *  over the review's own habit. */
@@ -122,6 +123,13 @@ export function creditBracketedActors(
     if (!m.inBrackets || m.words.length < 2 || paired.has(m)) continue;
     const side = resolve(m);
     if (typeof side === 'string') continue;
+    const before = text.slice(Math.max(0, m.start - ROLE_WINDOW_CHARS), m.start);
+    const craft = craftBeforeBracket(before);
+    if (craft) {
+      vote(side, craft);
+      side.statedRoles.add(craft);
+      continue;
+    }
     side.actorInPair++;
     vote(side, 'actor');
     // The role is the part when the story gives it no name: "the mayor (Charles Durning)".

@@ -1,22 +1,28 @@
-// People named only by surname: "Hitchcock's PSYCHO", "a typical Steele novel", "Willis' character", "a loving
-// daughter (Leigh)". User reviews and critics name people this way as often as in full; a lone word is kept only
-// when the words around it credit a craft outright (a given name only by its possessive: a lone given name is
-// mostly a character's), and never when it is an ordinary word ("Stone", "Dick"), a place, a character's name or
-// the reviewer's.
+// People named only by surname: "Hitchcock's PSYCHO", "Fellini's road film", "director Halstrom",
+// "directed by Costa-Gavras". User reviews and critics name people this way as often as in full; a lone word is kept only
+// when the words around it credit a craft outright, and never when it is a given name (a lone given name is mostly
+// a character's: "Laura", "Tori"), an ordinary word ("Stone", "Dick"), a place, a character's name or the
+// reviewer's.
 import type { PersonRole } from '../../schema';
+import { alternation, CUES } from './cues';
 import { addCharacter, type Entities, type Entity, entityFor, type Resolve, uniqueEntities, vote } from './entities';
 import type { PeopleLexicon } from './lexicon';
 import type { Mention } from './mentions';
 import { nameKey } from './names';
 import type { Pair } from './pairs';
+import { craftBeforeBracket } from './role-cues';
 
 /** Shorter capitalised words are initials, abbreviations or exclamations more often than surnames. */
 const MIN_LONE_NAME_LENGTH = 3;
-/** How far before a bracketed lone word its description may start ("a loving daughter ("). */
-const DESCRIPTION_WINDOW_CHARS = 40;
+/** How much text either side of a lone word is read. */
+const CONTEXT_CHARS = 40;
 const REGEXPS = {
-  /** A lower-case word right before the bracket: the part is described, not named ("daughter (Leigh)"). */
+  theBefore: /\b[Tt]he\s+$/u,
+  /** A lower-case word right before the bracket: the part is described, not named ("daughter (Finney)"). */
   descriptionBeforeBracket: /\b\p{Ll}{3,}\s*\(\s*$/u,
+  roleNounAfter: new RegExp(String.raw`^\s+(?:${alternation(Object.keys(CUES.roleNounsBefore))})\b`, 'u'),
+  /** A capitalised word, not ALL CAPS (a title). */
+  nameShaped: /^\p{Lu}\p{Ll}/u,
 };
 
 export interface LoneNameContext {
@@ -49,12 +55,11 @@ export function addLoneNames(
     byWord.set(key, [...(byWord.get(key) ?? []), m]);
   }
   for (const [key, ms] of byWord) {
-    if (!candidate(key, ctx.lexicon) || characterWords.has(key)) continue;
+    const word = (ms[0] as Mention).words[0] as string;
+    if (!candidate(key, ctx.lexicon) || !REGEXPS.nameShaped.test(word) || characterWords.has(key)) continue;
     if (ms.some((m) => m.honorific || m.characterCue || m.quoted || m.ordinaryWord)) continue;
-    // A word that is also a given name ("Willis", "Gilbert") needs the strongest cue: a craft noun after its
-    // possessive ("Willis' character", "Gilbert's performance").
-    const givenName = ctx.lexicon.firstNames.has(key);
-    const roles = ms.flatMap((m) => (givenName ? (m.possessive ? m.nounCues : []) : loneRoles(text, m, ctx)));
+    if (ms.some((m) => REGEXPS.theBefore.test(text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start)))) continue;
+    const roles = ms.flatMap((m) => loneRoles(text, m, ctx));
     const first = ms[0] as Mention;
     if (roles.length === 0) continue;
     const e = entityFor(entities, first.words[0] as string, first.start);
@@ -80,6 +85,7 @@ function castLoneActor(e: Entity, ms: readonly Mention[], pairs: readonly Pair[]
 function candidate(key: string, lexicon: PeopleLexicon): boolean {
   return (
     key.length >= MIN_LONE_NAME_LENGTH &&
+    !lexicon.firstNames.has(key) &&
     !lexicon.commonWords.has(key) &&
     !lexicon.functionWords.has(key) &&
     !lexicon.notNameWords.has(key) &&
@@ -90,9 +96,18 @@ function candidate(key: string, lexicon: PeopleLexicon): boolean {
 
 /** The crafts the words around one lone mention credit. */
 function loneRoles(text: string, m: Mention, ctx: LoneNameContext): PersonRole[] {
-  const roles = [...m.leadCues, ...m.nounCues];
+  const before = text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start);
+  const after = text.slice(m.end, m.end + CONTEXT_CHARS);
+  // "the Cotlers", "the Nation's critic": a lone word after "the" is a family, a title or a place. "Irish
+  // playwright Gerard …": a word before a role noun is an adjective.
+  if (REGEXPS.theBefore.test(before) || REGEXPS.roleNounAfter.test(after)) return [];
+  // Only a possessive's craft noun: before a noun a lone word is as often an adjective ("Yiddish music").
+  const roles = [...m.leadCues, ...(m.possessive ? m.nounCues : [])];
   if (m.makerOfTitle) roles.push(ctx.makerRole);
-  const before = text.slice(Math.max(0, m.start - DESCRIPTION_WINDOW_CHARS), m.start);
-  if (ctx.film && m.inBrackets && REGEXPS.descriptionBeforeBracket.test(before)) roles.push('actor');
+  // "her father (Finney)", "Karen (also played by Lunt)": in a film review a lone word alone in brackets after a
+  // description is the actor, named the short way critics and users name actors.
+  const craft = m.inBrackets ? craftBeforeBracket(before) : null;
+  if (craft) roles.push(craft);
+  else if (ctx.film && m.inBrackets && REGEXPS.descriptionBeforeBracket.test(before)) roles.push('actor');
   return roles.filter((r) => r !== 'other');
 }

@@ -64,7 +64,8 @@ export function stripLeadingWords(
     // "Guy Pearce plays the villain": an ordinary word that opens a known full name is its given name.
     const ordinaryStart =
       sentenceStart && lexicon.commonWords.has(w) && !isFirstName && !opensKnownName(words, lexicon);
-    // "Will Ash and Sam be able to …?": a question's opening auxiliary, though also a given name.
+    // "Will Ash and Sam be able to …?": a question's opening auxiliary, though also a given name (user reviews
+    // and previews ask the reader such questions).
     const questionWord = sentenceStart && QUESTION_AUXILIARIES.has(w) && REGEXPS.questionAhead.test(text.slice(start));
     const sentenceWord = lexicon.functionWords.has(w) || lexicon.notNameWords.has(w) || ordinaryStart || questionWord;
     // "Chambers is fine as Rose": an ordinary word alone at a sentence start may still be a surname.

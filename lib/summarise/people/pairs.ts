@@ -26,7 +26,8 @@ const REGEXPS = {
   /** The bracket closes, maybe after an aside: "(Vahina Giocante, who is a professional ballet dancer)", "(David
    *  Prowse acting with voice by James Earl Jones)". */
   bracketClose: /^\.?\s*(?:(?:[,;-]|\s(?:the|a|an|as|when|acting|who|with|in)\s)[^()]*)?\)/u,
-  /** "X plays Y", "X, as the talk-show host Y", "X has less to do as Y", "X is clearly having fun as Y". */
+  /** "X plays Y", "X, as the talk-show host Y", "X has less to do as Y", "X is clearly having fun as Y", "X does
+   *  a respectable turn as Y" (critics and users alike). */
   link: new RegExp(
     String.raw`^\s*,?\s*(?:who\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
     'u',
@@ -35,7 +36,7 @@ const REGEXPS = {
   asBefore: /(?:^|[^\p{L}])As\s+$/u,
   asClauseEnd: /^,[^.!?\n]{0,120},\s+$/u,
   /** "Jason Biggs is Jim, a good student": "is" casts only when the character's name ends the clause; an
-   *  apposition may sit between ("Ann Brill, an actress of range, is Mona,") … */
+   *  apposition may sit between ("Ann Brill, an actress of range, is Mona,"), as user reviews write … */
   isLink: /^(?:,\s[^,()\n]{1,40},)?\s+is\s+$/u,
   /** … or comes with an article and a description: "Russell Crowe is the great Roman General Maximus", "Billy
    *  Gray is her young son Bobby". */
@@ -51,7 +52,8 @@ const REGEXPS = {
   trailingTitle: /\p{Lu}\p{Ll}+\.?\s+$/u,
   clauseEnd: /^\s*(?:[,.;:!?(]|--|$)/u,
   /** Links that put the actor after the character: "Kate is played by X", "Reyes, voiced with weary warmth by X",
-   *  "Gracchus, played by the great British actor X". */
+   *  "Gracchus, played by the great British actor X"; user reviews add praise and a possessive apposition
+   *  ("Joel, very well-played by X", "Anna, his married lover, played by X"). */
   reverseLink:
     /^\s*(?:,\s+(?:the|a|an|his|her|their)\s+[^,()]{1,30},)?\s*,?\s*(?:is\s+|as\s+)?(?:(?:\p{Ll}+ly|very|so|well)[\s-]+){0,3}(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
 };

@@ -12,6 +12,9 @@ const POSSESSIVE_NOUNS = new Map(Object.entries(CUES.possessiveNouns));
 const AMBIGUOUS_ATTRIBUTIVE_ROLES = new Set<PersonRole>(['director', 'actor', 'producer', 'other']);
 
 const REGEXPS = {
+  nounBeforeBracket: /\b(\p{Ll}+)\s*\(\s*$/u,
+  roleNounWas: /\b[Tt]he\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}(?:was|is)\s+$/u,
+  craftWasBy: /\b(\p{Ll}+)\s+(?:was|is|were|are)\s+by\s+$/u,
   cueBefore: new RegExp(String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|\s+(?:and|&)\s+\w+)?\s*$`, 'iu'),
   verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
   possessiveWords: /[\p{L}-]+/gu,
@@ -20,8 +23,9 @@ const REGEXPS = {
   /** "directed and written by", "produced, written & directed by": two or more participles sharing one "by". */
   participleList: /\b(\p{Ll}+e[dn](?:\s*(?:,\s*and|,|and|&)\s*\p{Ll}+e[dn])+)\s+by\s*$/u,
   listSeparator: /\s*(?:,\s*and|,|\band\b|&|\/)\s*/u,
-  /** "writer/director", "actor-producer" right before the name. */
-  compoundRoleNoun: /(?:^|\s)(\p{Ll}+(?:[/-]\p{Ll}+)+)\s*$/u,
+  /** "writer/director", "actor-producer", "director and co-writer" right before the name. */
+  compoundRoleNoun: /(?:^|[^\p{L}-])(\p{Ll}+(?:(?:[/-]|\s*,\s*|\s+(?:and|&)\s+)\p{Ll}[\p{Ll}-]*)+)\s*$/u,
+  compoundSeparator: /[/-]|\s*,\s*|\s+(?:and|&)\s+/u,
   asRoleNouns: /^\s*,?\s*as\s+(\p{Ll}+(?:\s*(?:,|\/|&|\band\b)\s*\p{Ll}+)*)(?=\s*[.,;:!?)]|\s+\p{Ll}|$)/u,
   /** "voiced with weary warmth by": a cue verb and "by" with a few words between. */
   slackBy: /\b(\p{Ll}+ed)\s+(?:[\p{Ll}-]+\s+){1,4}by\s*$/u,
@@ -29,6 +33,14 @@ const REGEXPS = {
 
 /** Adds the role cues around a name: a phrase or role noun before it, a verb after it, a noun after its
  *  possessive. Returns the cues from before the name (a list after it shares them). */
+/** "great movie music (Bernard Herrmann)", "the writing (Paul Schrader)": critics credit a craft with the name
+ *  in brackets right after its noun. The role, or null when the bracket follows no craft noun (or an acting one). */
+export function craftBeforeBracket(before: string): PersonRole | null {
+  const noun = REGEXPS.nounBeforeBracket.exec(before)?.[1]?.toLowerCase();
+  const role = noun ? POSSESSIVE_NOUNS.get(noun) : undefined;
+  return role && !AMBIGUOUS_ATTRIBUTIVE_ROLES.has(role) ? role : null;
+}
+
 export function addRoleCues(
   roleCues: PersonRole[],
   before: string,
@@ -69,12 +81,23 @@ function possessiveRole(after: string): PersonRole[] {
 /** Roles of a list the words before a name state at once: "directed and written by", "produced & directed by"
  *  (film and book credits in prose), "writer/director", "actor-producer" (a compound role noun). */
 function statedRolesBefore(before: string): PersonRole[] {
+  // "The director this time was Irvin Kershner", "the script was by Leigh Brackett": critics' prose credits.
+  const roleNoun = REGEXPS.roleNounWas.exec(before)?.[1]?.toLowerCase();
+  if (roleNoun && CUES.roleNounsBefore[roleNoun]) return [CUES.roleNounsBefore[roleNoun] as PersonRole];
+  const craft = POSSESSIVE_NOUNS.get(REGEXPS.craftWasBy.exec(before)?.[1]?.toLowerCase() ?? '');
+  if (craft && !AMBIGUOUS_ATTRIBUTIVE_ROLES.has(craft)) return [craft];
   const participles = REGEXPS.participleList.exec(before)?.[1];
   if (participles) return participles.split(REGEXPS.listSeparator).flatMap((p) => BEFORE[`${p} by`] ?? []);
-  const parts = REGEXPS.compoundRoleNoun.exec(before)?.[1]?.toLowerCase().split(/[/-]/u) ?? [];
-  return parts.length > 0 && parts.every((w) => CUES.roleNounsBefore[w])
-    ? parts.map((w) => CUES.roleNounsBefore[w] as PersonRole)
-    : [];
+  // "co-writer" is a writer: the "co" part drops out. The list is the run of role nouns that ends at the name
+  // ("the Polish brothers, director and co-writer Michael Polish").
+  const words = REGEXPS.compoundRoleNoun.exec(before)?.[1]?.toLowerCase().split(REGEXPS.compoundSeparator) ?? [];
+  const roles: PersonRole[] = [];
+  for (const w of words.filter((x) => x !== 'co').reverse()) {
+    const role = CUES.roleNounsBefore[w];
+    if (!role) break;
+    roles.unshift(role);
+  }
+  return roles;
 }
 
 /** "Clint Eastwood as star/producer/director": "as" then role nouns with no article (with an article — "as the
