@@ -9,6 +9,11 @@ export const NEAR_DUPLICATE = 0.5;
  *  line this clearly on the other side, and a mixed review only counts a line this clear as one side. */
 const CLEAR_SIDE_LOGIT = 1.5;
 
+/** Polarity log-odds beyond which a line is surely on the other side: a positive or negative review never
+ *  shows it. Higher than CLEAR_SIDE_LOGIT because the sentence polarity model misreads many lines ("a pretty
+ *  lame film" reads positive), and the ranker already weighs agreement with the verdict. */
+const CONTRARY_LOGIT = 4;
+
 const sideOf = (c: ScoredCandidate): -1 | 0 | 1 =>
   c.polarity >= CLEAR_SIDE_LOGIT ? 1 : c.polarity <= -CLEAR_SIDE_LOGIT ? -1 : 0;
 
@@ -44,7 +49,7 @@ function wantedSide(picked: readonly ScoredCandidate[], direction: Direction, wa
 }
 
 function fits(c: ScoredCandidate, picked: readonly ScoredCandidate[], direction: Direction): boolean {
-  if (direction !== 0 && sideOf(c) === -direction) return false;
+  if (direction !== 0 && direction * c.polarity <= -CONTRARY_LOGIT) return false;
   return picked.every((p) => p.sentence !== c.sentence && setOverlap(p.tokenSet, c.tokenSet) < NEAR_DUPLICATE);
 }
 
