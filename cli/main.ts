@@ -1,15 +1,13 @@
 // review-lens summarize [--format json|markdown|text] <input>...
 // HTML inputs go through the same extraction as the extension (with linkedom as the DOM); other files are
 // plain article text; "-" reads standard input. One result per input, in input order.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseHTML } from 'linkedom';
-import { articleFromText, extractArticle } from '../lib/extract/article';
 import { toMarkdown, toPlainText } from '../lib/format';
-import { DEFAULT_QUOTE_COUNT, summarise } from '../lib/pipeline';
+import { DEFAULT_QUOTE_COUNT } from '../lib/pipeline';
 import type { Summary } from '../lib/schema';
+import { summariseInput } from './summarise-input';
+
+export { summariseInput };
 
 const USAGE = `Usage: review-lens summarize [--format json|markdown|text] [--quotes N] <input>...
   <input>   an .html/.htm page, a plain-text review (paragraphs on separate lines), or - for standard input
@@ -60,26 +58,6 @@ function parseCommandLine(args: string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
-}
-
-async function readInput(input: string): Promise<string> {
-  if (input === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
-  return readFile(input, 'utf8');
-}
-
-export async function summariseInput(input: string, quoteCount: number): Promise<Summary> {
-  const raw = await readInput(input);
-  if (/\.html?$/i.test(input)) {
-    const { document } = parseHTML(raw);
-    const url = pathToFileURL(resolve(input)).href;
-    return summarise(extractArticle(document as unknown as Document, url), { quoteCount });
-  }
-  if (!raw.trim()) throw new Error('The input is empty.');
-  return summarise(articleFromText(raw), { quoteCount });
 }
 
 /** The JSON Lines record: the Summary plus the fields the command-line contract names. */

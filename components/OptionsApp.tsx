@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../lib/schema';
+import { parseSite } from '../lib/site';
 
 export interface OptionsApi {
   load(): Promise<Settings>;
@@ -21,7 +22,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   if (!settings) return <main className="rl-root rl-options">Loading…</main>;
   const save = async (patch: Partial<Settings>) => setSettings(await api.save(patch));
   const addSite = async () => {
-    const host = hostOf(newSite);
+    const host = parseSite(newSite);
     if (!host || settings.silentSites.includes(host)) return;
     await save({ silentSites: [...settings.silentSites, host].sort() });
     setNewSite('');
@@ -111,17 +112,56 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           </button>
         </form>
       </section>
+      <SiteOverrideList
+        overrides={settings.siteOverrides}
+        onRemove={(site) => {
+          const { [site]: _removed, ...rest } = settings.siteOverrides;
+          void save({ siteOverrides: rest });
+        }}
+      />
       <p className="rl-muted rl-small">Review Lens runs entirely on this device. It sends nothing anywhere.</p>
     </main>
   );
 }
 
-function hostOf(input: string): string | null {
-  const trimmed = input.trim().toLowerCase();
-  if (!trimmed) return null;
-  try {
-    return new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
+/** The sites the user marked from the popup ("this is / is not a review"), each with a way back. */
+function SiteOverrideList({
+  overrides,
+  onRemove,
+}: {
+  overrides: Settings['siteOverrides'];
+  onRemove: (site: string) => void;
+}) {
+  const sites = Object.keys(overrides).sort();
+  return (
+    <section className="rl-section" aria-labelledby="rl-marked-h">
+      <h2 id="rl-marked-h" className="rl-h2">
+        Sites you marked
+      </h2>
+      <p className="rl-muted rl-small">
+        From the popup: pages of these sites are always, or never, treated as reviews. Kept on this device only.
+      </p>
+      {sites.length === 0 ? (
+        <p className="rl-muted">None.</p>
+      ) : (
+        <ul className="rl-people" aria-label="Sites you marked">
+          {sites.map((site) => (
+            <li key={site} className="rl-person">
+              <span>
+                {site}: {overrides[site] === 'review' ? 'reviews' : 'not reviews'}
+              </span>
+              <button
+                type="button"
+                className="rl-button rl-button--small"
+                onClick={() => onRemove(site)}
+                aria-label={`Let Review Lens decide on ${site} again`}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }

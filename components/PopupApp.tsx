@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { showsReviews } from '../lib/format';
 import type { SummaryResponse } from '../lib/messages';
 import type { Summary, TextSpan } from '../lib/schema';
+import { applySiteOverride, type SiteOverride } from '../lib/site';
 import type { WriteClipboard } from './CopyButton';
+import { type SiteMark, SiteMarkControl } from './SiteMark';
 import { SummaryView } from './SummaryView';
 
 /** What the popup needs from the browser; injected so the component can be tested without one. */
@@ -13,6 +16,10 @@ export interface PopupApi {
   silenceSite?(): Promise<string | null>;
   openSettings?(): void;
   write?: WriteClipboard;
+  /** The tab's site and the user's word on it; null when the tab has no site. */
+  siteMark?(): Promise<SiteMark | null>;
+  /** Records the user's word on the tab's site (null forgets it); the page's badge follows at once. */
+  markSite?(override: SiteOverride | null): Promise<void>;
 }
 
 export const SUMMARY_SHOWN_MARK = 'review-lens:summary-shown';
@@ -36,7 +43,21 @@ function languageName(code: string): string {
 }
 
 export function PopupApp({ api }: { api: PopupApi }) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [fetched, setState] = useState<State>({ kind: 'loading' });
+  const [mark, setMark] = useState<SiteMark | null>(null);
+  useEffect(() => {
+    api.siteMark?.().then(setMark, () => setMark(null));
+  }, [api]);
+  const onMark = async (override: SiteOverride | null) => {
+    if (!mark) return;
+    await api.markSite?.(override);
+    setMark({ ...mark, override });
+  };
+  // The summary as the user sees it: their word on the site decides whether this is a review.
+  const state: State =
+    fetched.kind === 'done'
+      ? { ...fetched, summary: applySiteOverride(fetched.summary, mark?.override ?? null) }
+      : fetched;
   const [locateMiss, setLocateMiss] = useState(false);
   const [silenced, setSilenced] = useState<string | null>(null);
 
@@ -95,7 +116,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </div>
         )}
         {state.kind === 'failed' && <Failure response={state.response} onRetry={() => load(true)} />}
-        {state.kind === 'done' && !state.summary.isReview && !state.forced && (
+        {state.kind === 'done' && !showsReviews(state.summary) && !state.forced && (
           <div className="rl-status" role="status">
             <h1 className="rl-title">This page doesn't look like a review</h1>
             <p className="rl-muted">
@@ -105,13 +126,13 @@ export function PopupApp({ api }: { api: PopupApi }) {
             <button
               type="button"
               className="rl-button rl-button--primary"
-              onClick={() => setState({ ...state, forced: true })}
+              onClick={() => setState((s) => (s.kind === 'done' ? { ...s, forced: true } : s))}
             >
               Summarise anyway
             </button>
           </div>
         )}
-        {state.kind === 'done' && (state.summary.isReview || state.forced) && (
+        {state.kind === 'done' && (showsReviews(state.summary) || state.forced) && (
           <>
             <SummaryView summary={state.summary} onLocate={onLocate} write={api.write} />
             {locateMiss && (
@@ -138,6 +159,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
             )}
           </>
         )}
+        {fetched.kind === 'done' && mark && api.markSite && (
+          <SiteMarkControl mark={mark} detectedReview={fetched.summary.isReview} onMark={onMark} />
+        )}
       </div>
     </main>
   );
@@ -150,7 +174,7 @@ function Failure({ response, onRetry }: { response: Extract<SummaryResponse, { o
     return (
       <div className="rl-status" role="status">
         <h1 className="rl-title">This page is in {name}</h1>
-        <p className="rl-muted">Review Lens reads English reviews only, for now. Other languages are on the way.</p>
+        <p className="rl-muted">{response.message}</p>
       </div>
     );
   }

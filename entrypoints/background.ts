@@ -2,16 +2,19 @@
 // models are loaded once instead of on every page.
 //  - the always-on content script reports cheap page signals; when the settings allow and the pre-filter
 //    likes the page, inject the page analyser into that tab;
-//  - the page analyser asks for the summary of the article it extracted.
+//  - the page analyser asks for the summary of the article it extracted;
+//  - the context menu's "Summarise selection" opens the selection view (extension/selection-menu.ts).
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectAnalyser } from '../extension/inject';
-import { isSilentSite, loadSettings } from '../extension/settings';
+import { registerSelectionMenu } from '../extension/selection-menu';
+import { loadSettings } from '../extension/settings';
 import { warmUpOnce } from '../extension/warm-up';
 import { worthAnalysing } from '../lib/detect/prefilter';
 import { PageSignalsMessage, SummariseRequest, type SummariseResponse } from '../lib/messages';
 import { summarise } from '../lib/pipeline';
 import type { Settings } from '../lib/schema';
+import { applySiteOverride, isSilentSite, siteOverride } from '../lib/site';
 
 /** Settings as last read, kept for the life of this service worker: every page load asks for them, and a
  *  storage read per page is a round trip on the way to the badge. Any storage change drops them. */
@@ -22,6 +25,7 @@ const currentSettings = () => {
 };
 
 export default defineBackground(() => {
+  registerSelectionMenu();
   browser.storage.onChanged.addListener(() => {
     settingsRead = null;
   });
@@ -38,7 +42,7 @@ export default defineBackground(() => {
     if (request.success) {
       const answer = summariseArticle(request.data);
       sendResponse(answer);
-      void showScoreOnToolbar(tabId, answer);
+      void showScoreOnToolbar(tabId, sender.tab?.url ?? sender.url ?? '', answer);
       return;
     }
     return;
@@ -56,9 +60,23 @@ function summariseArticle({ article, quoteCount }: SummariseRequest): SummariseR
 /** Toolbar badge colours per verdict, the same hues as the in-page badge. */
 const TOOLBAR_COLOURS = { positive: '#1f7a3d', mixed: '#8a5a00', negative: '#b3261e' } as const;
 
-/** The score on the toolbar icon of a review tab: the verdict at a glance, even with the page badge off. */
-async function showScoreOnToolbar(tabId: number, answer: SummariseResponse): Promise<void> {
-  const summary = answer.ok && answer.summary.isReview ? answer.summary : null;
+/** The hostname of a tab's URL ("" for a file), or null when it is no URL. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** The score on the toolbar icon of a review tab: the verdict at a glance, even with the page badge off.
+ *  The user's override for the site decides whether the tab shows a review. The summary answered to the
+ *  page stays the detector's own: the page applies the override itself (it may change while it is open). */
+async function showScoreOnToolbar(tabId: number, url: string, answer: SummariseResponse): Promise<void> {
+  const host = hostOf(url);
+  const override = host === null ? null : siteOverride(await currentSettings(), host);
+  const shown = answer.ok ? applySiteOverride(answer.summary, override) : null;
+  const summary = shown?.isReview ? shown : null;
   try {
     await browser.action.setBadgeText({ tabId, text: summary ? String(summary.verdict.score) : '' });
     if (summary) await browser.action.setBadgeBackgroundColor({ tabId, color: TOOLBAR_COLOURS[summary.verdict.label] });
@@ -69,13 +87,12 @@ async function showScoreOnToolbar(tabId: number, answer: SummariseResponse): Pro
 
 async function maybeAnalyse(tabId: number, url: string, message: PageSignalsMessage): Promise<void> {
   const settings = await currentSettings();
-  if (!settings.autoBadges) return;
-  try {
-    if (isSilentSite(settings, new URL(url).hostname)) return;
-  } catch {
-    return;
-  }
-  if (!worthAnalysing(message)) return;
+  const host = hostOf(url);
+  if (!settings.autoBadges || host === null || isSilentSite(settings, host)) return;
+  // The user's word on the site comes before the cheap pre-filter: a site marked "not a review" is never
+  // analysed automatically, one marked "review" always is.
+  const override = siteOverride(settings, host);
+  if (override === 'not-review' || (override === null && !worthAnalysing(message))) return;
   const injected = injectAnalyser(tabId).catch(() => {
     // The tab navigated away or closed before the injection: nothing to do.
   });

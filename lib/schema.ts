@@ -57,8 +57,24 @@ export const PageSignals = z.object({
   /** The document's <title> as written, site name and section names included ("Headline | Restaurant reviews
    *  | Site"); absent when the page has none. */
   documentTitle: z.optional(z.string()),
+  /** The largest "N reviews" / "N ratings" counter printed on the page or given by AggregateRating markup. */
+  reviewCount: z.optional(z.number()),
+  /** How many individual reviews the page repeats: the largest group of same-class review blocks, or the
+   *  Review items in its markup (Product.review[], microdata). */
+  reviewBlocks: z.optional(z.number()),
 });
 export type PageSignals = z.infer<typeof PageSignals>;
+
+/** The reviews of a page of many (customer reviews, user reviews), as the DOM side finds them: each item's text
+ *  without names, dates or buttons, its rating on the page's scale (`best` is the scale's top; null when the
+ *  item shows none), the page's aggregate rating when the markup states one, and how many review blocks the
+ *  finder saw but did not read (it reads a bounded number; 0 when it read them all). */
+export const ListedReviews = z.object({
+  items: z.array(z.object({ text: z.string(), rating: z.nullable(z.number()), best: z.nullable(z.number()) })),
+  aggregate: z.nullable(z.object({ value: z.number(), best: z.number(), count: z.nullable(z.number()) })),
+  unread: z.int().check(z.nonnegative()),
+});
+export type ListedReviews = z.infer<typeof ListedReviews>;
 
 /** What the DOM side hands to the pure summariser; the CLI builds the same thing from files. */
 export const Article = z.object({
@@ -74,6 +90,8 @@ export const Article = z.object({
   extraction: ExtractionMethod,
   structured: z.nullable(StructuredReview),
   signals: z.nullable(PageSignals),
+  /** The reviews of a page of many, when the page shows two or more (see ListedReviews). */
+  listedReviews: z.optional(z.nullable(ListedReviews)),
 });
 export type Article = z.infer<typeof Article>;
 

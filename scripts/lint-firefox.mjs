@@ -12,7 +12,7 @@ import webExt from 'web-ext';
 const ROOT = resolve(import.meta.dirname, '..');
 const SOURCE_DIR = join(ROOT, '.output/firefox-mv3');
 /** Our own code, scanned for HTML injection the linter can't attribute to us (see REACT_HTML_PROP). */
-const OUR_SOURCE_DIRS = ['components', 'entrypoints', 'lib', 'utils'];
+const OUR_SOURCE_DIRS = ['components', 'entrypoints', 'lib', 'extension'];
 /** The bundles are minified onto a few long lines: a warning's line+column is matched against this many
  *  characters either side of it, enough to hold the library's own identifiers and no neighbouring module. */
 const CONTEXT_CHARS = 300;

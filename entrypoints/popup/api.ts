@@ -2,9 +2,10 @@
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/PopupApp';
 import { injectAnalyser } from '../../extension/inject';
-import { loadSettings, normaliseHost, saveSettings } from '../../extension/settings';
+import { loadSettings, saveSettings, setSiteOverride } from '../../extension/settings';
 import { LocateResponse, SummaryResponse } from '../../lib/messages';
 import { isRestrictedUrl } from '../../lib/restricted-url';
+import { normaliseHost, overriddenSite, siteOverride } from '../../lib/site';
 
 /** A page that has not answered by then is stuck (a frozen tab); say so rather than spin forever. */
 const SUMMARY_TIMEOUT_MS = 15_000;
@@ -39,8 +40,25 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
   });
 }
 
+/** The hostname of the tab, or null when its URL has none (files, browser pages). */
+async function tabHost(tabId: number): Promise<string | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  try {
+    return tab?.url ? new URL(tab.url).hostname || null : null;
+  } catch {
+    return null;
+  }
+}
+
 export function createPopupApi(): PopupApi {
   const tabId = resolveTabId();
+  /** The settings key of the tab's site: the marked parent domain when one covers it, else the host. */
+  const markedSite = async () => {
+    const host = await tabHost(await tabId);
+    if (host === null) return null;
+    const settings = await loadSettings();
+    return { site: overriddenSite(settings, host) ?? normaliseHost(host), override: siteOverride(settings, host) };
+  };
   return {
     async getSummary(fresh) {
       const id = await tabId;
@@ -70,6 +88,16 @@ export function createPopupApi(): PopupApi {
     openSettings() {
       void browser.runtime.openOptionsPage();
       window.close();
+    },
+    siteMark: markedSite,
+    async markSite(override) {
+      const mark = await markedSite();
+      if (mark === null) return;
+      // The page's analyser watches the stored overrides and shows or hides its badge at once.
+      await setSiteOverride(mark.site, override);
+      // The toolbar score is the background's; the next analysis of a marked page applies the mark there.
+      if (override === 'not-review')
+        await browser.action.setBadgeText({ tabId: await tabId, text: '' }).catch(() => {});
     },
     async silenceSite() {
       const tab = await browser.tabs.get(await tabId);

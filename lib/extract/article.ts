@@ -3,6 +3,7 @@
 // the document it reads); metadata and structured data come from the live document, which is only read.
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractionMethod } from '../schema';
+import { findListedReviews } from './review-list';
 import { meta, readPageSignals } from './signals';
 import { findStructuredReview } from './structured-data';
 import { blockText, normaliseText } from './text';
@@ -72,6 +73,7 @@ export function extractArticle(doc: Document, url: string): Article {
     extraction: method,
     structured,
     signals,
+    listedReviews: findListedReviews(doc),
   };
 }
 

@@ -148,7 +148,8 @@ function scoreEvidence(review: GoldReview, got: Person[], why: Map<string, Evide
     if (!evidence) continue;
     const t = by.get(evidence) ?? { right: 0, wrong: 0, unjudged: 0 };
     by.set(evidence, t);
-    if (review.people.some((p) => sameName(g.name, p.name)) || gaz.people.has(nameKey(g.name))) t.right++;
+    const lone = !g.name.includes(' ') && review.people.some((p) => surnameOf(p.name) === nameKey(g.name));
+    if (lone || review.people.some((p) => sameName(g.name, p.name)) || gaz.people.has(nameKey(g.name))) t.right++;
     else if (gaz.characters.has(nameKey(g.name)) || !g.name.includes(' ')) t.wrong++;
     else t.unjudged++;
   }
@@ -161,7 +162,10 @@ function score(review: GoldReview, got: Person[], gaz: Gazetteer, t: Tally): voi
     if (got.some((g) => sameName(g.name, p.name))) t.recallHit++;
   }
   for (const g of got) {
-    const gold = review.people.find((p) => sameName(g.name, p.name));
+    // A surname alone ("Merrill") is right when this header credits someone of that surname.
+    const gold =
+      review.people.find((p) => sameName(g.name, p.name)) ??
+      (g.name.includes(' ') ? undefined : review.people.find((p) => surnameOf(p.name) === nameKey(g.name)));
     if (gold) {
       t.precisionHere++;
       t.roleAll++;
@@ -373,7 +377,7 @@ export async function run(): Promise<EvalSection[]> {
         )
         .join('; ')}.`,
       `Input = review body without its header; gold = the header's credits (names of two words or more). ${FOLDS}-fold cross-validation: the first names and known names learnt from headers come from the other folds only.`,
-      'Precision judge: a returned name is right if credited in this header or in any dev header (a real person); wrong if it is a one-word name or a credited character name; otherwise unjudged — the hand fixtures measure precision over every name.',
+      'Precision judge: a returned name is right if credited in this header or in any dev header (a real person), or if it is a lone surname of someone credited in this header; wrong if it is any other one-word name or a credited character name; otherwise unjudged — the hand fixtures measure precision over every name.',
     ],
   };
   return [section, ...annotationSections(gold)];

@@ -1,18 +1,16 @@
 // Evaluation section "quotes — unannotated dev reviews" (issue #5): are the picked quotes verbatim, opinion rather than plot, on the
 // side of the review's gold polarity, and distinct? Measured on the dev reviews through summarise(), beside
-// two baselines (first three sentences; three most AFINN-sentiment-laden sentences) in the same run.
+// a baseline (the first three sentences) in the same run.
 //
 // Honesty: the judges are trained on one half of the sentence corpora and the picker's models on the other
 // half (two folds, A/B swapped, figures pooled), so no quote is graded by weights that saw the picker's
 // training data (the SST sentences the picker also learns from are split the same way: the corpora share
 // snippets, and the split keys on the normalised text). The judges are naive Bayes with every feature; the
 // picker's are pruned as shipped.
-import { createRequire } from 'node:module';
 import { articleFromText } from '../../lib/extract/article';
 import { summarise } from '../../lib/pipeline';
 import type { Quote, TextSpan, Verdict } from '../../lib/schema';
 import { pickQuotes } from '../../lib/summarise/quotes';
-import { plainTokens } from '../../lib/summarise/quotes/cues';
 import { sentenceFeatures } from '../../lib/summarise/quotes/features';
 import { type LinearModel, logit } from '../../lib/summarise/quotes/linear-model';
 import { DEFAULT_QUOTE_MODELS, type QuoteModels } from '../../lib/summarise/quotes/models';
@@ -30,18 +28,10 @@ import {
 import { type DevReview, type Gold, loadDevReviews } from '../data/quotes-reviews';
 import { fitNaiveBayes, fitQuoteModels } from '../train/quotes';
 import { heldOutVerdicts } from './held-out-verdicts';
+import { duplicatePairs, QUOTE_COUNT } from './quotes-annotated';
 import type { EvalRow, EvalSection } from './shared';
 
-const QUOTE_COUNT = 3;
-/** Word-set overlap at or above which the eval calls two quotes near-duplicates. Stricter than the
- *  picker's own threshold would be cheating the other way, so it is set independently. */
-const EVAL_NEAR_DUPLICATE = 0.6;
 const TARGETS = { verbatim: 1, opinion: 0.9, agreement: 0.85 };
-
-const Sentiment = createRequire(import.meta.url)('sentiment') as new () => {
-  analyze(text: string): { score: number };
-};
-const afinn = new Sentiment();
 
 interface Judges {
   subjectivity: LinearModel;
@@ -139,17 +129,10 @@ const OURS: Record<string, FoldPicker> = {
 
 const BASELINES: Record<string, Baseline> = {
   'first 3 sentences': (sentences) => sentences.slice(0, QUOTE_COUNT).map((s) => ({ ...s, aspect: null })),
-  'AFINN top 3': (sentences) =>
-    sentences
-      .map((s, i) => ({ s, i, strength: Math.abs(afinn.analyze(s.text).score) }))
-      .sort((a, b) => b.strength - a.strength || a.i - b.i)
-      .slice(0, QUOTE_COUNT)
-      .map(({ s }) => ({ ...s, aspect: null })),
 };
 
 function judge(tally: Tally, text: string, quotes: readonly Quote[], gold: Gold, judges: Judges): void {
   tally.reviews++;
-  const tokenSets = quotes.map((q) => plainTokens(q.text));
   if (gold === 'mixed') {
     tally.mixedReviews++;
     const sides = new Set(quotes.map((q) => logit(judges.polarity, sentenceFeatures(q.text)) > 0));
@@ -167,23 +150,7 @@ function judge(tally: Tally, text: string, quotes: readonly Quote[], gold: Gold,
       if (positive === (gold === 'positive')) tally.agree++;
     }
   }
-  for (let i = 0; i < quotes.length; i++) {
-    for (let j = i + 1; j < quotes.length; j++) {
-      const a = quotes[i];
-      const b = quotes[j];
-      if (!a || !b) continue;
-      const overlapping = a.start < b.end && b.start < a.end;
-      if (overlapping || jaccard(tokenSets[i] ?? [], tokenSets[j] ?? []) >= EVAL_NEAR_DUPLICATE) tally.dupPairs++;
-    }
-  }
-}
-
-function jaccard(a: readonly string[], b: readonly string[]): number {
-  const A = new Set(a);
-  const B = new Set(b);
-  let shared = 0;
-  for (const t of A) if (B.has(t)) shared++;
-  return A.size + B.size - shared === 0 ? 0 : shared / (A.size + B.size - shared);
+  tally.dupPairs += duplicatePairs(quotes);
 }
 
 const share = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 1000) / 1000);
@@ -251,7 +218,6 @@ export async function runDevReviews(): Promise<EvalSection[]> {
   }
   const ours = tallies.get('Review Lens') ?? emptyTally();
   const lead = tallies.get('first 3 sentences') ?? emptyTally();
-  const afinnTally = tallies.get('AFINN top 3') ?? emptyTally();
   const oracle = tallies.get('Review Lens, gold verdict') ?? emptyTally();
   const row = (
     metric: string,
@@ -266,7 +232,6 @@ export async function runDevReviews(): Promise<EvalSection[]> {
       target: target?.text,
       pass: target ? target.pass(f(ours)) : undefined,
     },
-    { metric: `${metric} — AFINN top 3 baseline`, ours: f(afinnTally) },
   ];
   const rows: EvalRow[] = [
     ...row('verbatim share', (t) => share(t.verbatim, t.quotes), {

@@ -42,3 +42,16 @@ test('shows the keyboard shortcut the browser has for the summary, or that there
   render(<OptionsApp api={memoryApi('')} />);
   expect(await screen.findByText('No shortcut is set.')).toBeTruthy();
 });
+
+test('lists the sites marked from the popup and removes a mark', async () => {
+  const api = memoryApi();
+  api.stored = Settings.parse({ siteOverrides: { 'ledger.example': 'not-review', 'films.example': 'review' } });
+  render(<OptionsApp api={api} />);
+  const list = await screen.findByRole('list', { name: 'Sites you marked' });
+  expect(list.textContent).toContain('films.example: reviews');
+  expect(list.textContent).toContain('ledger.example: not reviews');
+  await act(async () =>
+    fireEvent.click(screen.getByRole('button', { name: 'Let Review Lens decide on ledger.example again' })),
+  );
+  expect(api.stored.siteOverrides).toEqual({ 'films.example': 'review' });
+});

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { type PopupApi, PopupApp } from '../../components/PopupApp';
 import type { SummaryResponse } from '../../lib/messages';
+import type { SiteOverride } from '../../lib/site';
 import { SAMPLE_SUMMARY } from './sample-summary';
 
 afterEach(cleanup);
@@ -110,5 +111,61 @@ describe('PopupApp summary', () => {
     const silence = await screen.findByRole('button', { name: "Don't show badges on this site" });
     await act(async () => fireEvent.click(silence));
     expect(screen.getByText('No more badges on ledger.example.')).toBeTruthy();
+  });
+});
+
+describe('PopupApp site override', () => {
+  /** A popup api whose site marks live in memory, as the extension's storage would keep them. */
+  function markingApi(summary: typeof SAMPLE_SUMMARY, override: SiteOverride | null = null) {
+    let stored = override;
+    return api(
+      { ok: true, summary },
+      {
+        siteMark: async () => ({ site: 'ledger.example', override: stored }),
+        markSite: vi.fn(async (next: SiteOverride | null) => {
+          stored = next;
+        }),
+      },
+    );
+  }
+
+  test('"Not a review" marks the site in one click, hides the summary and can be undone', async () => {
+    const a = markingApi(SAMPLE_SUMMARY);
+    render(<PopupApp api={a} />);
+    await screen.findByRole('article', { name: 'Review summary' });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Not a review' })));
+    expect(a.markSite).toHaveBeenLastCalledWith('not-review');
+    expect(screen.queryByRole('article', { name: 'Review summary' })).toBeNull();
+    expect(screen.getByText(/You marked the pages of ledger\.example as not reviews/)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Undo' })));
+    expect(a.markSite).toHaveBeenLastCalledWith(null);
+    expect(screen.getByRole('article', { name: 'Review summary' })).toBeTruthy();
+  });
+
+  test('"This is a review" on a page the detector rejects shows the summary and says the user marked it', async () => {
+    const a = markingApi({ ...SAMPLE_SUMMARY, isReview: false });
+    render(<PopupApp api={a} />);
+    await screen.findByRole('heading', { name: "This page doesn't look like a review" });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'This is a review' })));
+    expect(a.markSite).toHaveBeenLastCalledWith('review');
+    expect(screen.getByRole('article', { name: 'Review summary' })).toBeTruthy();
+    expect(screen.getByText(/You marked the pages of ledger\.example as reviews/)).toBeTruthy();
+  });
+
+  test.each([
+    ['review', { ...SAMPLE_SUMMARY, isReview: false }, true],
+    ['not-review', SAMPLE_SUMMARY, false],
+  ] as const)('a site already marked %s: the mark decides what the popup shows', async (override, summary, shown) => {
+    render(<PopupApp api={markingApi(summary, override)} />);
+    await screen.findByRole('button', { name: 'Undo' });
+    expect(screen.queryByRole('article', { name: 'Review summary' }) !== null).toBe(shown);
+  });
+
+  test('no mark control when the tab has no site', async () => {
+    render(
+      <PopupApp api={api({ ok: true, summary: SAMPLE_SUMMARY }, { siteMark: async () => null, markSite: vi.fn() })} />,
+    );
+    await screen.findByRole('article', { name: 'Review summary' });
+    expect(screen.queryByRole('button', { name: 'Not a review' })).toBeNull();
   });
 });

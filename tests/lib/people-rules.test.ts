@@ -133,3 +133,65 @@ describe('roles from the words around a name', () => {
     );
   });
 });
+
+describe('questions and performers', () => {
+  test.each([
+    ['Will Tom and Nina escape the island? The film never tells.', 'Will Tom'],
+    ['May Nina Kessler ever forgive him? The movie is in no hurry to say.', 'May Nina Kessler'],
+  ])('a question opener is not part of a name: %s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+
+  test('"Will" opening a statement is still a given name', () => {
+    expect(find('Will Ferrow plays the coach, and his performance is the film.', 'Will Ferrow')).toBeDefined();
+  });
+
+  test.each([
+    ["The film opens with the song 'Wake Up' performed by Velvet Harbor, and it works.", 'Velvet Harbor'],
+    ['The film closes on a ballad sung by Mira Solis over the credits.', 'Mira Solis'],
+  ])('%s', (text, name) => {
+    expect(find(text, name)?.role).toBe('music');
+  });
+});
+
+describe('characters named in plot summaries', () => {
+  test.each([
+    ["The other suspect, Henry Kessel, who was Mildred's boyfriend, has an alibi in this film.", 'Henry Kessel'],
+    ['Then comes Ana Pardo, her sister, to stay at the farm in the film.', 'Ana Pardo'],
+  ])('a relation after the name: %s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+
+  test("an aside inside the actor's bracket", () => {
+    const text = 'In the film Dark Lord Voss (Tim Rusk acting with the voice of Hal Brandt) leads the army.';
+    expect(find(text, 'Tim Rusk')?.characters).toEqual(['Dark Lord Voss']);
+    expect(find(text, 'Dark Lord Voss')).toBeUndefined();
+  });
+});
+
+describe('people named only by surname', () => {
+  test.each([
+    ['The score is fine, but this is a typical Brannock novel turned into a film.', 'Brannock', 'author'],
+    ["The film is as much a landmark as Vosterman's PSYCHOPOLIS was, and the cast is fine.", 'Vosterman', 'director'],
+    ['The film tells of a loving daughter (Quarrie), devoted to her father in this film.', 'Quarrie', 'actor'],
+    ["The hero is a cross of Willis' character and a cartoon, in a film of many actors.", 'Willis', 'actor'],
+    ["The film is Linklater's Dick adaptation, and it looks odd.", 'Linklater', 'director'],
+  ])('%s', (text, name, role) => {
+    expect(find(text, name)?.role).toBe(role);
+  });
+
+  test('a lone surname gets the character its possessive names', () => {
+    expect(find("In the film Gilbert's character, Ophelia, is a widow.", 'Gilbert')?.characters).toEqual(['Ophelia']);
+  });
+
+  test.each([
+    // No craft cue: a lone word is not listed.
+    ['Brannock walks into the bar in this film and orders a drink.', 'Brannock'],
+    // A given name with only a bracket is a character's.
+    ['The film tells of a loving daughter (Nancy), devoted to her father in this film.', 'Nancy'],
+    // An ordinary word is not a surname.
+    ["It is the Stone's direction that matters here, in this film.", 'Stone'],
+  ])('not listed: %s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+});

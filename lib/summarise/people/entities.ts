@@ -24,6 +24,8 @@ export interface Entity {
   characterInPair: number;
   quotedMentions: number;
   honorificMentions: number;
+  /** Named only by surname, kept for the craft the text credits it with (lone-names.ts). */
+  loneName: boolean;
   /** Mentions with a story verb, a relation or a description: how reviews refer to characters. */
   characterCues: number;
   /** Mentions in a sentence about acting: what makes an unexplained name in a film review one of the cast. */
@@ -60,6 +62,7 @@ export function entityFor(entities: Entities, name: string, first: number): Enti
     characterInPair: 0,
     quotedMentions: 0,
     honorificMentions: 0,
+    loneName: false,
     characterCues: 0,
     performanceCues: 0,
   };

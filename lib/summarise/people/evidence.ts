@@ -7,7 +7,7 @@ import type { PeopleLexicon } from './lexicon';
 import type { ReviewerInfo } from './reviewer';
 
 /** Why a name was kept: the eval reports precision per reason. */
-export type Evidence = 'credited' | 'cue' | 'pair' | 'known' | 'first-name';
+export type Evidence = 'credited' | 'cue' | 'pair' | 'known' | 'first-name' | 'surname';
 
 /** A name whose first word is used alone this often, and its surname never, is how the review refers to a
  *  character ("Kevin" … "Kevin" … "Kevin McCallister"), not a person. */
@@ -31,7 +31,7 @@ export function personEvidence(
 ): Evidence | null {
   if (reviewer.keys.has(e.key)) return null;
   if (e.credited.length > 0) return e.words.length >= 2 || !lexicon.nonPerson.has(e.key) ? 'credited' : null;
-  if (e.words.length < 2) return null;
+  if (e.words.length < 2) return e.loneName && !reviewer.surnames.has(e.key) ? 'surname' : null;
   if (lexicon.nonPerson.has(e.key)) return null;
   if (isOrganisation(e.words, lexicon)) return null;
   // "Starfall Drift review": a page title that holds the name names the work, unless the name is a known person's.

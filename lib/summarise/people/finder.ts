@@ -18,6 +18,7 @@ import {
 } from './entities';
 import { type Evidence, type EvidenceContext, personEvidence } from './evidence';
 import { DEFAULT_LEXICON, type PeopleLexicon } from './lexicon';
+import { addLoneNames } from './lone-names';
 import { findMentions, type Mention } from './mentions';
 import { nameKey, surnameOf } from './names';
 import { findPairs, findPronounLinks } from './pairs';
@@ -56,6 +57,14 @@ function findPeopleWith(article: Article, lexicon: PeopleLexicon, explain?: Expl
   applyPairs(pairs, { resolve, creditedCharacters, lexicon, film });
   if (film) creditBracketedActors(text, mentions, pairs, resolve);
   linkPronouns(text, mentions, findPronounLinks(text, mentions, pairs), resolve, lexicon);
+  addLoneNames(text, mentions, entities, {
+    resolve,
+    lexicon,
+    creditedCharacters,
+    film,
+    makerRole: MAKER_ROLE[kind],
+    pairs,
+  });
   const titles = titleKeys(article);
   return listPeople(entities, film, { lexicon, reviewer, creditedCharacters, titles }, explain);
 }

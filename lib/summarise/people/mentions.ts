@@ -6,6 +6,7 @@ import { alternation, CUES } from './cues';
 import type { PeopleLexicon } from './lexicon';
 import { stripLeadingWords, trimTail } from './name-edges';
 import { NAME_RUN } from './names';
+import { addRoleCues } from './role-cues';
 
 export interface Mention {
   /** The words of the name as printed, without a leading honorific, role noun or sentence word. */
@@ -28,6 +29,9 @@ export interface Mention {
   /** Alone in brackets: "the local sheriff (J. T. Walsh)" — how critics credit an actor after a role. */
   inBrackets: boolean;
   roleCues: PersonRole[];
+  /** Roles from a craft noun after the name ("Hitchcock's direction", "a Steele novel"): strong enough to keep a
+   *  lone surname. Also in roleCues. */
+  nounCues: PersonRole[];
   /** The sentence around the name talks about acting ("performance", "cast", "role"). */
   performanceCue: boolean;
 }
@@ -36,29 +40,12 @@ export interface Mention {
 const CUE_WINDOW_CHARS = 40;
 /** How far either side of a name its sentence is searched for a performance word. */
 const SENTENCE_WINDOW_CHARS = 200;
-/** "Frank Capra's 1946 film": the possessive noun may follow a year or an adjective or two. */
-const POSSESSIVE_NOUN_WINDOW_WORDS = 3;
-
-const BEFORE = { ...CUES.phrasesBefore, ...CUES.roleNounsBefore };
 
 const REGEXPS = {
   run: new RegExp(NAME_RUN, 'gu'),
   possessive: /['’]s?$/u,
-  cueBefore: new RegExp(String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|\s+(?:and|&)\s+\w+)?\s*$`, 'iu'),
-  verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
-  possessiveWords: /[\p{L}-]+/gu,
-  nounAfter: /^\s+(\p{Ll}+)\b/u,
-  determinerBefore: /\b(?:the|a|an|this|that|another|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u,
-  /** "directed and written by", "produced, written & directed by": two or more participles sharing one "by". */
-  participleList: /\b(\p{Ll}+e[dn](?:\s*(?:,\s*and|,|and|&)\s*\p{Ll}+e[dn])+)\s+by\s*$/u,
-  listSeparator: /\s*(?:,\s*and|,|\band\b|&|\/)\s*/u,
-  /** "writer/director", "actor-producer" right before the name. */
-  compoundRoleNoun: /(?:^|\s)(\p{Ll}+(?:[/-]\p{Ll}+)+)\s*$/u,
-  asRoleNouns: /^\s*,?\s*as\s+(\p{Ll}+(?:\s*(?:,|\/|&|\band\b)\s*\p{Ll}+)*)(?=\s*[.,;:!?)]|\s+\p{Ll}|$)/u,
   quoteBefore: /["“]\s*$/u,
   quoteAfter: /^\s*[,.!?]?["”]/u,
-  /** "voiced with weary warmth by": a cue verb and "by" with a few words between. */
-  slackBy: /\b(\p{Ll}+ed)\s+(?:[\p{Ll}-]+\s+){1,4}by\s*$/u,
   titleAfter: /^\s+["“]?\p{Lu}{2,}\b/u,
   storyVerbAfter: new RegExp(
     String.raw`^\s*(?:,\s*who\s+)?(?:also\s+|then\s+|soon\s+|finally\s+|eventually\s+)?(?:${alternation(CUES.storyVerbsAfter)})\b`,
@@ -66,6 +53,12 @@ const REGEXPS = {
   ),
   kinshipBefore: new RegExp(
     String.raw`(?:\b(?:his|her|their|my|your)|['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternation(CUES.kinshipBefore)})s?\s*,?\s*$`,
+    'u',
+  ),
+  /** "Henry Kesler, who was Mildred's boyfriend", "Ana, her sister,": a relation after the name (plot summaries in
+   *  critic and user reviews alike). */
+  kinshipAfter: new RegExp(
+    String.raw`^\s*,\s+(?:who\s+(?:is|was)\s+)?(?:\p{Lu}[\p{L}-]*['’]s?|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${alternation(CUES.kinshipBefore)})s?\b`,
     'u',
   ),
   /** "Ines, a retired schoolteacher," — unless the description is a performer's ("Toby Jones, a veteran actor"). */
@@ -93,10 +86,6 @@ const REGEXPS = {
   bracketAfter: /^\s*(?:\)|[,;-])/u,
   honorificDot: /^\.?\s*/u,
 };
-
-const POSSESSIVE_NOUNS = new Map(Object.entries(CUES.possessiveNouns));
-/** Roles an attributive noun does not settle ("a Tom Hanks film", "the Tom Hanks role"). */
-const AMBIGUOUS_ATTRIBUTIVE_ROLES = new Set<PersonRole>(['director', 'actor', 'producer', 'other']);
 
 /** Scans [from, to) of the text, skipping the given ranges (credit blocks). */
 export function findMentions(
@@ -177,13 +166,16 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   const before = text.slice(Math.max(0, begin - CUE_WINDOW_CHARS), begin);
   const after = text.slice(end, end + CUE_WINDOW_CHARS);
   if (!honorific && /(?:^|\s)(?:mr|mrs|ms|dr)\.?\s*$/iu.test(before)) honorific = true;
-  const leadCues = addRoleCues(roleCues, before, after, possessive);
+  const { leadCues, nounCues } = addRoleCues(roleCues, before, after, possessive);
   // The quote opens before any dropped sentence word: "Before Night Falls" is a title.
   const quoted = REGEXPS.quoteBefore.test(text.slice(Math.max(0, start - 3), start)) && REGEXPS.quoteAfter.test(after);
   const inBrackets = REGEXPS.bracketBefore.test(before) && REGEXPS.bracketAfter.test(after);
   const makerOfTitle = possessive && REGEXPS.titleAfter.test(after);
   const characterCue =
-    REGEXPS.storyVerbAfter.test(after) || REGEXPS.kinshipBefore.test(before) || REGEXPS.descriptionAfter.test(after);
+    REGEXPS.storyVerbAfter.test(after) ||
+    REGEXPS.kinshipBefore.test(before) ||
+    REGEXPS.kinshipAfter.test(after) ||
+    REGEXPS.descriptionAfter.test(after);
   return {
     performanceCue: performanceNearby(text, begin, end),
     words,
@@ -198,71 +190,8 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     characterCue,
     inBrackets,
     roleCues,
+    nounCues,
   };
-}
-
-/** Adds the role cues around a name: a phrase or role noun before it, a verb after it, a noun after its
- *  possessive. Returns the cues from before the name (a list after it shares them). */
-function addRoleCues(roleCues: PersonRole[], before: string, after: string, possessive: boolean): PersonRole[] {
-  const cueBefore = REGEXPS.cueBefore.exec(before)?.[1];
-  const slack = REGEXPS.slackBy.exec(before)?.[1];
-  const phraseBefore = cueBefore ?? (slack ? `${slack} by` : undefined);
-  const stated = statedRolesBefore(before);
-  if (stated.length > 0) roleCues.push(...stated);
-  else if (phraseBefore) {
-    const role = BEFORE[phraseBefore.toLowerCase().replace(/\s+/g, ' ')];
-    if (role) roleCues.push(role);
-  }
-  roleCues.push(...rolesAfterAs(after));
-  const leadCues = [...roleCues];
-  const verb = REGEXPS.verbAfter.exec(after)?.[1];
-  if (verb) {
-    const role = CUES.verbsAfter[verb.toLowerCase().replace(/\s+/g, ' ')];
-    if (role) roleCues.push(role);
-  }
-  if (!possessive) {
-    roleCues.push(...attributiveRole(before, after));
-    return leadCues;
-  }
-  const next = after.match(REGEXPS.possessiveWords)?.slice(0, POSSESSIVE_NOUN_WINDOW_WORDS) ?? [];
-  for (const w of next) {
-    const role = POSSESSIVE_NOUNS.get(w.toLowerCase());
-    if (role) {
-      roleCues.push(role);
-      break;
-    }
-  }
-  return leadCues;
-}
-
-/** Roles of a list the words before a name state at once: "directed and written by", "produced & directed by"
- *  (film and book credits in prose), "writer/director", "actor-producer" (a compound role noun). */
-function statedRolesBefore(before: string): PersonRole[] {
-  const participles = REGEXPS.participleList.exec(before)?.[1];
-  if (participles) return participles.split(REGEXPS.listSeparator).flatMap((p) => BEFORE[`${p} by`] ?? []);
-  const parts = REGEXPS.compoundRoleNoun.exec(before)?.[1]?.toLowerCase().split(/[/-]/u) ?? [];
-  return parts.length > 0 && parts.every((w) => CUES.roleNounsBefore[w])
-    ? parts.map((w) => CUES.roleNounsBefore[w] as PersonRole)
-    : [];
-}
-
-/** "Clint Eastwood as star/producer/director": "as" then role nouns with no article (with an article — "as the
- *  writer" — it is the part played). Reviews of every kind of work credit a maker this way. */
-function rolesAfterAs(after: string): PersonRole[] {
-  const nouns = REGEXPS.asRoleNouns.exec(after)?.[1];
-  if (!nouns) return [];
-  const words = nouns.toLowerCase().split(REGEXPS.listSeparator).filter(Boolean);
-  return words.every((w) => CUES.roleNounsBefore[w]) ? words.map((w) => CUES.roleNounsBefore[w] as PersonRole) : [];
-}
-
-/** "the trademark Lalo Schifrin score", "a Stephen King novel": a name used as an adjective before a craft noun,
- *  after an article (reviews of films, books and albums). Not for "film", "role" and the like: "a Tom Hanks film"
- *  is the star's as often as the director's. */
-function attributiveRole(before: string, after: string): PersonRole[] {
-  const noun = REGEXPS.nounAfter.exec(after)?.[1]?.toLowerCase();
-  const role = noun ? POSSESSIVE_NOUNS.get(noun) : undefined;
-  if (!role || AMBIGUOUS_ATTRIBUTIVE_ROLES.has(role) || !REGEXPS.determinerBefore.test(before)) return [];
-  return [role];
 }
 
 /** Whether the sentence holding [start, end) has a performance word. */

@@ -9,12 +9,16 @@ import { nameKey } from './names';
 /** Longest known full name looked for at the start of a run ("Tommy Lee Jones"). */
 const MAX_KNOWN_NAME_WORDS = 3;
 const ROLE_NOUNS = new Set(Object.keys(CUES.roleNounsBefore));
+/** Auxiliaries that open a question and are also given names ("Will", "May"). */
+const QUESTION_AUXILIARIES = new Set(['will', 'may']);
 const REGEXPS = {
   hyphenTail: /^(.+?)-+(\p{Ll}[\p{L}-]*)$/u,
   /** What precedes the first word of a sentence, a heading or a quotation. */
   sentenceStart: /(?:^|[.!?:;"“”\n]|--)\s*$/u,
   bracketBefore: /\(\s*$/u,
   bracketAfter: /^\s*\(/u,
+  /** The sentence from here ends with a question mark. */
+  questionAhead: /^[^.!?\n]{1,200}\?/u,
 };
 
 export interface LeadingWords {
@@ -60,7 +64,9 @@ export function stripLeadingWords(
     // "Guy Pearce plays the villain": an ordinary word that opens a known full name is its given name.
     const ordinaryStart =
       sentenceStart && lexicon.commonWords.has(w) && !isFirstName && !opensKnownName(words, lexicon);
-    const sentenceWord = lexicon.functionWords.has(w) || lexicon.notNameWords.has(w) || ordinaryStart;
+    // "Will Ash and Sam be able to …?": a question's opening auxiliary, though also a given name.
+    const questionWord = sentenceStart && QUESTION_AUXILIARIES.has(w) && REGEXPS.questionAhead.test(text.slice(start));
+    const sentenceWord = lexicon.functionWords.has(w) || lexicon.notNameWords.has(w) || ordinaryStart || questionWord;
     // "Chambers is fine as Rose": an ordinary word alone at a sentence start may still be a surname.
     if (words.length === 1 && ordinaryStart && !lexicon.functionWords.has(w) && !lexicon.notNameWords.has(w)) {
       out.ordinaryWord = true;

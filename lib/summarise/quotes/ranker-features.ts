@@ -5,7 +5,15 @@
 // vocabulary of one source (the quotability model's words are learnt apart, from RT quotes against review
 // sentences, and come in as one number).
 import type { Candidate } from './candidates';
-import { isBoilerplate, isQuestion, isQuotedSpeech, mentionsSpoiler, openerOf, startsMidThought } from './cues';
+import {
+  aspectOf,
+  isBoilerplate,
+  isQuestion,
+  isQuotedSpeech,
+  mentionsSpoiler,
+  openerOf,
+  startsMidThought,
+} from './cues';
 import { sentenceBounded } from './shape';
 
 /** Direction the quotes should lean: +1 positive, −1 negative, 0 for a mixed review (both sides wanted). */
@@ -38,6 +46,8 @@ const CONCLUSION_SHARE = 0.2;
 const NAME_SHARE_FULL = 0.25;
 /** Third-person pronouns at which a line counts as narration. */
 const PRONOUNS_FULL = 3;
+/** The aspect cues.ts gives a line that judges the film as a whole. */
+const OVERALL_ASPECT = 'overall';
 
 const REGEXPS = {
   firstPerson: /^(i|i'm|i've|i'd|my|me|myself)$/,
@@ -78,6 +88,8 @@ export const RANKER_FEATURES = [
   'secondPerson',
   'thirdPerson',
   'filmWord',
+  'aspectNamed',
+  'overallNamed',
   'names',
   'exclamation',
   'rating',
@@ -154,10 +166,20 @@ export function rankerFeatures(c: Candidate, reading: Reading, ctx: FeatureConte
     secondPerson: flag(countOf(tokens, REGEXPS.secondPerson) > 0),
     thirdPerson: Math.min(1, countOf(tokens, REGEXPS.thirdPerson) / PRONOUNS_FULL),
     filmWord: flag(countOf(tokens, REGEXPS.film) > 0),
+    ...aspectFeatures(tokens),
     names: Math.min(1, (c.text.match(REGEXPS.midCapital)?.length ?? 0) / words / NAME_SHARE_FULL),
     exclamation: flag(c.text.includes('!')),
     rating: flag(REGEXPS.rating.test(c.text)),
     ...positionFeatures(ctx.position),
+  };
+}
+
+/** Whether the line names what it judges: a craft (acting, script, music…) or the film as a whole. */
+function aspectFeatures(tokens: readonly string[]): Pick<FeatureValues, 'aspectNamed' | 'overallNamed'> {
+  const aspect = aspectOf(tokens);
+  return {
+    aspectNamed: flag(aspect !== null && aspect !== OVERALL_ASPECT),
+    overallNamed: flag(aspect === OVERALL_ASPECT),
   };
 }
 
