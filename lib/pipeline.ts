@@ -34,7 +34,9 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
     statedRating: verdict.stated !== null,
     languageSupported: language.supported,
   });
-  const people = findPeople(article, sentences);
+  // The name finder reads English prose ("directed by", capitalised words): in another language it would list
+  // capitalised phrases. There only the page's structured data names people.
+  const people = language.supported ? findPeople(article, sentences) : findPeople({ ...article, text: '' }, []);
   // The quote models are English: no quotes from a text they cannot read.
   const quotes = language.supported ? pickQuotes(sentences, verdict, options.quoteCount ?? DEFAULT_QUOTE_COUNT) : [];
   const reviewList = listSummary(article, review.form);

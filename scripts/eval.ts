@@ -10,6 +10,7 @@ const SECTIONS: Record<string, () => Promise<{ run: Runner }>> = {
   people: () => import('./eval/people'),
   quotes: () => import('./eval/quotes'),
   review: () => import('./eval/review'),
+  language: () => import('./eval/language'),
   lists: () => import('./eval/lists'),
   'lists-held-out': async () => ({ run: (await import('./eval/lists')).runHeldOut }),
   'learning-curve': () => import('./eval/learning-curve'),
