@@ -39,6 +39,7 @@ describe('several roles stated at once', () => {
     // A role noun followed by a name is the character's title.
     ['In this film Sam Okafor as director Hal Brandt is a fine performance.', 'Sam Okafor', 'director'],
   ])('no stated role in %s', (text, name, notRole) => {
+    expect(find(text, name)).toBeDefined();
     expect(find(text, name)?.roles ?? []).not.toContain(notRole);
   });
 });
