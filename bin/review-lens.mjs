@@ -1,3 +1,5 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is bundled to dist/cli.mjs by `npm install` (scripts/build-cli.mjs).
-import '../dist/cli.mjs';
+import { runCli } from '../dist/cli.mjs';
+
+runCli();

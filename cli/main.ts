@@ -1,7 +1,9 @@
 // review-lens summarize [--format json|markdown|text] <input>...
 // HTML inputs go through the same extraction as the extension (with linkedom as the DOM); other files are
 // plain article text; "-" reads standard input. One result per input, in input order.
+import { parseArgs } from 'node:util';
 import { toMarkdown, toPlainText } from '../lib/format';
+import { DEFAULT_QUOTE_COUNT } from '../lib/pipeline';
 import type { Summary } from '../lib/schema';
 import { summariseInput } from './summarise-input';
 
@@ -19,34 +21,43 @@ interface Options {
   inputs: string[];
 }
 
-function parseArgs(argv: string[]): Options | string {
+const FORMATS: readonly Format[] = ['json', 'markdown', 'text'];
+/** Five quotes fill the popup; more would be most of a short review. */
+const MAX_QUOTES = 5;
+
+/** The command line as Options, or the usage error to print ("" for --help). */
+function readCommandLine(argv: string[]): Options | string {
   const [command, ...rest] = argv;
   if (command !== 'summarize' && command !== 'summarise') return command ? `Unknown command "${command}".` : '';
-  const opts: Options = { format: 'json', quoteCount: 3, inputs: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    if (arg === '--format' || arg === '-f') {
-      const v = rest[++i];
-      if (v !== 'json' && v !== 'markdown' && v !== 'text') return `--format must be json, markdown or text.`;
-      opts.format = v;
-    } else if (arg.startsWith('--format=')) {
-      const v = arg.slice('--format='.length);
-      if (v !== 'json' && v !== 'markdown' && v !== 'text') return `--format must be json, markdown or text.`;
-      opts.format = v;
-    } else if (arg === '--quotes') {
-      const n = Number(rest[++i]);
-      if (!Number.isInteger(n) || n < 1 || n > 5) return '--quotes must be a whole number from 1 to 5.';
-      opts.quoteCount = n;
-    } else if (arg === '--help' || arg === '-h') {
-      return '';
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return `Unknown option "${arg}".`;
-    } else {
-      opts.inputs.push(arg);
-    }
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(rest);
+  } catch (err) {
+    // parseArgs names the option it could not take ("Unknown option '--x'"); say it the same way as the rest.
+    return err instanceof Error ? `${err.message.split('. ')[0]}.` : String(err);
   }
-  if (opts.inputs.length === 0) return 'Give at least one input file (or - for standard input).';
-  return opts;
+  const { values, positionals } = parsed;
+  if (values.help) return '';
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) return '--format must be json, markdown or text.';
+  const quoteCount = Number(values.quotes);
+  if (!Number.isInteger(quoteCount) || quoteCount < 1 || quoteCount > MAX_QUOTES) {
+    return `--quotes must be a whole number from 1 to ${MAX_QUOTES}.`;
+  }
+  if (positionals.length === 0) return 'Give at least one input file (or - for standard input).';
+  return { format, quoteCount, inputs: positionals };
+}
+
+function parseCommandLine(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'json' },
+      quotes: { type: 'string', default: String(DEFAULT_QUOTE_COUNT) },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
 }
 
 /** The JSON Lines record: the Summary plus the fields the command-line contract names. */
@@ -76,7 +87,7 @@ function errorMessage(err: unknown): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseArgs(argv);
+  const parsed = readCommandLine(argv);
   if (typeof parsed === 'string') {
     if (parsed) process.stderr.write(`review-lens: ${parsed}\n`);
     process.stderr.write(`${USAGE}\n`);
@@ -105,12 +116,16 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`review-lens: ${errorMessage(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+/** Runs the command line; bin/review-lens.mjs calls it. Importing this module runs nothing, so tests can use
+ *  summariseInput in-process (tests/lib/golden-pages.test.ts). */
+export function runCli(argv: string[] = process.argv.slice(2)): void {
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`review-lens: ${errorMessage(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

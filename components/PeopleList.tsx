@@ -13,6 +13,12 @@ const ROLE_WORDS: Record<Person['role'], string> = {
   other: 'Named',
 };
 
+/** "Director, Writer": the primary role first, then the other roles the review gives. */
+function roleWords(p: Person): string {
+  const roles = [p.role, ...p.roles.filter((r) => r !== p.role)];
+  return roles.map((r) => ROLE_WORDS[r]).join(', ');
+}
+
 /** How many people to show before "Show all": the lead cast and crew fit; the long tail waits. */
 const INITIAL_PEOPLE = 8;
 
@@ -24,7 +30,7 @@ export function PeopleList({ people, showAll = false }: { people: Person[]; show
       {shown.map((p) => (
         <li key={`${p.name}-${p.role}`} className="rl-person">
           <span className="rl-person__name">{p.name}</span>
-          <span className="rl-person__role">{ROLE_WORDS[p.role]}</span>
+          <span className="rl-person__role">{roleWords(p)}</span>
           {p.characters.length > 0 && <span className="rl-person__chars">as {p.characters.join(', ')}</span>}
         </li>
       ))}

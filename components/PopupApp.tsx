@@ -26,19 +26,17 @@ type State =
   | { kind: 'failed'; response: Extract<SummaryResponse, { ok: false }> }
   | { kind: 'done'; summary: Summary; forced: boolean };
 
-const LANGUAGE_NAMES: Record<string, string> = {
-  de: 'German',
-  fr: 'French',
-  es: 'Spanish',
-  it: 'Italian',
-  nl: 'Dutch',
-  pt: 'Portuguese',
-  ja: 'Japanese',
-  zh: 'Chinese',
-  ko: 'Korean',
-  ru: 'Russian',
-  ar: 'Arabic',
-};
+/** "German" for "de": the browser knows every language's name. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+function languageName(code: string): string {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? `“${code}”`;
+  } catch {
+    // Not a well-formed language tag (a page can declare anything).
+    return `“${code}”`;
+  }
+}
 
 export function PopupApp({ api }: { api: PopupApi }) {
   const [fetched, setState] = useState<State>({ kind: 'loading' });
@@ -160,7 +158,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
 function Failure({ response, onRetry }: { response: Extract<SummaryResponse, { ok: false }>; onRetry: () => void }) {
   if (response.reason === 'unsupported-language') {
     const code = response.language ?? '';
-    const name = LANGUAGE_NAMES[code] ?? (code ? `“${code}”` : 'another language');
+    const name = code ? languageName(code) : 'another language';
     return (
       <div className="rl-status" role="status">
         <h1 className="rl-title">This page is in {name}</h1>

@@ -1,6 +1,5 @@
+import { LABEL_WORDS as WORDS } from '../lib/format';
 import type { Verdict } from '../lib/schema';
-
-const WORDS = { positive: 'Positive', mixed: 'Mixed', negative: 'Negative' } as const;
 
 /** The verdict at a glance: label and 0–100 score, coloured by label (colour is never the only cue). */
 export function VerdictPill({ verdict, compact = false }: { verdict: Verdict; compact?: boolean }) {

@@ -2,13 +2,11 @@
 // critical path from page load to "verdict visible", and React's DOM renderer alone was most of the analyser
 // bundle the page has to parse before anything shows (see `npm run bench`). Page text only ever goes in
 // through textContent / attributes, never as HTML.
-import { quoteCitation, toPlainText } from '../lib/format';
+import { LABEL_WORDS, quoteCitation, toPlainText } from '../lib/format';
 import type { Summary, Verdict } from '../lib/schema';
 
 /** How long "Copied" stays on a copy button before it reads its label again (as in the popup). */
 const COPY_CONFIRM_MS = 1800;
-
-const LABEL_WORDS = { positive: 'Positive', mixed: 'Mixed', negative: 'Negative' } as const;
 
 export interface BadgeActions {
   onLocate: (text: string) => void;

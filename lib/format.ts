@@ -1,7 +1,8 @@
 // Renders a Summary as plain text or Markdown: used by "Copy summary", the badge card and the CLI.
 import type { Person, Quote, Summary } from './schema';
 
-const LABEL_WORDS = { positive: 'Positive', mixed: 'Mixed', negative: 'Negative' } as const;
+/** The words a reader sees for each verdict label: the popup, the badge, copied text and the CLI all use these. */
+export const LABEL_WORDS = { positive: 'Positive', mixed: 'Mixed', negative: 'Negative' } as const;
 
 export function verdictLine(s: Summary): string {
   const v = s.verdict;
@@ -11,9 +12,11 @@ export function verdictLine(s: Summary): string {
   return `${LABEL_WORDS[v.label]} — ${v.score}/100 (${basis})`;
 }
 
+/** "Clint Eastwood — director, actor, producer as Harry Callahan": the primary role first, then the others. */
 export function personLine(p: Person): string {
   const chars = p.characters.length ? ` as ${p.characters.join(', ')}` : '';
-  return `${p.name} — ${p.role}${chars}`;
+  const roles = [p.role, ...p.roles.filter((r) => r !== p.role)];
+  return `${p.name} — ${roles.join(', ')}${chars}`;
 }
 
 /** "Reviewer, Site" or whichever of the two is known. */

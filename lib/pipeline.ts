@@ -3,8 +3,9 @@
 
 import { detectReview } from './detect/review';
 import type { Article, Summary } from './schema';
-import { findPeople } from './summarise/people';
+import { bylineName, findPeople } from './summarise/people';
 import { pickQuotes } from './summarise/quotes';
+import { summariseReviewList } from './summarise/review-list';
 import { decideVerdict } from './summarise/verdict';
 import { detectLanguage } from './text/language';
 import { countWords, splitSentences } from './text/sentences';
@@ -31,24 +32,26 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
   const review = detectReview(article, verdict);
   const people = findPeople(article, sentences);
   const quotes = pickQuotes(sentences, verdict, options.quoteCount ?? DEFAULT_QUOTE_COUNT);
+  // Two or more reviews found on the page make it a list (one review is a single review).
+  const reviewList = article.listedReviews ? summariseReviewList(article.listedReviews) : null;
   return {
     schemaVersion: 1,
     source: {
       url: article.url,
       title: article.title,
       siteName: article.siteName,
-      reviewer: article.structured?.author ?? article.byline,
+      reviewer: article.structured?.author ?? bylineName(article.byline),
       publishedTime: article.publishedTime,
       extraction: article.extraction,
     },
     title: article.structured?.itemName ?? article.title,
     language,
     isReview: review.isReview && language.supported,
-    review: { confidence: review.confidence, kind: review.kind, form: 'single' },
+    review: { confidence: review.confidence, kind: review.kind, form: reviewList ? 'list' : 'single' },
     verdict,
     people,
     quotes,
-    reviewList: null,
+    reviewList,
     stats: { words: countWords(article.text), ms: Math.max(0, now() - started) },
   };
 }

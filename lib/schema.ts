@@ -60,6 +60,17 @@ export const PageSignals = z.object({
 });
 export type PageSignals = z.infer<typeof PageSignals>;
 
+/** The reviews of a page of many (customer reviews, user reviews), as the DOM side finds them: each item's text
+ *  without names, dates or buttons, its rating on the page's scale (`best` is the scale's top; null when the
+ *  item shows none), the page's aggregate rating when the markup states one, and how many review blocks the
+ *  finder saw but did not read (it reads a bounded number; 0 when it read them all). */
+export const ListedReviews = z.object({
+  items: z.array(z.object({ text: z.string(), rating: z.nullable(z.number()), best: z.nullable(z.number()) })),
+  aggregate: z.nullable(z.object({ value: z.number(), best: z.number(), count: z.nullable(z.number()) })),
+  unread: z.int().check(z.nonnegative()),
+});
+export type ListedReviews = z.infer<typeof ListedReviews>;
+
 /** What the DOM side hands to the pure summariser; the CLI builds the same thing from files. */
 export const Article = z.object({
   url: z.nullable(z.string()),
@@ -74,6 +85,8 @@ export const Article = z.object({
   extraction: ExtractionMethod,
   structured: z.nullable(StructuredReview),
   signals: z.nullable(PageSignals),
+  /** The reviews of a page of many, when the page shows two or more (see ListedReviews). */
+  listedReviews: z.optional(z.nullable(ListedReviews)),
 });
 export type Article = z.infer<typeof Article>;
 
@@ -129,7 +142,10 @@ export type PersonRole = z.infer<typeof PersonRole>;
 
 export const Person = z.object({
   name: z.string(),
+  /** The primary role: the one the review is mostly about. */
   role: PersonRole,
+  /** Every role the credits, structured data or text give ("directed and written by"), primary first. */
+  roles: z.array(PersonRole),
   characters: z.array(z.string()),
   mentions: z.int().check(z.nonnegative()),
 });

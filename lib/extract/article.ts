@@ -3,6 +3,7 @@
 // the document it reads); metadata and structured data come from the live document, which is only read.
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractionMethod } from '../schema';
+import { findListedReviews } from './review-list';
 import { meta, readPageSignals } from './signals';
 import { findStructuredReview } from './structured-data';
 import { blockText, normaliseText } from './text';
@@ -21,6 +22,8 @@ export class NoArticleError extends Error {
 }
 
 export function extractArticle(doc: Document, url: string): Article {
+  // A browser always builds <html>; linkedom (the CLI's DOM) leaves no root for text or a bare doctype.
+  if (!doc.documentElement) throw new NoArticleError();
   const structured = findStructuredReview(doc);
   const signals = readPageSignals(doc, url);
   let method: ExtractionMethod = 'readability';
@@ -70,6 +73,7 @@ export function extractArticle(doc: Document, url: string): Article {
     extraction: method,
     structured,
     signals,
+    listedReviews: findListedReviews(doc),
   };
 }
 

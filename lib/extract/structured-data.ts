@@ -31,7 +31,7 @@ export function findStructuredReview(doc: Document): StructuredReview | null {
   return micro ? fromMicrodata(micro) : null;
 }
 
-function jsonLdNodes(doc: Document): Json[] {
+export function jsonLdNodes(doc: Document): Json[] {
   const out: Json[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const raw = script.textContent ?? '';
@@ -56,7 +56,7 @@ function collect(value: unknown, out: Json[], depth: number): void {
   if (obj['@graph']) collect(obj['@graph'], out, depth + 1);
 }
 
-function typesOf(node: Json): string[] {
+export function typesOf(node: Json): string[] {
   const t = node['@type'];
   if (typeof t === 'string') return [t];
   if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');

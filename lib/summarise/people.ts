@@ -8,3 +8,5 @@ const defaultFinder = createPeopleFinder();
 export function findPeople(article: Article, sentences: readonly TextSpan[]): Person[] {
   return defaultFinder(article, sentences);
 }
+
+export { bylineName } from './people/reviewer';

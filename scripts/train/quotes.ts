@@ -1,27 +1,44 @@
-// npm run train -- quotes: fits the two sentence models the quote picker uses and writes them as data:
+// npm run train -- quotes: fits the models the quote picker uses and writes them as data:
 //   lib/summarise/data/quotes-subjectivity.json  opinion (RT snippet) vs plot summary (IMDb), subjectivity.jsonl
 //   lib/summarise/data/quotes-polarity.json      fresh vs rotten RT pull quotes, mr-rt-polarity.jsonl + SST-5
-// Both are binarised naive Bayes on uni+bigram features, trained on ALL dev data (the eval cross-validates by
-// halves instead). Deterministic: no randomness, sorted features, rounded weights.
+//   lib/summarise/data/quotes-ranker.json        printable pull quote vs other sentence (quotes-ranker.ts),
+//                                                reading the two models above
+// The sentence models are binarised naive Bayes on uni+bigram features, trained on ALL dev data (the eval
+// cross-validates by halves instead); the ranker on all annotated reviews (the eval cross-validates by review).
+// Deterministic: no randomness, sorted features, rounded weights.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sentenceFeatures } from '../../lib/summarise/quotes/features';
 import type { LinearModelFile } from '../../lib/summarise/quotes/linear-model';
+import { loadAllAnnotated } from '../data/quotes-annotations';
 import {
+  halfOf,
+  inHalf,
   type LabelledSentence,
   loadMovieReviewPolarity,
   loadSstPolarity,
   loadSubjectivity,
 } from '../data/quotes-corpora';
+import {
+  annotatedRecords,
+  externalRecords,
+  type RankerRow,
+  rtRecords,
+  type SentenceModels,
+  toRows,
+} from '../data/quotes-ranker-data';
+import { fitRanker, rankerFile } from './quotes-ranker';
 
 const DATA_OUT = resolve(import.meta.dirname, '../../lib/summarise/data');
 
 /** Weights kept per shipped model. Pruning by |weight|·√(sentences seen) keeps the informative common
- *  features. Subjectivity loses under a point at 4,000 (0.903 → 0.894 on the half/half split); polarity is the
- *  harder task and keeps 8,000. Together about 250 KB, inside the ~300 KB budget. */
+ *  features; polarity is the harder task and keeps more. Together within the size budget of
+ *  tests/lib/quotes-data.test.ts (the measurements behind these sizes are in lib/summarise/data/README.md). */
 export const MAX_FEATURES = 4000;
 const MAX_POLARITY_FEATURES = 8000;
-/** Add-one (Laplace) smoothing; 0.5 and 2 measured the same on the half/half split. */
+/** The quotability model's words: enough for the common judgement vocabulary, small enough for the budget. */
+const MAX_QUOTABILITY_FEATURES = 2000;
+/** Add-one (Laplace) smoothing. */
 const SMOOTHING = 1;
 /** Decimal places kept in the JSON: 3 changes no decision and halves the file. */
 const WEIGHT_DECIMALS = 3;
@@ -32,7 +49,7 @@ export interface Fitted {
 }
 
 /** Binarised naive Bayes log-count ratios (Wang & Manning 2012 found this the strongest simple learner on
- *  exactly these snippet sets; logistic regression measured 3 points worse here). `maxFeatures` prunes to the
+ *  exactly these snippet sets; see the data README for how it compared here). `maxFeatures` prunes to the
  *  strongest weights; Infinity keeps all (the eval's judges). */
 export function fitNaiveBayes(rows: readonly LabelledSentence[], maxFeatures = MAX_FEATURES): Fitted {
   const pos = new Map<string, number>();
@@ -85,9 +102,9 @@ function writeModel(name: string, file: LinearModelFile): void {
   console.log(`  wrote ${path} (${file.weights.length} weights)`);
 }
 
-/** The picker's two models from the given sentences: one recipe for the shipped files (all dev data) and for
+/** The picker's two sentence models from the given sentences: one recipe for the shipped files (all dev data) and for
  *  the eval's folds (one half), so the eval measures what ships. Polarity also learns from SST-5's polar
- *  sentences (+1 point held-out accuracy over MR alone). */
+ *  sentences (measured gain in the data README). */
 export function fitQuoteModels(corpora: {
   subjectivity: readonly LabelledSentence[];
   polarity: readonly LabelledSentence[];
@@ -121,4 +138,39 @@ export async function train(): Promise<void> {
       trainedOn: `binarised naive Bayes, uni+bigrams, top ${MAX_POLARITY_FEATURES}; all of rt-sentence-snippets/mr-rt-polarity.jsonl and the polar (non-neutral) sentences of sst5-sentences.jsonl`,
     }),
   );
+  const corpus = rankerCorpus({ subjectivity: fitted.subjectivity, polarity: fitted.polarity });
+  writeModel(
+    'quotes-quotability.json',
+    toModelFile(corpus.quotability, {
+      positive: 'pull quote',
+      negative: 'review sentence',
+      trainedOn: `binarised naive Bayes, uni+bigrams, top ${MAX_QUOTABILITY_FEATURES}; all of rt-critic-quotes against every sentence of a fixed sample of pang-lee-scale-v1 and imdb-train-full reviews (the annotated ones excluded)`,
+    }),
+  );
+  const models: SentenceModels = { ...fitted, quotability: corpus.quotability };
+  const rows = [...corpus.rows, ...loadAllAnnotated().flatMap((r) => toRows(annotatedRecords(r), () => models))];
+  writeModel(
+    'quotes-ranker.json',
+    rankerFile(
+      fitRanker(rows),
+      `logistic regression (L2, Newton) on the features of ranker-features.ts; positives: rt-critic-quotes and the acceptable quotes of review-annotations (critics + user-reviews); negatives: the other sentences of those reviews and of a fixed sample of pang-lee-scale-v1 and imdb-train-full reviews (${rows.length} rows)`,
+    ),
+  );
+}
+
+/** The ranker's rows besides the annotated reviews' (RT quotes, external negatives) and the quotability model
+ *  fitted on their words. Each row's quotability is read by the model fitted on the other half of the texts
+ *  (halfOf), so the ranker learns how far to trust it on text it did not see, as on a real page. */
+export function rankerCorpus(sentence: Pick<SentenceModels, 'subjectivity' | 'polarity'>): {
+  quotability: Fitted;
+  rows: RankerRow[];
+} {
+  const records = [...rtRecords(), ...externalRecords()];
+  const texts: LabelledSentence[] = records.map((r) => ({ text: r.text, label: r.label }));
+  const quotability = fitNaiveBayes(texts, MAX_QUOTABILITY_FEATURES);
+  const byHalf = {
+    A: { ...sentence, quotability: fitNaiveBayes(inHalf(texts, 'B'), MAX_QUOTABILITY_FEATURES) },
+    B: { ...sentence, quotability: fitNaiveBayes(inHalf(texts, 'A'), MAX_QUOTABILITY_FEATURES) },
+  };
+  return { quotability, rows: toRows(records, (r) => byHalf[halfOf(r.text)]) };
 }

@@ -1,6 +1,6 @@
 // The command-line contract: `review-lens summarize [--format json|markdown|text] <input>...`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -38,7 +38,12 @@ describe('--format json', () => {
       expect.arrayContaining([expect.objectContaining({ name: 'Teodora Vance', role: 'director', characters: [] })]),
     );
     expect(review.quotes.length).toBe(3);
-    for (const q of review.quotes) expect(typeof q.text).toBe('string');
+    // Quotes are the page's own sentences, with offsets that span them.
+    const html = readFileSync(join(ROOT, EXAMPLE), 'utf8');
+    for (const q of review.quotes) {
+      expect(html).toContain(q.text);
+      expect(q.end - q.start).toBe(q.text.length);
+    }
     expect(news.isReview).toBe(false);
   });
 

@@ -33,6 +33,16 @@ describe('PopupApp states', () => {
       { ok: false, reason: 'unsupported-language', message: 'x', language: 'de' } as const,
       'This page is in German',
     ],
+    [
+      'a language named by the browser, not a table of ours',
+      { ok: false, reason: 'unsupported-language', message: 'x', language: 'sv' } as const,
+      'This page is in Swedish',
+    ],
+    [
+      'a malformed language tag',
+      { ok: false, reason: 'unsupported-language', message: 'x', language: 'x--1' } as const,
+      'This page is in “x--1”',
+    ],
     ['an error', { ok: false, reason: 'error', message: 'Boom.' } as const, 'Something went wrong'],
   ])('%s', async (_name, response, heading) => {
     render(<PopupApp api={api(response)} />);
@@ -66,7 +76,9 @@ describe('PopupApp summary', () => {
 
   test('not a review: asks first, then summarises anyway', async () => {
     render(<PopupApp api={api({ ok: true, summary: { ...SAMPLE_SUMMARY, isReview: false } })} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Summarise anyway' }));
+    const anyway = await screen.findByRole('button', { name: 'Summarise anyway' });
+    expect(screen.queryByRole('article', { name: 'Review summary' })).toBeNull();
+    fireEvent.click(anyway);
     expect(screen.getByRole('article', { name: 'Review summary' })).toBeTruthy();
   });
 

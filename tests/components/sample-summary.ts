@@ -25,8 +25,8 @@ export const SAMPLE_SUMMARY: Summary = {
     aspects: [],
   },
   people: [
-    { name: 'Teodora Vance', role: 'director', characters: [], mentions: 2 },
-    { name: 'Idris Calloway', role: 'actor', characters: ['Abel'], mentions: 3 },
+    { name: 'Teodora Vance', role: 'director', roles: ['director'], characters: [], mentions: 2 },
+    { name: 'Idris Calloway', role: 'actor', roles: ['actor'], characters: ['Abel'], mentions: 3 },
   ],
   quotes: [
     { text: 'It is one of the best films of the year.', start: 10, end: 50, aspect: 'overall' },

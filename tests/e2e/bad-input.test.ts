@@ -45,6 +45,8 @@ describe('the popup explains what it cannot do', () => {
     const { page, tabId } = await h.openTab('chrome://version');
     const popup = await h.openPopup(tabId);
     await popup.getByText("Extensions can't read this page").waitFor();
+    expect(await popup.getByRole('article', { name: 'Review summary' }).count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Summarise anyway' }).count()).toBe(0);
     await popup.close();
     await page.close();
   });

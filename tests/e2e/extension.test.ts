@@ -65,8 +65,14 @@ describe('popup', () => {
     const page = await h.open(NEWS);
     const popup = await h.openPopup(page);
     await popup.getByText("This page doesn't look like a review").waitFor();
+    // Until asked, the popup shows no summary.
+    expect(await popup.getByRole('article', { name: 'Review summary' }).count()).toBe(0);
     await popup.getByRole('button', { name: 'Summarise anyway' }).click();
-    await popup.getByRole('article', { name: 'Review summary' }).waitFor();
+    const summary = popup.getByRole('article', { name: 'Review summary' });
+    await summary.waitFor();
+    // The summary is of this page: its headline, and at least one quote from its text.
+    expect(await summary.textContent()).toContain('Studio confirms fourth');
+    expect(await popup.locator('.rl-quote').count()).toBeGreaterThan(0);
     await popup.close();
     await page.close();
   });

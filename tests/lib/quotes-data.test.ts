@@ -5,8 +5,11 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import cues from '../../lib/summarise/data/quotes-cues.json';
 import polarity from '../../lib/summarise/data/quotes-polarity.json';
+import quotability from '../../lib/summarise/data/quotes-quotability.json';
+import ranker from '../../lib/summarise/data/quotes-ranker.json';
 import subjectivity from '../../lib/summarise/data/quotes-subjectivity.json';
 import { LinearModelFile } from '../../lib/summarise/quotes/linear-model';
+import { RANKER_FEATURES } from '../../lib/summarise/quotes/ranker-features';
 
 const DATA = resolve(import.meta.dirname, '../../lib/summarise/data');
 /** The budget for all quote weights together. */
@@ -17,6 +20,8 @@ const sortedUnique = (xs: readonly string[]) => [...new Set(xs)].sort();
 describe.each([
   ['quotes-subjectivity.json', subjectivity],
   ['quotes-polarity.json', polarity],
+  ['quotes-quotability.json', quotability],
+  ['quotes-ranker.json', ranker],
 ])('%s', (_name, file) => {
   const model = LinearModelFile.parse(file);
   test('features are sorted, unique and non-empty', () => {
@@ -30,10 +35,17 @@ describe.each([
 });
 
 test('quote weights stay within the size budget', () => {
-  const total = ['quotes-subjectivity.json', 'quotes-polarity.json']
+  const total = ['quotes-subjectivity.json', 'quotes-polarity.json', 'quotes-quotability.json', 'quotes-ranker.json']
     .map((f) => statSync(resolve(DATA, f)).size)
     .reduce((a, b) => a + b, 0);
   expect(total).toBeLessThan(MAX_TOTAL_BYTES);
+});
+
+test('the ranker weighs only features the picker computes, and is trained', () => {
+  const model = LinearModelFile.parse(ranker);
+  const known = new Set<string>(RANKER_FEATURES);
+  expect(model.weights.filter(([f]) => !known.has(f))).toEqual([]);
+  expect(model.weights.length).toBeGreaterThan(RANKER_FEATURES.length / 2);
 });
 
 describe('quotes-cues.json', () => {

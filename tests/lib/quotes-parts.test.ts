@@ -123,7 +123,7 @@ describe('selectQuotes', () => {
       polarity,
       tokens,
       tokenSet: new Set(tokens),
-      inConclusion: false,
+      shaped: true,
       score,
     };
   };
@@ -135,9 +135,14 @@ describe('selectQuotes', () => {
       3,
     ).map((c) => c.polarity);
 
+  test('a quote-shaped candidate is preferred to a higher-ranked one that is not', () => {
+    const rough = { ...candidate(0, 5, 9), shaped: false };
+    expect(selectQuotes([rough, candidate(1, 4, 5)], 1, 1, 1).map((c) => c.sentence)).toEqual([1]);
+  });
+
   test.each<[string, [number, number][], Direction, 1 | -1, number[]]>([
     [
-      'a faint agreeing line is not quoted after the first',
+      'the ranker orders the quotes of a positive review',
       [
         [5, 9],
         [2, 8],
@@ -145,9 +150,31 @@ describe('selectQuotes', () => {
       ],
       1,
       1,
-      [5, 4],
+      [5, 2, 4],
     ],
-    ['the first quote is given even when faint', [[2, 9]], 1, 1, [2]],
+    [
+      'a clearly contrary line is never quoted in a positive review',
+      [
+        [5, 9],
+        [-4, 8],
+        [3, 7],
+      ],
+      1,
+      1,
+      [5, 3],
+    ],
+    [
+      "the first quote takes the verdict's side over a higher-ranked neutral line",
+      [
+        [0, 9],
+        [4, 5],
+        [2, 4],
+      ],
+      1,
+      1,
+      [4, 0, 2],
+    ],
+    ['the first quote is given even when no line takes a side', [[0.5, 9]], 1, 1, [0.5]],
     [
       'a mixed review opens with its lean even when the other side scores higher',
       [
@@ -171,15 +198,15 @@ describe('selectQuotes', () => {
       [-4, 6, -2],
     ],
     [
-      'a faint contrary line is not quoted in a mixed review',
+      'a mixed review with no clear contrary line shows its best lines',
       [
         [4, 9],
-        [-2, 8],
+        [-1, 8],
         [3, 7],
       ],
       0,
       1,
-      [4, 3],
+      [4, -1, 3],
     ],
   ])('%s', (_what, polarities, direction, lean, want) => {
     expect(picks(polarities, direction, lean)).toEqual(want);

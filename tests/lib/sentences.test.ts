@@ -16,6 +16,12 @@ describe('splitSentences', () => {
 
   test('offsets point at the exact text', () => {
     const text = 'First one.  Second one!\nThird?';
-    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => [s.start, s.end])).toEqual([
+      [0, 10],
+      [12, 23],
+      [24, 30],
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });

@@ -4,7 +4,9 @@
 import type { PersonRole } from '../../schema';
 import { alternation, CUES } from './cues';
 import type { PeopleLexicon } from './lexicon';
-import { NAME_RUN, nameKey } from './names';
+import { stripLeadingWords, trimTail } from './name-edges';
+import { NAME_RUN } from './names';
+import { addRoleCues } from './role-cues';
 
 export interface Mention {
   /** The words of the name as printed, without a leading honorific, role noun or sentence word. */
@@ -27,6 +29,9 @@ export interface Mention {
   /** Alone in brackets: "the local sheriff (J. T. Walsh)" — how critics credit an actor after a role. */
   inBrackets: boolean;
   roleCues: PersonRole[];
+  /** Roles from a craft noun after the name ("Hitchcock's direction", "a Steele novel"): strong enough to keep a
+   *  lone surname. Also in roleCues. */
+  nounCues: PersonRole[];
   /** The sentence around the name talks about acting ("performance", "cast", "role"). */
   performanceCue: boolean;
 }
@@ -35,21 +40,12 @@ export interface Mention {
 const CUE_WINDOW_CHARS = 40;
 /** How far either side of a name its sentence is searched for a performance word. */
 const SENTENCE_WINDOW_CHARS = 200;
-/** "Frank Capra's 1946 film": the possessive noun may follow a year or an adjective or two. */
-const POSSESSIVE_NOUN_WINDOW_WORDS = 3;
-
-const BEFORE = { ...CUES.phrasesBefore, ...CUES.roleNounsBefore };
 
 const REGEXPS = {
   run: new RegExp(NAME_RUN, 'gu'),
   possessive: /['’]s?$/u,
-  cueBefore: new RegExp(String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|\s+(?:and|&)\s+\w+)?\s*$`, 'iu'),
-  verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
-  possessiveWords: /[\p{L}-]+/gu,
   quoteBefore: /["“]\s*$/u,
   quoteAfter: /^\s*[,.!?]?["”]/u,
-  /** "voiced with weary warmth by": a cue verb and "by" with a few words between. */
-  slackBy: /\b(\p{Ll}+ed)\s+(?:[\p{Ll}-]+\s+){1,4}by\s*$/u,
   titleAfter: /^\s+["“]?\p{Lu}{2,}\b/u,
   storyVerbAfter: new RegExp(
     String.raw`^\s*(?:,\s*who\s+)?(?:also\s+|then\s+|soon\s+|finally\s+|eventually\s+)?(?:${alternation(CUES.storyVerbsAfter)})\b`,
@@ -57,6 +53,12 @@ const REGEXPS = {
   ),
   kinshipBefore: new RegExp(
     String.raw`(?:\b(?:his|her|their|my|your)|['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternation(CUES.kinshipBefore)})s?\s*,?\s*$`,
+    'u',
+  ),
+  /** "Henry Kesler, who was Mildred's boyfriend", "Ana, her sister,": a relation after the name (plot summaries in
+   *  critic and user reviews alike). */
+  kinshipAfter: new RegExp(
+    String.raw`^\s*,\s+(?:who\s+(?:is|was)\s+)?(?:\p{Lu}[\p{L}-]*['’]s?|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${alternation(CUES.kinshipBefore)})s?\b`,
     'u',
   ),
   /** "Ines, a retired schoolteacher," — unless the description is a performer's ("Toby Jones, a veteran actor"). */
@@ -79,17 +81,11 @@ const REGEXPS = {
   /** A bracket left open before the name, closed after it. */
   openBracket: /\([^()]*$/u,
   closeBracket: /^[^()]*\)/u,
-  hyphenTail: /^(.+?)-+(\p{Ll}[\p{L}-]*)$/u,
   bracketBefore: /\(\s*$/u,
   /** "(Werner Krauss-he remained …)", "(Hope Davis, in her best role)". */
   bracketAfter: /^\s*(?:\)|[,;-])/u,
   honorificDot: /^\.?\s*/u,
-  /** What precedes the first word of a sentence, a heading or a quotation. */
-  sentenceStart: /(?:^|[.!?:;"“”\n]|--)\s*$/u,
 };
-
-const POSSESSIVE_NOUNS = new Map(Object.entries(CUES.possessiveNouns));
-const ROLE_NOUNS = new Set(Object.keys(CUES.roleNounsBefore));
 
 /** Scans [from, to) of the text, skipping the given ranges (credit blocks). */
 export function findMentions(
@@ -157,66 +153,11 @@ function splitAtPossessives(run: string, start: number, text: string, lexicon: P
   }
 }
 
-/** Longest known full name looked for at the start of a run ("Tommy Lee Jones"). */
-const MAX_KNOWN_NAME_WORDS = 3;
-
-/** Whether the run's first two or three words are a known person's full name. */
-function opensKnownName(words: readonly string[], lexicon: PeopleLexicon): boolean {
-  for (let n = 2; n <= Math.min(MAX_KNOWN_NAME_WORDS, words.length); n++) {
-    if (lexicon.knownPeople.has(nameKey(words.slice(0, n).join(' ')))) return true;
-  }
-  return false;
-}
-
 function toMention(rawWords: string[], start: number, text: string, lexicon: PeopleLexicon): Mention | null {
-  const words = [...rawWords];
-  let begin = start;
-  let honorific = false;
-  const roleCues: PersonRole[] = [];
-  // A word next to a bracket is a name even when it is also an ordinary word: "Woody (Tom Hanks)".
-  const bracketed =
-    /\(\s*$/u.test(text.slice(Math.max(0, start - 2), start)) ||
-    /^\s*\(/u.test(text.slice(start + rawWords.join(' ').length));
-  // Mid-sentence, a capitalised ordinary word is part of the name ("actors Robin Williams and Christian Bale");
-  // at a sentence start it is only the sentence's first word ("Although Voight").
-  let sentenceStart = REGEXPS.sentenceStart.test(text.slice(Math.max(0, start - 3), start));
-  // Drop sentence words, honorifics ("Mr. Bauer") and role nouns ("Director Wes Craven").
-  let ordinaryWord = false;
-  while (words.length > (bracketed ? 1 : 0)) {
-    const w = (words[0] as string).toLowerCase().replace(/\.$/u, '');
-    const isFirstName = lexicon.firstNames.has(w);
-    // "Guy Pearce plays the villain": an ordinary word that opens a known full name is its given name.
-    const ordinaryStart =
-      sentenceStart && lexicon.commonWords.has(w) && !isFirstName && !opensKnownName(words, lexicon);
-    const sentenceWord = lexicon.functionWords.has(w) || lexicon.notNameWords.has(w) || ordinaryStart;
-    // "Chambers is fine as Rose": an ordinary word alone at a sentence start may still be a surname.
-    if (words.length === 1 && ordinaryStart && !lexicon.functionWords.has(w) && !lexicon.notNameWords.has(w)) {
-      ordinaryWord = true;
-      break;
-    }
-    if (lexicon.honorifics.has(w)) honorific = true;
-    // "Director Wes Craven" opens a sentence; mid-sentence, "Star Wars" is a title, not a role.
-    else if (ROLE_NOUNS.has(w) && (sentenceStart || /^\p{Ll}/u.test(words[0] as string)))
-      roleCues.push(CUES.roleNounsBefore[w] as PersonRole);
-    else if (!sentenceWord) break;
-    begin += (words[0] as string).length + 1;
-    words.shift();
-    // "But Robin Williams": once the sentence's first word is gone, the rest is mid-sentence.
-    sentenceStart = false;
-  }
-  // "SWTE. He directed", "The Man With No Name": a function word ends the name. "(Werner Krauss-he remained in
-  // Germany)", "(Iben Hjejle-a Danish actress)": a hyphen before a lower-case word starts the critic's aside.
-  const functionAt = words.findIndex((w) => lexicon.functionWords.has(w.toLowerCase()));
-  if (functionAt >= 0) words.splice(functionAt);
-  const asideAt = words.findIndex((w) => {
-    // "Zhou Ren-ying", "Chiang Bi-yu": a syllable of the name, not an ordinary word, follows the hyphen.
-    const tail = REGEXPS.hyphenTail.exec(w)?.[2]?.split('-')[0] ?? '';
-    return lexicon.functionWords.has(tail) || lexicon.commonWords.has(tail);
-  });
-  if (asideAt >= 0) {
-    words.splice(asideAt + 1);
-    words[asideAt] = REGEXPS.hyphenTail.exec(words[asideAt] as string)?.[1] ?? '';
-  }
+  const lead = stripLeadingWords(rawWords, start, text, lexicon);
+  const { words, begin, roleCues } = lead;
+  let { honorific } = lead;
+  trimTail(words, lexicon);
   if (words.every((w) => REGEXPS.initials.test(w))) return null;
   const last = words.length - 1;
   const end = begin + words.join(' ').length;
@@ -225,35 +166,16 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   const before = text.slice(Math.max(0, begin - CUE_WINDOW_CHARS), begin);
   const after = text.slice(end, end + CUE_WINDOW_CHARS);
   if (!honorific && /(?:^|\s)(?:mr|mrs|ms|dr)\.?\s*$/iu.test(before)) honorific = true;
-  const cueBefore = REGEXPS.cueBefore.exec(before)?.[1];
-  const slack = REGEXPS.slackBy.exec(before)?.[1];
-  const phraseBefore = cueBefore ?? (slack ? `${slack} by` : undefined);
-  if (phraseBefore) {
-    const role = BEFORE[phraseBefore.toLowerCase().replace(/\s+/g, ' ')];
-    if (role) roleCues.push(role);
-  }
-  const leadCues = [...roleCues];
-  const verb = REGEXPS.verbAfter.exec(after)?.[1];
-  if (verb) {
-    const role = CUES.verbsAfter[verb.toLowerCase().replace(/\s+/g, ' ')];
-    if (role) roleCues.push(role);
-  }
-  if (possessive) {
-    const next = after.match(REGEXPS.possessiveWords)?.slice(0, POSSESSIVE_NOUN_WINDOW_WORDS) ?? [];
-    for (const w of next) {
-      const role = POSSESSIVE_NOUNS.get(w.toLowerCase());
-      if (role) {
-        roleCues.push(role);
-        break;
-      }
-    }
-  }
+  const { leadCues, nounCues } = addRoleCues(roleCues, before, after, possessive);
   // The quote opens before any dropped sentence word: "Before Night Falls" is a title.
   const quoted = REGEXPS.quoteBefore.test(text.slice(Math.max(0, start - 3), start)) && REGEXPS.quoteAfter.test(after);
   const inBrackets = REGEXPS.bracketBefore.test(before) && REGEXPS.bracketAfter.test(after);
   const makerOfTitle = possessive && REGEXPS.titleAfter.test(after);
   const characterCue =
-    REGEXPS.storyVerbAfter.test(after) || REGEXPS.kinshipBefore.test(before) || REGEXPS.descriptionAfter.test(after);
+    REGEXPS.storyVerbAfter.test(after) ||
+    REGEXPS.kinshipBefore.test(before) ||
+    REGEXPS.kinshipAfter.test(after) ||
+    REGEXPS.descriptionAfter.test(after);
   return {
     performanceCue: performanceNearby(text, begin, end),
     words,
@@ -263,11 +185,12 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     honorific,
     quoted,
     leadCues,
-    ordinaryWord,
+    ordinaryWord: lead.ordinaryWord,
     makerOfTitle,
     characterCue,
     inBrackets,
     roleCues,
+    nounCues,
   };
 }
 

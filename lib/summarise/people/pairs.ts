@@ -23,18 +23,20 @@ const REGEXPS = {
   bracketOpen: /^\s*\(\s*(?:(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
   bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+$/iu,
   bracketOpenCharacter: /^\s*\(\s*as\s+$/iu,
-  /** The bracket closes, maybe after an aside: "(Vahina Giocante, who is a professional ballet dancer)". */
-  bracketClose: /^\.?\s*(?:(?:[,;-]|\s(?:the|a|an|as|when)\s)[^()]*)?\)/u,
+  /** The bracket closes, maybe after an aside: "(Vahina Giocante, who is a professional ballet dancer)", "(David
+   *  Prowse acting with voice by James Earl Jones)". */
+  bracketClose: /^\.?\s*(?:(?:[,;-]|\s(?:the|a|an|as|when|acting|who|with|in)\s)[^()]*)?\)/u,
   /** "X plays Y", "X, as the talk-show host Y", "X has less to do as Y", "X is clearly having fun as Y". */
   link: new RegExp(
-    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
+    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
     'u',
   ),
   /** "As Neo, a hacker who …, Reeves mostly has to look startled." */
   asBefore: /(?:^|[^\p{L}])As\s+$/u,
   asClauseEnd: /^,[^.!?\n]{0,120},\s+$/u,
-  /** "Jason Biggs is Jim, a good student": "is" casts only when the character's name ends the clause … */
-  isLink: /^\s+is\s+$/u,
+  /** "Jason Biggs is Jim, a good student": "is" casts only when the character's name ends the clause; an
+   *  apposition may sit between ("Ann Brill, an actress of range, is Mona,") … */
+  isLink: /^(?:,\s[^,()\n]{1,40},)?\s+is\s+$/u,
   /** … or comes with an article and a description: "Russell Crowe is the great Roman General Maximus", "Billy
    *  Gray is her young son Bobby". */
   isTheLink: /^\s+is\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,4}$/u,
@@ -45,12 +47,13 @@ const REGEXPS = {
   possessiveLink: /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:performance|appearance|turn|portrayal|role|debut)\s+as\s+(?:the\s+)?$/u,
   characterNoun: /^\s+character,?\s+$/u,
   andJoin: /^\s*(?:,|,?\s*and|&)\s*$/u,
+  pluralLink: /^\s+(?:play|portray|star\s+as|are\s+cast\s+as)\s+$/u,
   trailingTitle: /\p{Lu}\p{Ll}+\.?\s+$/u,
   clauseEnd: /^\s*(?:[,.;:!?(]|--|$)/u,
   /** Links that put the actor after the character: "Kate is played by X", "Reyes, voiced with weary warmth by X",
    *  "Gracchus, played by the great British actor X". */
   reverseLink:
-    /^\s*(?:,\s+(?:the|a|an)\s+[^,()]{1,30},)?\s*,?\s*(?:is\s+|as\s+)?(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
+    /^\s*(?:,\s+(?:the|a|an|his|her|their)\s+[^,()]{1,30},)?\s*,?\s*(?:is\s+|as\s+)?(?:(?:\p{Ll}+ly|very|so|well)[\s-]+){0,3}(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
 };
 
 /** "He plays Woody", "she stars as Angèle", "his performance as Marnay", "he is fine as Bob": the actor is a
@@ -91,6 +94,20 @@ function bracketGroup(text: string, mentions: readonly Mention[], i: number): Pa
   ];
 }
 
+/** "Kelly and Sinatra play Joe Brady and Clarence Doolittle": two actors, a plural casting verb, two parts —
+ *  paired in order (user and critic reviews of films with two leads). */
+function listGroup(text: string, mentions: readonly Mention[], i: number): Pair[] | null {
+  const [a, b, c, d] = [mentions[i], mentions[i + 1], mentions[i + 2], mentions[i + 3]];
+  if (!a || !b || !c || !d) return null;
+  const gap = (x: Mention, y: Mention) => text.slice(x.end, y.start);
+  if (!REGEXPS.andJoin.test(gap(a, b)) || !REGEXPS.pluralLink.test(gap(b, c)) || !REGEXPS.andJoin.test(gap(c, d)))
+    return null;
+  return [
+    { left: a, right: c, kind: 'actor-first' },
+    { left: b, right: d, kind: 'actor-first' },
+  ];
+}
+
 /** Pairs between consecutive mentions (mentions must be in text order). */
 export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
   const pairs: Pair[] = [];
@@ -106,7 +123,7 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
       pairs.push({ left, right, kind: 'character-first' });
       continue;
     }
-    const group = bracketGroup(text, mentions, i);
+    const group = bracketGroup(text, mentions, i) ?? listGroup(text, mentions, i);
     if (group) {
       pairs.push(...group);
       i += 3;

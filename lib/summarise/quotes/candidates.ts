@@ -2,6 +2,7 @@
 // ("…; …", "… — …", "…, but …"), so a long or two-sided sentence can still give a verbatim pull quote.
 // Every candidate is an exact slice of the article text: start/end are offsets into Article.text.
 import type { TextSpan } from '../../schema';
+import { wordCount } from './shape';
 
 export interface Candidate extends TextSpan {
   /** Index of the sentence it came from (two candidates of one sentence never both make the set). */
@@ -17,15 +18,10 @@ const REGEXPS = {
   /** Where a sentence can be cut into clauses that each stand alone. The cut swallows the "but" of ", but",
    *  so the clause after it reads as a statement rather than a rebuttal of something unquoted. */
   cut: /\s*(?:;|\s[—–]\s|—|\s--\s|,\s+but\s+|:\s)\s*/g,
-  word: /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu,
   upperStart: /^["'“‘(]*\p{Lu}/u,
   /** Trailing punctuation a clause should not end on. */
   trailing: /[\s,;:—–-]+$/,
 };
-
-export function wordCount(text: string): number {
-  return text.match(REGEXPS.word)?.length ?? 0;
-}
 
 export function candidatesOf(sentences: readonly TextSpan[]): Candidate[] {
   const out: Candidate[] = [];

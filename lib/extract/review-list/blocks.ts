@@ -1,0 +1,191 @@
+// Finds the review blocks of a page by structure, not by site: (1) rated lists — the markers of one rating
+// widget repeated down the page, each inside its own block (the largest ancestor holding no other marker of
+// that widget); (2) unrated lists — a container whose children repeat one shape and each hold prose, on a page
+// that calls them reviews (a heading or the container's own name), since repeated prose alone is any index page.
+
+import { blockText } from '../text';
+import { elementShape, findMarkers, type Marker } from './markers';
+import { reviewText } from './review-text';
+import type { FoundReview } from './types';
+
+/** A list is at least two reviews; one review is a single review. */
+export const MIN_LIST_REVIEWS = 2;
+
+/** A review block holding more text than this is a page section, not a review. */
+const MAX_BLOCK_CHARS = 20_000;
+/** Share of a group's blocks that must share one shape (tag and classes) to be a list of like items. */
+const MIN_SAME_SHAPE_SHARE = 0.75;
+/** The page names its list in a heading or in the container's id / class / aria-label (several languages). */
+const LIST_CUE =
+  /reviews?\b|testimonials?|rezension|bewertung|erfahrungsbericht|kundenmeinung|avis\b|recensioni|opiniones|valoraciones|beoordelingen|what (?:our |my )?(?:customers|clients|people|students|parents|guests|listeners|readers|visitors|users) (?:say|think)|user comments|feedback/i;
+/** How far up the tree the cue is looked for (the container and its parents, and the two elements before
+ *  each), and how long a heading may be: a breadcrumb or a paragraph that mentions reviews is no heading. */
+const CUE_LEVELS = 3;
+const MAX_CUE_CHARS = 80;
+
+export interface Block {
+  el: Element;
+  rating: { value: number; best: number } | null;
+  /** The rating widget inside the block: not part of the review's words. */
+  marker: Element | null;
+}
+
+/** The blocks of the best rated list: the widget group whose blocks hold the most review text. */
+export function ratedBlocks(root: Element): Block[] {
+  const groups = new Map<string, Marker[]>();
+  for (const m of findMarkers(root)) groups.set(m.signature, [...(groups.get(m.signature) ?? []), m]);
+  let best: Block[] = [];
+  let bestChars = 0;
+  for (const markers of groups.values()) {
+    if (markers.length < MIN_LIST_REVIEWS) continue;
+    const blocks = blocksOf(markers);
+    // Only prose counts: a carousel of other products, each with its stars, is a rated group without words.
+    const prose = blocks.filter((b) => hasProse(b.el));
+    const chars = prose.reduce((n, b) => n + (b.el.textContent?.length ?? 0), 0);
+    if (prose.length >= MIN_LIST_REVIEWS && chars > bestChars) {
+      best = blocks;
+      bestChars = chars;
+    }
+  }
+  return best;
+}
+
+/** Each marker's block: its largest ancestor that holds no other marker of the group. */
+function blocksOf(markers: Marker[]): Block[] {
+  const counts = new Map<Element, number>();
+  for (const m of markers) {
+    for (let cur = m.el.parentElement; cur; cur = cur.parentElement) counts.set(cur, (counts.get(cur) ?? 0) + 1);
+  }
+  const blocks: Block[] = [];
+  for (const m of markers) {
+    let block = m.el;
+    while (block.parentElement && counts.get(block.parentElement) === 1) block = block.parentElement;
+    const chars = block.textContent?.length ?? 0;
+    if (block !== m.el && chars <= MAX_BLOCK_CHARS) blocks.push({ el: block, rating: m.rating, marker: m.el });
+  }
+  return withUnratedSiblings(likeBlocks(blocks));
+}
+
+/** A rated list may hold reviews without a rating (the reviewer gave none): the blocks' siblings of the
+ *  same shape with prose of their own, in page order. */
+function withUnratedSiblings(blocks: readonly Block[]): Block[] {
+  const byEl = new Map(blocks.map((b) => [b.el, b]));
+  const shapes = new Set(blocks.map((b) => elementShape(b.el)));
+  const parents = [...new Set(blocks.map((b) => b.el.parentElement))];
+  const out: Block[] = [];
+  for (const parent of parents) {
+    for (const child of parent?.children ?? []) {
+      const block = byEl.get(child);
+      if (block) out.push(block);
+      else if (shapes.has(elementShape(child)) && hasProse(child)) out.push({ el: child, rating: null, marker: null });
+    }
+  }
+  return out;
+}
+
+/** The blocks of repeated shapes (tag and classes): a shape seen once is not an item of the list (the page's
+ *  aggregate widget, sharing the reviews' star markup, walks up to a page section). Empty when the repeated
+ *  shapes are too few to be one list. */
+function likeBlocks(blocks: readonly Block[]): Block[] {
+  const shapes = new Map<string, number>();
+  for (const b of blocks) shapes.set(elementShape(b.el), (shapes.get(elementShape(b.el)) ?? 0) + 1);
+  const kept = blocks.filter((b) => (shapes.get(elementShape(b.el)) ?? 0) >= MIN_LIST_REVIEWS);
+  return kept.length >= MIN_SAME_SHAPE_SHARE * blocks.length ? kept : [];
+}
+
+/** Tags a repeated review block may have; repeated <p> or <span> are the paragraphs of one text. */
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'DIV',
+  'LI',
+  'ARTICLE',
+  'SECTION',
+  'BLOCKQUOTE',
+  'TR',
+  'DD',
+  'FIGURE',
+]);
+/** A child holds prose when one of its paragraphs has at least this many words. */
+const MIN_PROSE_WORDS = 6;
+
+/** Lines of at most this many words are a block's furniture: a name, a date, a title. */
+const MAX_FURNITURE_WORDS = 5;
+
+/** An unrated review block carries more than its words (who wrote it, when, a title): one with prose alone is
+ *  a paragraph of an article, and the paragraphs of a single review are not a list of reviews. */
+function hasFurniture(el: Element): boolean {
+  const lines = blockText(el).split('\n');
+  return lines.length >= 2 && lines.some((l) => (l.match(/[\p{L}\d]+/gu)?.length ?? 0) <= MAX_FURNITURE_WORDS);
+}
+
+/** A line of this many words is prose even without a sentence end (reviews often skip the full stop). */
+const MIN_UNENDED_PROSE_WORDS = 12;
+
+/** Whether a text holds a sentence: MIN_PROSE_WORDS words ending in . ! ? (a headline "Acme X200 review" does
+ *  not), or a long line. */
+export function hasProseText(text: string): boolean {
+  return text.split(/\n|(?<=[.!?…])\s/).some((p) => {
+    const words = p.match(/[\p{L}\d]+/gu)?.length ?? 0;
+    return (words >= MIN_PROSE_WORDS && /[.!?…)"”]\s*$/u.test(p)) || words >= MIN_UNENDED_PROSE_WORDS;
+  });
+}
+
+function hasProse(el: Element): boolean {
+  return hasProseText(el.textContent ?? '');
+}
+
+/** The blocks of the best unrated list: the named container whose like-shaped children hold the most prose. */
+export function unratedBlocks(root: Element): Block[] {
+  let best: Element[] = [];
+  let bestChars = 0;
+  for (const container of root.querySelectorAll('*')) {
+    if (container.children.length < MIN_LIST_REVIEWS) continue;
+    const byShape = new Map<string, Element[]>();
+    for (const child of container.children) {
+      if (!BLOCK_TAGS.has(child.tagName.toUpperCase())) continue;
+      const key = elementShape(child);
+      byShape.set(key, [...(byShape.get(key) ?? []), child]);
+    }
+    for (const children of byShape.values()) {
+      const prose = children.filter(hasProse);
+      if (prose.length < MIN_LIST_REVIEWS || prose.filter(hasFurniture).length < MIN_SAME_SHAPE_SHARE * prose.length)
+        continue;
+      const chars = prose.reduce((n, c) => n + (c.textContent?.length ?? 0), 0);
+      if (
+        chars > bestChars &&
+        prose.every((c) => (c.textContent?.length ?? 0) <= MAX_BLOCK_CHARS) &&
+        named(container)
+      ) {
+        best = prose;
+        bestChars = chars;
+      }
+    }
+  }
+  return best.map((el) => ({ el, rating: null, marker: null }));
+}
+
+/** Whether the page calls the container's items reviews: its own or a near ancestor's name, or a short
+ *  heading just before it (or first inside it). */
+function named(container: Element): boolean {
+  let cur: Element | null = container;
+  for (let level = 0; cur && level < CUE_LEVELS; level++, cur = cur.parentElement) {
+    const name = `${cur.id} ${cur.getAttribute('class') ?? ''} ${cur.getAttribute('aria-label') ?? ''}`;
+    if (LIST_CUE.test(name)) return true;
+    const near = [level === 0 ? container.firstElementChild : null, cur.previousElementSibling];
+    near.push(near[1]?.previousElementSibling ?? null);
+    for (const el of near) {
+      const text = el?.textContent?.trim() ?? '';
+      if (text && text.length <= MAX_CUE_CHARS && LIST_CUE.test(text)) return true;
+    }
+  }
+  return false;
+}
+
+/** The review of each block, the rating marker left out of its words. */
+export function readBlocks(blocks: readonly Block[]): FoundReview[] {
+  const out: FoundReview[] = [];
+  for (const b of blocks) {
+    const text = reviewText(b.el, new Set(b.marker ? [b.marker] : []));
+    if (text) out.push({ text, rating: b.rating?.value ?? null, best: b.rating?.best ?? null });
+  }
+  return out;
+}

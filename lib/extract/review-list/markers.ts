@@ -1,0 +1,104 @@
+// Rating markers: the elements of a page that show one rating, as text ("4.0 out of 5 stars", "8/10", "★★★½",
+// "Recommended") or as a label (aria-label / title / alt on a star image). Each review of a rated list carries
+// one; the markers of the same widget share the same place in the page's structure (signature).
+import { type ItemRating, MAX_RATING_CHARS, parseItemRating } from './rating';
+
+export interface Marker {
+  el: Element;
+  rating: ItemRating;
+  /** The widget's kind and position in the page: tag.class path from the element up to the body. */
+  signature: string;
+}
+
+/** Never part of a review or its rating. */
+export const SKIP_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SELECT']);
+const LABEL_ATTRIBUTES = ['aria-label', 'title', 'alt'] as const;
+/** How many levels (the widget and its ancestors) the signature names: enough to tell the reviews' widget
+ *  from the page's aggregate and histogram widgets, few enough that one list split over two containers
+ *  ("Top reviews from the United States" / "from other countries") stays one group. */
+const SIGNATURE_DEPTH = 2;
+/** A rating element within this many levels of another states the same rating (label around text). */
+const MARKER_NESTING = 3;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** "a-size-base review-123 a-star-4" → "a-size-base": class names with a digit (an item number, a rating, a
+ *  page builder's hash) differ from item to item of one list. */
+function shape(el: Element): string {
+  const cls = (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((c) => c && !/\d/.test(c))
+    .sort()
+    .join('.');
+  return cls ? `${el.tagName}.${cls}` : el.tagName;
+}
+
+export function signatureOf(el: Element): string {
+  const parts: string[] = [];
+  for (let cur: Element | null = el; cur && parts.length < SIGNATURE_DEPTH; cur = cur.parentElement) {
+    parts.push(shape(cur));
+  }
+  return parts.join('<');
+}
+
+export function elementShape(el: Element): string {
+  return shape(el);
+}
+
+function labelRating(el: Element): ItemRating | null {
+  for (const name of LABEL_ATTRIBUTES) {
+    const v = el.getAttribute(name);
+    if (v && v.length <= MAX_RATING_CHARS) {
+      const r = parseItemRating(v);
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+/** The element whose whole (short) text is a rating: the text's parent, or its parent when the rating is
+ *  split over several elements (`<span>4</span> out of <span>5</span>`, one `<i>★</i>` per star). */
+function textRating(textNode: Node): { el: Element; rating: ItemRating } | null {
+  let el = textNode.parentElement;
+  for (let hops = 0; el && hops < 2; hops++, el = el.parentElement) {
+    const text = el.textContent ?? '';
+    if (text.length > MAX_RATING_CHARS * 2) return null;
+    const rating = parseItemRating(text);
+    if (rating) return { el, rating };
+  }
+  return null;
+}
+
+/** Every rating marker of the document, in document order, none inside another. */
+export function findMarkers(root: Element): Marker[] {
+  const found = new Map<Element, ItemRating>();
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.nodeValue?.trim() ?? '';
+      if (value && value.length <= MAX_RATING_CHARS) {
+        const hit = textRating(node);
+        if (hit && !found.has(hit.el)) found.set(hit.el, hit.rating);
+      }
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as Element;
+    if (SKIP_TAGS.has(el.tagName.toUpperCase())) return;
+    const labelled = labelRating(el);
+    if (labelled) found.set(el, labelled);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(root);
+  // A label and the text inside it state the same rating once: the innermost element is the marker, so one
+  // widget has one signature whether or not its link also holds the review's title.
+  const covered = new Set<Element>();
+  for (const el of found.keys()) {
+    for (let cur = el.parentElement, hops = 0; cur && hops < MARKER_NESTING; cur = cur.parentElement, hops++)
+      covered.add(cur);
+  }
+  const markers: Marker[] = [];
+  for (const [el, rating] of found) {
+    if (!covered.has(el)) markers.push({ el, rating, signature: signatureOf(el) });
+  }
+  return markers;
+}

@@ -1,0 +1,79 @@
+// Whether a name is a person the review talks about, and why: credited, a known name, cast in a pair, cued with
+// a role, or a given name with nothing against it. Left out: the reviewer, places and organisations, the work's
+// own title, characters (credited, cast, or referred to the way reviews refer to characters), quoted titles and
+// phrases that only start with a given name.
+import type { Entity } from './entities';
+import type { PeopleLexicon } from './lexicon';
+import type { ReviewerInfo } from './reviewer';
+
+/** Why a name was kept: the eval reports precision per reason. */
+export type Evidence = 'credited' | 'cue' | 'pair' | 'known' | 'first-name' | 'surname';
+
+/** A name whose first word is used alone this often, and its surname never, is how the review refers to a
+ *  character ("Kevin" … "Kevin" … "Kevin McCallister"), not a person. */
+const MIN_FIRST_NAME_ONLY_MENTIONS = 2;
+/** "Holly Hunter", "Tom Baker": one ordinary word can be a surname; two are a phrase. */
+const MAX_ORDINARY_WORDS_AFTER_FIRST_NAME = 1;
+/** "Hank Moody Show": a run this long ending in an ordinary word is a phrase. */
+const MIN_WORDS_OF_RUN_ON_PHRASE = 3;
+
+export interface EvidenceContext {
+  lexicon: PeopleLexicon;
+  reviewer: ReviewerInfo;
+  creditedCharacters: Set<string>;
+  /** nameKey of the page title and the structured item name, possessives dropped. */
+  titles: Set<string>;
+}
+
+export function personEvidence(
+  e: Entity,
+  { lexicon, reviewer, creditedCharacters, titles }: EvidenceContext,
+): Evidence | null {
+  if (reviewer.keys.has(e.key)) return null;
+  if (e.credited.length > 0) return e.words.length >= 2 || !lexicon.nonPerson.has(e.key) ? 'credited' : null;
+  if (e.words.length < 2) return e.loneName && !reviewer.surnames.has(e.key) ? 'surname' : null;
+  if (lexicon.nonPerson.has(e.key)) return null;
+  if (isOrganisation(e.words, lexicon)) return null;
+  // "Starfall Drift review": a page title that holds the name names the work, unless the name is a known person's.
+  if (!lexicon.knownPeople.has(e.key) && [...titles].some((t) => ` ${t} `.includes(` ${e.key} `))) return null;
+  if (creditedCharacters.has(e.key) || e.characterInPair > e.actorInPair) return null;
+  if (e.quotedMentions === e.fullMentions && e.surnameMentions === 0) return null;
+  if (lexicon.knownPeople.has(e.key)) return 'known';
+  if (e.actorInPair > 0) return 'pair';
+  if (e.roleVotes.size > 0) return 'cue';
+  return firstNameEvidence(e, lexicon);
+}
+
+/** An otherwise unexplained name is a person's when it starts with a given name and is not a phrase or a
+ *  character. */
+function firstNameEvidence(e: Entity, lexicon: PeopleLexicon): Evidence | null {
+  const firstWord = (e.words[0] ?? '').toLowerCase().replace(/\.$/u, '');
+  if (!lexicon.firstNames.has(firstWord)) return null;
+  // "Chick Flick Plot Generator": a given name followed by ordinary words is a phrase, not a person.
+  const ordinary = e.words.slice(1).filter((w) => lexicon.commonWords.has(w.toLowerCase())).length;
+  if (ordinary > MAX_ORDINARY_WORDS_AFTER_FIRST_NAME) return null;
+  const characterLike =
+    e.honorificMentions > 0 ||
+    e.characterCues > 0 ||
+    (e.surnameMentions === 0 && e.firstNameMentions >= MIN_FIRST_NAME_ONLY_MENTIONS);
+  return runOnPhrase(e, lexicon) || characterLike ? null : 'first-name';
+}
+
+/** "Alan Parsons Project", "Bill Murray Show", "Jake Gittes Memorial": a name run on into an ordinary word is a
+ *  phrase — unless the word before it is a given name ("David Aaron Baker", "Jimmie Ray Weeks") or the review
+ *  goes on to call the person by that last word ("Helena Bonham Carter" … "Carter"). Initials do not count
+ *  ("Irma P. Hall"). */
+function runOnPhrase(e: Entity, lexicon: PeopleLexicon): boolean {
+  const words = e.words.filter((w) => !/^(?:\p{Lu}\.)+$/u.test(w)).map((w) => w.toLowerCase());
+  if (words.length < MIN_WORDS_OF_RUN_ON_PHRASE || e.surnameMentions > 0) return false;
+  return lexicon.commonWords.has(words.at(-1) ?? '') && !lexicon.firstNames.has(words.at(-2) ?? '');
+}
+
+/** "Obsidian Entertainment", "Pacific Gas and Electric": a place or organisation, never a person or character. */
+export function isOrganisation(words: readonly string[], lexicon: PeopleLexicon): boolean {
+  // A lone word ("Fox", "Paris") is as often a character's name as a studio's or a city's.
+  return (
+    (words.length > 1 && lexicon.nonPerson.has(words.join(' ').toLowerCase())) ||
+    words.slice(1).some((w) => lexicon.nonPersonHeads.has(w.toLowerCase()))
+  );
+}

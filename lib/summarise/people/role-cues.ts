@@ -1,0 +1,97 @@
+// The roles the words around a name give it: a phrase or role noun before it ("directed and written by",
+// "writer/director"), "as star/producer", a verb after it ("Carter plays"), a craft noun after its possessive
+// ("Capra's direction") or after the name used as an adjective ("a Steele novel").
+import type { PersonRole } from '../../schema';
+import { alternation, CUES } from './cues';
+
+/** "Frank Capra's 1946 film": the possessive noun may follow a year or an adjective or two. */
+const POSSESSIVE_NOUN_WINDOW_WORDS = 3;
+const BEFORE = { ...CUES.phrasesBefore, ...CUES.roleNounsBefore };
+const POSSESSIVE_NOUNS = new Map(Object.entries(CUES.possessiveNouns));
+/** Roles an attributive noun does not settle ("a Tom Hanks film", "the Tom Hanks role"). */
+const AMBIGUOUS_ATTRIBUTIVE_ROLES = new Set<PersonRole>(['director', 'actor', 'producer', 'other']);
+
+const REGEXPS = {
+  cueBefore: new RegExp(String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|\s+(?:and|&)\s+\w+)?\s*$`, 'iu'),
+  verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
+  possessiveWords: /[\p{L}-]+/gu,
+  nounAfter: /^\s+(\p{Ll}+)\b/u,
+  determinerBefore: /\b(?:the|a|an|this|that|another|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u,
+  /** "directed and written by", "produced, written & directed by": two or more participles sharing one "by". */
+  participleList: /\b(\p{Ll}+e[dn](?:\s*(?:,\s*and|,|and|&)\s*\p{Ll}+e[dn])+)\s+by\s*$/u,
+  listSeparator: /\s*(?:,\s*and|,|\band\b|&|\/)\s*/u,
+  /** "writer/director", "actor-producer" right before the name. */
+  compoundRoleNoun: /(?:^|\s)(\p{Ll}+(?:[/-]\p{Ll}+)+)\s*$/u,
+  asRoleNouns: /^\s*,?\s*as\s+(\p{Ll}+(?:\s*(?:,|\/|&|\band\b)\s*\p{Ll}+)*)(?=\s*[.,;:!?)]|\s+\p{Ll}|$)/u,
+  /** "voiced with weary warmth by": a cue verb and "by" with a few words between. */
+  slackBy: /\b(\p{Ll}+ed)\s+(?:[\p{Ll}-]+\s+){1,4}by\s*$/u,
+};
+
+/** Adds the role cues around a name: a phrase or role noun before it, a verb after it, a noun after its
+ *  possessive. Returns the cues from before the name (a list after it shares them). */
+export function addRoleCues(
+  roleCues: PersonRole[],
+  before: string,
+  after: string,
+  possessive: boolean,
+): { leadCues: PersonRole[]; nounCues: PersonRole[] } {
+  const cueBefore = REGEXPS.cueBefore.exec(before)?.[1];
+  const slack = REGEXPS.slackBy.exec(before)?.[1];
+  const phraseBefore = cueBefore ?? (slack ? `${slack} by` : undefined);
+  const stated = statedRolesBefore(before);
+  if (stated.length > 0) roleCues.push(...stated);
+  else if (phraseBefore) {
+    const role = BEFORE[phraseBefore.toLowerCase().replace(/\s+/g, ' ')];
+    if (role) roleCues.push(role);
+  }
+  roleCues.push(...rolesAfterAs(after));
+  const leadCues = [...roleCues];
+  const verb = REGEXPS.verbAfter.exec(after)?.[1];
+  if (verb) {
+    const role = CUES.verbsAfter[verb.toLowerCase().replace(/\s+/g, ' ')];
+    if (role) roleCues.push(role);
+  }
+  const nounCues = possessive ? possessiveRole(after) : attributiveRole(before, after);
+  roleCues.push(...nounCues);
+  return { leadCues, nounCues };
+}
+
+/** "Capra's direction", "Frank Capra's 1946 film": the first craft noun within a few words of a possessive. */
+function possessiveRole(after: string): PersonRole[] {
+  const next = after.match(REGEXPS.possessiveWords)?.slice(0, POSSESSIVE_NOUN_WINDOW_WORDS) ?? [];
+  for (const w of next) {
+    const role = POSSESSIVE_NOUNS.get(w.toLowerCase());
+    if (role) return [role];
+  }
+  return [];
+}
+
+/** Roles of a list the words before a name state at once: "directed and written by", "produced & directed by"
+ *  (film and book credits in prose), "writer/director", "actor-producer" (a compound role noun). */
+function statedRolesBefore(before: string): PersonRole[] {
+  const participles = REGEXPS.participleList.exec(before)?.[1];
+  if (participles) return participles.split(REGEXPS.listSeparator).flatMap((p) => BEFORE[`${p} by`] ?? []);
+  const parts = REGEXPS.compoundRoleNoun.exec(before)?.[1]?.toLowerCase().split(/[/-]/u) ?? [];
+  return parts.length > 0 && parts.every((w) => CUES.roleNounsBefore[w])
+    ? parts.map((w) => CUES.roleNounsBefore[w] as PersonRole)
+    : [];
+}
+
+/** "Clint Eastwood as star/producer/director": "as" then role nouns with no article (with an article — "as the
+ *  writer" — it is the part played). Reviews of every kind of work credit a maker this way. */
+function rolesAfterAs(after: string): PersonRole[] {
+  const nouns = REGEXPS.asRoleNouns.exec(after)?.[1];
+  if (!nouns) return [];
+  const words = nouns.toLowerCase().split(REGEXPS.listSeparator).filter(Boolean);
+  return words.every((w) => CUES.roleNounsBefore[w]) ? words.map((w) => CUES.roleNounsBefore[w] as PersonRole) : [];
+}
+
+/** "the trademark Lalo Schifrin score", "a Stephen King novel": a name used as an adjective before a craft noun,
+ *  after an article (reviews of films, books and albums). Not for "film", "role" and the like: "a Tom Hanks film"
+ *  is the star's as often as the director's. */
+function attributiveRole(before: string, after: string): PersonRole[] {
+  const noun = REGEXPS.nounAfter.exec(after)?.[1]?.toLowerCase();
+  const role = noun ? POSSESSIVE_NOUNS.get(noun) : undefined;
+  if (!role || AMBIGUOUS_ATTRIBUTIVE_ROLES.has(role) || !REGEXPS.determinerBefore.test(before)) return [];
+  return [role];
+}

@@ -1,0 +1,102 @@
+// Parses a string that is a rating and nothing else (a widget text, a labelled value, a score column) in each
+// printed form: fractions, star counts, star glyphs, asterisks, letter grades, decimals, percentages.
+import { REGEXPS } from './patterns';
+import {
+  bareStarScale,
+  DECIMAL_SCORE_SCALE,
+  gradeSign,
+  LETTER_GRADES,
+  numberValue,
+  PROSE_SCALES,
+  ratio,
+  STAR_SCALES,
+} from './scales';
+
+export interface ParseOptions {
+  /** A "Rating:"-style label or a rating widget vouches for ambiguous forms (lone decimals like "6.2"). */
+  labelled?: boolean;
+  /** The string is a piece of prose: only the usual rating scales count (see PROSE_SCALES). */
+  prose?: boolean;
+  /** Best value of a bare star count, as the page states it (starScaleOf); DEFAULT_STAR_SCALE if absent. */
+  starScale?: number;
+}
+
+/** Parses one string that is a rating and nothing else (a widget text, a line, a score column). Null when
+ *  it is not a rating. */
+export function parseRating(raw: string, options: ParseOptions = {}): number | null {
+  let text = unwrap(raw);
+  const label = REGEXPS.labelPrefix.exec(text)?.[0] ?? '';
+  const unlabelled = text.slice(label.length);
+  const hasLabel = options.labelled || label !== '';
+  text = unwrap(unlabelled);
+  if (!text) return null;
+
+  const outOf = REGEXPS.outOf.exec(text);
+  if (outOf) {
+    const best = numberValue((outOf[2] ?? outOf[4]) as string);
+    if (options.prose && !PROSE_SCALES.has(best ?? Number.NaN)) return null;
+    return ratio(numberValue((outOf[1] ?? outOf[3]) as string), best);
+  }
+  const bare = REGEXPS.bareStars.exec(text);
+  if (bare) {
+    const stars = numberValue(bare[1] as string);
+    return ratio(stars, bareStarScale(stars, options.starScale));
+  }
+  if (REGEXPS.glyphs.test(text)) return parseGlyphs(text, options.starScale);
+  const glyphsOutOf = REGEXPS.glyphsOutOf.exec(text);
+  if (glyphsOutOf) return parseGlyphs(glyphsOutOf[1] as string, STAR_SCALES[(glyphsOutOf[2] as string).toLowerCase()]);
+  const grade = REGEXPS.grade.exec(text);
+  if (grade) return LETTER_GRADES[`${grade[1]}${gradeSign(grade[2] ?? '')}`] ?? null;
+  const spelled = REGEXPS.spelledGrade.exec(text);
+  if (spelled) return LETTER_GRADES[`${spelled[1]}${spelled[2]?.toLowerCase() === 'plus' ? '+' : '-'}`] ?? null;
+  if (!hasLabel) return null;
+  if (REGEXPS.decimal.test(text)) return ratio(Number(text), DECIMAL_SCORE_SCALE);
+  const labelledOf = REGEXPS.labelledOf.exec(text);
+  if (labelledOf) {
+    const best = numberValue(labelledOf[2] as string);
+    if (!PROSE_SCALES.has(best ?? Number.NaN)) return null;
+    return ratio(numberValue(labelledOf[1] as string), best);
+  }
+  const percent = REGEXPS.percent.exec(text);
+  if (percent) return ratio(Number(percent[1]), 100);
+  // Only after "Score": "Rating: 15" and "Rated 18" are age certificates.
+  if (REGEXPS.scoreLabel.test(label) && REGEXPS.hundredPoint.test(text)) return ratio(Number(text), 100);
+  if (REGEXPS.asterisks.test(text)) return parseAsterisks(text, options.starScale);
+  return null;
+}
+
+/** The text without its wrapping, keeping a closing bracket that belongs to an opening one inside it
+ *  ("**** (out of 4)" stays whole, "(3 stars)" loses both). */
+export function unwrap(text: string): string {
+  const inner = text.replace(REGEXPS.wrapping, '').trim();
+  const opens = inner.split('(').length - 1;
+  const closes = inner.split(')').length - 1;
+  return opens > closes && /\)\W*$/.test(text) ? `${inner})` : inner;
+}
+
+/** The star scale a page states anywhere in the given texts, or undefined when it states none. */
+export function starScaleOf(texts: readonly string[]): number | undefined {
+  for (const text of texts) {
+    const m = REGEXPS.starScale.exec(text);
+    const word = m?.slice(1).find((g) => g !== undefined);
+    if (word) return STAR_SCALES[word.toLowerCase()];
+  }
+  return undefined;
+}
+
+function parseAsterisks(text: string, starScale?: number): number | null {
+  const stars = (text.match(REGEXPS.asterisk)?.length ?? 0) + (REGEXPS.half.test(text) ? 0.5 : 0);
+  const own = REGEXPS.asteriskScale.exec(text)?.[1];
+  const stated = own ? STAR_SCALES[own.toLowerCase()] : starScale;
+  return ratio(stars, bareStarScale(stars, stated));
+}
+
+function parseGlyphs(text: string, starScale?: number): number | null {
+  const full = text.match(REGEXPS.fullGlyph)?.length ?? 0;
+  const half = text.includes('½') ? 0.5 : 0;
+  const empty = text.match(REGEXPS.emptyGlyph)?.length ?? 0;
+  if (full + half === 0 && empty === 0) return null;
+  // Empty stars print the scale ("★★★☆☆" is 3 of 5); a half-filled one is usually drawn as ½ or ☆.
+  const best = empty > 0 ? full + Math.ceil(half) + empty : bareStarScale(full + half, starScale);
+  return ratio(full + half, best);
+}

@@ -1,0 +1,196 @@
+// Table tests for the people rules of issue 18, on made-up sentences.
+import { describe, expect, test } from 'vitest';
+import { textArticle } from '../../lib/extract/article';
+import { summarise } from '../../lib/pipeline';
+import type { Article, Person } from '../../lib/schema';
+import { bylineName, findPeople } from '../../lib/summarise/people';
+
+const people = (text: string, extra: Partial<Article> = {}): Person[] =>
+  findPeople(textArticle(text, { lang: 'en', ...extra }), []);
+const find = (text: string, name: string, extra: Partial<Article> = {}) =>
+  people(text, extra).find((p) => p.name === name);
+
+describe('several roles stated at once', () => {
+  test.each([
+    ['The film was directed and written by Marta Lindqvist, and it shows.', 'Marta Lindqvist', ['director', 'writer']],
+    ['The movie was written and directed by Marta Lindqvist in one summer.', 'Marta Lindqvist', ['director', 'writer']],
+    ['This thriller, produced & directed by Olek Brandt, looks cheap.', 'Olek Brandt', ['director', 'producer']],
+    ['First-time writer/director Olek Brandt shows a real eye in this film.', 'Olek Brandt', ['director', 'writer']],
+    [
+      'The picture is the work of Sam Okafor as star/producer/director, and the film is his.',
+      'Sam Okafor',
+      ['director', 'actor', 'producer'],
+    ],
+    ['The novel was adapted by Ruth Amsel for the screen.', 'Ruth Amsel', ['writer']],
+  ])('%s', (text, name, roles) => {
+    const p = find(text, name);
+    expect(p?.role).toBe(roles[0]);
+    expect(p?.roles).toEqual(roles);
+  });
+
+  test.each([
+    // "as the writer" with an article is the part played, not a credit.
+    ['In the film Sam Okafor stars as the writer, and the cast is fine.', 'Sam Okafor', 'writer'],
+    // A role noun followed by a name is the character's title.
+    ['In this film Sam Okafor as director Hal Brandt is a fine performance.', 'Sam Okafor', 'director'],
+  ])('no stated role in %s', (text, name, notRole) => {
+    expect(find(text, name)?.roles ?? []).not.toContain(notRole);
+  });
+});
+
+describe('the byline is the author, shown once', () => {
+  test.each([
+    ['By Nora Vale', 'Nora Vale'],
+    ['by Nora Vale', 'Nora Vale'],
+    ['Reviewed by Nora Vale | Film Critic', 'Nora Vale'],
+    ['Nora Vale', 'Nora Vale'],
+    ['By: Nora Vale — Staff Writer', 'Nora Vale'],
+    ['Byron Hale', 'Byron Hale'],
+  ])('bylineName(%j)', (raw, want) => {
+    expect(bylineName(raw)).toBe(want);
+  });
+
+  test('a "By …" byline keeps the reviewer out of the people', () => {
+    const text = 'Nora Vale saw the film twice. Director Olek Brandt keeps the film moving.';
+    expect(people(text, { byline: 'By Nora Vale' }).map((p) => p.name)).toEqual(['Olek Brandt']);
+  });
+
+  test('the summary names the reviewer without the lead-in', () => {
+    const article = textArticle('Director Olek Brandt keeps the film moving. The film is good.', {
+      lang: 'en',
+      byline: 'By Nora Vale',
+    });
+    expect(summarise(article).source.reviewer).toBe('Nora Vale');
+  });
+});
+
+describe('titles that hold a name are not people', () => {
+  test.each([
+    // A quoted title-case span.
+    ['I rented "Finding Ada Quill" last night; the film is slow and the acting flat.', 'Ada Quill'],
+    ['My brother loved “The Ballad of Tom Arden” but the movie bored me stiff.', 'Tom Arden'],
+    // A possessive name run on into title-case ordinary words.
+    ["Nobody remembers Milo Ferris's Lost Weekend today, and the film deserves better.", 'Milo Ferris'],
+  ])('%s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+
+  test('the page title repeated in the text', () => {
+    const text = 'Being Nora Vale is a strange film. The film was directed by Olek Brandt.';
+    const got = people(text, { title: 'Being Nora Vale' }).map((p) => p.name);
+    expect(got).toEqual(['Olek Brandt']);
+  });
+
+  test.each([
+    // The same name on its own still counts.
+    ['I rented "Finding Ada Quill" because Ada Quill stars in it; her performance is fine.', 'Ada Quill'],
+    // A quoted line of dialogue is not a title.
+    ['The film ends with "you were right about Tom Arden all along, my dear" and the cast is fine.', 'Tom Arden'],
+    // An ALL-CAPS title after a possessive is the maker's work.
+    ["Gambon starred in Dennis Porter's THE SINGING DETECTIVE, and the film shows it.", 'Dennis Porter'],
+  ])('still a person: %s', (text, name) => {
+    expect(find(text, name)).toBeDefined();
+  });
+});
+
+describe('characters go to the right actor', () => {
+  test.each([
+    [
+      'In the film, Dana Holt and Rick Mayer play Lena Stroud and Paul Kessler, two cops.',
+      'Rick Mayer',
+      ['Paul Kessler'],
+    ],
+    [
+      'In the film, Dana Holt and Rick Mayer play Lena Stroud and Paul Kessler, two cops.',
+      'Dana Holt',
+      ['Lena Stroud'],
+    ],
+    ['The film centres on Joel, very well-played by Tim Rusk, who is superb.', 'Tim Rusk', ['Joel']],
+    ['Joel loves Nina, his married lover, played by Greta Lund, in this film.', 'Greta Lund', ['Nina']],
+    ['In the movie Tim Rusk, also a fine actor, is Matt, who is recovering from a divorce.', 'Tim Rusk', ['Matt']],
+    ['The late Tim Rusk does a respectable turn as Sir Ensor Vane in the film.', 'Tim Rusk', ['Ensor Vane']],
+    ['In the film Tim Rusk does a fine job as the angry Raymond, and the cast is good.', 'Tim Rusk', ['Raymond']],
+  ])('%s → %s', (text, name, characters) => {
+    expect(find(text, name)?.characters).toEqual(characters);
+  });
+});
+
+describe('roles from the words around a name', () => {
+  test.each([
+    // The stated credit outranks a verb after the name.
+    ['The film is directed and written by Ravi Menon Das, who wrote two hits before it.', 'Ravi Menon Das', 'director'],
+    // A name used as an adjective before a craft noun.
+    ['The film has the trademark Otto Brennan score, and it is lovely.', 'Otto Brennan', 'composer'],
+    ['Anyone who has read a Clara Moss novel knows how the film ends.', 'Clara Moss', 'author'],
+  ])('%s', (text, name, role) => {
+    expect(find(text, name)?.role).toBe(role);
+  });
+
+  test('"a X film" does not make X the director', () => {
+    expect(find('It is a Tom Arden film through and through, and the cast is fine.', 'Tom Arden')?.role).not.toBe(
+      'director',
+    );
+  });
+});
+
+describe('questions and performers', () => {
+  test.each([
+    ['Will Tom and Nina escape the island? The film never tells.', 'Will Tom'],
+    ['May Nina Kessler ever forgive him? The movie is in no hurry to say.', 'May Nina Kessler'],
+  ])('a question opener is not part of a name: %s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+
+  test('"Will" opening a statement is still a given name', () => {
+    expect(find('Will Ferrow plays the coach, and his performance is the film.', 'Will Ferrow')).toBeDefined();
+  });
+
+  test.each([
+    ["The film opens with the song 'Wake Up' performed by Velvet Harbor, and it works.", 'Velvet Harbor'],
+    ['The film closes on a ballad sung by Mira Solis over the credits.', 'Mira Solis'],
+  ])('%s', (text, name) => {
+    expect(find(text, name)?.role).toBe('music');
+  });
+});
+
+describe('characters named in plot summaries', () => {
+  test.each([
+    ["The other suspect, Henry Kessel, who was Mildred's boyfriend, has an alibi in this film.", 'Henry Kessel'],
+    ['Then comes Ana Pardo, her sister, to stay at the farm in the film.', 'Ana Pardo'],
+  ])('a relation after the name: %s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+
+  test("an aside inside the actor's bracket", () => {
+    const text = 'In the film Dark Lord Voss (Tim Rusk acting with the voice of Hal Brandt) leads the army.';
+    expect(find(text, 'Tim Rusk')?.characters).toEqual(['Dark Lord Voss']);
+    expect(find(text, 'Dark Lord Voss')).toBeUndefined();
+  });
+});
+
+describe('people named only by surname', () => {
+  test.each([
+    ['The score is fine, but this is a typical Brannock novel turned into a film.', 'Brannock', 'author'],
+    ["The film is as much a landmark as Vosterman's PSYCHOPOLIS was, and the cast is fine.", 'Vosterman', 'director'],
+    ['The film tells of a loving daughter (Quarrie), devoted to her father in this film.', 'Quarrie', 'actor'],
+    ["The hero is a cross of Willis' character and a cartoon, in a film of many actors.", 'Willis', 'actor'],
+    ["The film is Linklater's Dick adaptation, and it looks odd.", 'Linklater', 'director'],
+  ])('%s', (text, name, role) => {
+    expect(find(text, name)?.role).toBe(role);
+  });
+
+  test('a lone surname gets the character its possessive names', () => {
+    expect(find("In the film Gilbert's character, Ophelia, is a widow.", 'Gilbert')?.characters).toEqual(['Ophelia']);
+  });
+
+  test.each([
+    // No craft cue: a lone word is not listed.
+    ['Brannock walks into the bar in this film and orders a drink.', 'Brannock'],
+    // A given name with only a bracket is a character's.
+    ['The film tells of a loving daughter (Nancy), devoted to her father in this film.', 'Nancy'],
+    // An ordinary word is not a surname.
+    ["It is the Stone's direction that matters here, in this film.", 'Stone'],
+  ])('not listed: %s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+});

@@ -1,0 +1,140 @@
+// The review-list finder and summary on small hand-made pages in several markups (tests/fixtures/lists).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../lib/extract/article';
+import { findListedReviews } from '../../lib/extract/review-list';
+import { parseItemRating } from '../../lib/extract/review-list/rating';
+import { summarise } from '../../lib/pipeline';
+import type { ListedReviews } from '../../lib/schema';
+import { MAX_SUMMARISED_REVIEWS, summariseReviewList } from '../../lib/summarise/review-list';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/lists');
+const load = (name: string) => parseHTML(readFileSync(resolve(FIXTURES, name), 'utf8')).document as unknown as Document;
+
+describe('findListedReviews', () => {
+  test.each([
+    { page: 'jsonld-product.html', ratings: [5, 4, 2], best: 5, aggregate: 3.67 },
+    { page: 'amazon-like.html', ratings: [5, 2, 1, 4], best: 5, aggregate: null },
+    { page: 'microdata-ten-point.html', ratings: [9, 3, 7], best: 10, aggregate: null },
+    { page: 'glyph-stars.html', ratings: [5, 2, 4.5], best: 5, aggregate: null },
+    { page: 'recommended.html', ratings: [1, 0, 1], best: 1, aggregate: null },
+    { page: 'text-only.html', ratings: [null, null, null], best: null, aggregate: null },
+    { page: 'duplicated.html', ratings: [5, 1], best: 5, aggregate: null },
+    { page: 'multi-language.html', ratings: [5, 2, 4, null], best: 5, aggregate: null },
+  ])('$page: finds each review once with its rating', ({ page, ratings, best, aggregate }) => {
+    const listed = findListedReviews(load(page));
+    expect(listed?.items.map((i) => i.rating)).toEqual(ratings);
+    for (const item of listed?.items ?? []) if (item.rating !== null) expect(item.best).toBe(best);
+    expect(listed?.aggregate?.value ?? null).toBe(aggregate);
+  });
+
+  test('a page with one review is not a list', () => {
+    expect(findListedReviews(load('single-review.html'))).toBeNull();
+  });
+
+  test.each([
+    {
+      page: 'amazon-like.html',
+      chrome: ['Jordan K.', 'Reviewed in', 'Verified Purchase', 'found this helpful', 'Report'],
+    },
+    { page: 'glyph-stars.html', chrome: ['Ana', '5 April 2024', 'Helpful', '★'] },
+    { page: 'recommended.html', chrome: ['hrs on record', 'Was this review helpful', 'Recommended'] },
+    { page: 'text-only.html', chrome: ['Hannah, parent', 'What our clients say', 'A short description'] },
+  ])('$page: names, dates, badges, buttons and the page around are not review text', ({ page, chrome }) => {
+    const text =
+      findListedReviews(load(page))
+        ?.items.map((i) => i.text)
+        .join('\n') ?? '';
+    expect(text.length).toBeGreaterThan(100);
+    for (const c of chrome) expect(text).not.toContain(c);
+  });
+});
+
+describe('parseItemRating', () => {
+  test.each([
+    ['4.0 out of 5 stars', { value: 4, best: 5 }],
+    ['4,0 von 5 Sternen', { value: 4, best: 5 }],
+    ['Rated 8 out of 10', { value: 8, best: 10 }],
+    ['7/10', { value: 7, best: 10 }],
+    ['3 of 5 stars', { value: 3, best: 5 }],
+    ['5 star review', { value: 5, best: 5 }],
+    ['★★★☆☆', { value: 3, best: 5 }],
+    ['★★★½', { value: 3.5, best: 5 }],
+    ['Not Recommended', { value: 0, best: 1 }],
+    ['Page 1 of 1', null],
+    ['12 people found this helpful', null],
+    ['3 of 12 photos', null],
+  ])('%s', (text, expected) => {
+    expect(parseItemRating(text)).toEqual(expected);
+  });
+});
+
+describe('summariseReviewList', () => {
+  test('counts, averages and quotes praise and complaints verbatim from reviews of the right side', () => {
+    const listed = findListedReviews(load('amazon-like.html'));
+    const list = listed && summariseReviewList(listed);
+    expect(list).toMatchObject({ count: 4, averageRating: { value: 3, best: 5, score: 60 } });
+    expect(list?.distribution).toEqual({ '1': 1, '2': 1, '3': 0, '4': 1, '5': 1 });
+    for (const [side, aspects] of [
+      ['positive', list?.praise ?? []],
+      ['negative', list?.complaints ?? []],
+    ] as const) {
+      expect(aspects.length).toBeGreaterThan(0);
+      for (const a of aspects) {
+        const review = list?.reviews[a.quote.review];
+        expect(review?.verdict).toBe(side);
+        expect(review?.text).toContain(a.quote.text);
+      }
+    }
+  });
+
+  test.each([
+    { page: 'microdata-ten-point.html', average: { value: 6.33, best: 10 }, distribution: { '3': 1, '7': 1, '9': 1 } },
+    { page: 'recommended.html', average: { value: 0.67, best: 1 }, distribution: { '0': 1, '1': 2 } },
+  ])('$page: the average and spread stay on the page scale', ({ page, average, distribution }) => {
+    const listed = findListedReviews(load(page));
+    const list = listed && summariseReviewList(listed);
+    expect(list?.averageRating).toMatchObject(average);
+    expect(list?.distribution).toMatchObject(distribution);
+  });
+
+  test('several languages: every review counts; an unrated one the model cannot read is not summarised', () => {
+    const listed = findListedReviews(load('multi-language.html'));
+    const list = listed && summariseReviewList(listed);
+    expect(list?.count).toBe(4);
+    expect(list?.reviews).toHaveLength(3);
+    expect(list?.reviews[1]).toMatchObject({ rating: 2, verdict: 'negative' });
+  });
+
+  test('a list of one review is no list', () => {
+    expect(
+      summariseReviewList({ items: [{ text: 'Fine.', rating: 4, best: 5 }], aggregate: null, unread: 0 }),
+    ).toBeNull();
+  });
+
+  test('thousands of reviews: all counted and averaged, a bounded number summarised', () => {
+    const items = Array.from({ length: 2000 }, (_, i) => ({
+      text: i % 2 ? `Terrible battery, it died in a day (${i}).` : `Great battery life, lasts all week (${i}).`,
+      rating: i % 2 ? 1 : 5,
+      best: 5,
+    }));
+    const listed: ListedReviews = { items, aggregate: null, unread: 500 };
+    const list = summariseReviewList(listed);
+    expect(list?.count).toBe(2500);
+    expect(list?.reviews).toHaveLength(MAX_SUMMARISED_REVIEWS);
+    expect(list?.averageRating?.value).toBe(3);
+  });
+});
+
+describe('the pipeline', () => {
+  test.each(['amazon-like.html', 'text-only.html'])(
+    '%s: review.form is list and the Summary carries reviewList',
+    (page) => {
+      const s = summarise(extractArticle(load(page), 'https://shop.example/p'));
+      expect(s.review.form).toBe('list');
+      expect(s.reviewList?.count).toBe(findListedReviews(load(page))?.items.length);
+    },
+  );
+});
