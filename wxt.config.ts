@@ -10,7 +10,8 @@ export default defineConfig({
     description: 'Summarises the review you are reading — verdict, people, key quotes — entirely on your device.',
     // activeTab + scripting: the toolbar click works even where the user has not granted host access
     // (Chrome "on click" site access, Firefox MV3 before the user opts in). storage: settings only.
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // contextMenus: "Summarise selection" on selected text.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     // The same sites the always-on content script matches. Needed so the background may inject the full
     // analyser into a page the cheap check liked; users can narrow it (Chrome's site access, Firefox's
     // per-site permissions) and the toolbar click still works through activeTab.

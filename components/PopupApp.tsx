@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { showsReviews } from '../lib/format';
 import type { SummaryResponse } from '../lib/messages';
 import type { Summary, TextSpan } from '../lib/schema';
 import { applySiteOverride } from '../lib/site';
@@ -104,7 +105,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </div>
         )}
         {state.kind === 'failed' && <Failure response={state.response} onRetry={() => load(true)} />}
-        {state.kind === 'done' && !state.summary.isReview && !state.forced && (
+        {state.kind === 'done' && !showsReviews(state.summary) && !state.forced && (
           <div className="rl-status" role="status">
             <h1 className="rl-title">This page doesn't look like a review</h1>
             <p className="rl-muted">
@@ -120,7 +121,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
             </button>
           </div>
         )}
-        {state.kind === 'done' && (state.summary.isReview || state.forced) && (
+        {state.kind === 'done' && (showsReviews(state.summary) || state.forced) && (
           <>
             <SummaryView summary={state.summary} onLocate={onLocate} write={api.write} />
             {locateMiss && (
@@ -162,7 +163,7 @@ function Failure({ response, onRetry }: { response: Extract<SummaryResponse, { o
     return (
       <div className="rl-status" role="status">
         <h1 className="rl-title">This page is in {name}</h1>
-        <p className="rl-muted">Review Lens reads English reviews only, for now. Other languages are on the way.</p>
+        <p className="rl-muted">{response.message}</p>
       </div>
     );
   }

@@ -1,8 +1,9 @@
-import { quoteCitation, toMarkdown, toPlainText } from '../lib/format';
+import { listOf, quoteCitation, toMarkdown, toPlainText } from '../lib/format';
 import type { Summary, TextSpan } from '../lib/schema';
 import { CopyButton, type WriteClipboard } from './CopyButton';
 import { PeopleList } from './PeopleList';
 import { QuoteList } from './QuoteList';
+import { ReviewListView } from './ReviewListView';
 import { VerdictPill } from './VerdictPill';
 
 const EXTRACTION_WORDS: Record<Summary['source']['extraction'], string> = {
@@ -22,6 +23,12 @@ export function SummaryView({
   onLocate?: (span: TextSpan) => void;
   write?: WriteClipboard;
 }) {
+  const list = listOf(summary);
+  if (list) {
+    // A list quote is found in the page by its text alone (offsets are per review, not per page).
+    const locate = onLocate && ((text: string) => onLocate({ text, start: 0, end: text.length }));
+    return <ReviewListView summary={summary} list={list} onLocate={locate} write={write} />;
+  }
   const v = summary.verdict;
   return (
     <article className="rl-summary" aria-label="Review summary">

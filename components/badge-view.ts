@@ -2,8 +2,9 @@
 // critical path from page load to "verdict visible", and React's DOM renderer alone was most of the analyser
 // bundle the page has to parse before anything shows (see `npm run bench`). Page text only ever goes in
 // through textContent / attributes, never as HTML.
-import { LABEL_WORDS, quoteCitation, toPlainText } from '../lib/format';
+import { LABEL_WORDS, listHeadline, listOf, quoteCitation, toPlainText } from '../lib/format';
 import type { Summary, Verdict } from '../lib/schema';
+import { listCard, listPill } from './list-badge';
 
 /** How long "Copied" stays on a copy button before it reads its label again (as in the popup). */
 const COPY_CONFIRM_MS = 1800;
@@ -89,6 +90,8 @@ function card(doc: Document, summary: Summary, actions: BadgeActions): HTMLEleme
 /** The badge: a pill that opens and closes the card, and a button that hides the badge. */
 export function renderBadge(doc: Document, summary: Summary, actions: BadgeActions): HTMLElement {
   const v = summary.verdict;
+  // A page of many reviews shows the list ("4.2★ · 128 reviews") instead of one verdict.
+  const list = listOf(summary);
   const toggle = el(
     doc,
     'button',
@@ -97,10 +100,12 @@ export function renderBadge(doc: Document, summary: Summary, actions: BadgeActio
       class: 'rl-badge__toggle',
       'aria-expanded': 'false',
       'aria-controls': 'rl-card',
-      'aria-label': `Review Lens verdict: ${v.label}, ${v.score} out of 100`,
+      'aria-label': list
+        ? `Review Lens reviews: ${listHeadline(list)}`
+        : `Review Lens verdict: ${v.label}, ${v.score} out of 100`,
     },
     el(doc, 'span', { class: 'rl-badge__brand' }, 'Review Lens'),
-    verdictPill(doc, v),
+    list ? listPill(doc, list) : verdictPill(doc, v),
   );
   const close = el(
     doc,
@@ -116,7 +121,7 @@ export function renderBadge(doc: Document, summary: Summary, actions: BadgeActio
       open.remove();
       open = null;
     } else {
-      open = card(doc, summary, actions);
+      open = list ? listCard(doc, summary, list, actions) : card(doc, summary, actions);
       root.append(open);
     }
     toggle.setAttribute('aria-expanded', String(open !== null));

@@ -2,10 +2,12 @@
 // models are loaded once instead of on every page.
 //  - the always-on content script reports cheap page signals; when the settings allow and the pre-filter
 //    likes the page, inject the page analyser into that tab;
-//  - the page analyser asks for the summary of the article it extracted.
+//  - the page analyser asks for the summary of the article it extracted;
+//  - the context menu's "Summarise selection" opens the selection view (extension/selection-menu.ts).
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectAnalyser } from '../extension/inject';
+import { registerSelectionMenu } from '../extension/selection-menu';
 import { loadSettings } from '../extension/settings';
 import { warmUpOnce } from '../extension/warm-up';
 import { worthAnalysing } from '../lib/detect/prefilter';
@@ -23,6 +25,7 @@ const currentSettings = () => {
 };
 
 export default defineBackground(() => {
+  registerSelectionMenu();
   browser.storage.onChanged.addListener(() => {
     settingsRead = null;
   });

@@ -3,7 +3,9 @@
 // popup opens instantly on an already-analysed page.
 import { browser } from 'wxt/browser';
 import { extractArticle, NoArticleError } from '../lib/extract/article';
+import { listOf } from '../lib/format';
 import { SummariseResponse, type SummaryResponse } from '../lib/messages';
+import type { Article } from '../lib/schema';
 
 let cached: { url: string; response: Promise<SummaryResponse> } | null = null;
 
@@ -28,23 +30,35 @@ export function analysePage(
 async function computeResponse(doc: Document, url: string, quoteCount: Promise<number>): Promise<SummaryResponse> {
   try {
     // Synchronous, so it runs before the first await: in parallel with the storage read behind quoteCount.
-    const article = extractArticle(doc, url);
+    return await askSummary(extractArticle(doc, url), quoteCount);
+  } catch (err) {
+    if (err instanceof NoArticleError) return { ok: false, reason: 'no-article', message: err.message };
+    return { ok: false, reason: 'error', message: `Couldn't summarise this page (${String(err)}).` };
+  }
+}
+
+/** Has the background summarise an article (the page's, or the user's selection) and answers for the views. */
+export async function askSummary(article: Article, quoteCount: Promise<number>): Promise<SummaryResponse> {
+  try {
     const answer = SummariseResponse.parse(
       await browser.runtime.sendMessage({ type: 'review-lens/summarise', article, quoteCount: await quoteCount }),
     );
     if (!answer.ok) return { ok: false, reason: 'error', message: answer.message };
     const { summary } = answer;
-    if (!summary.language.supported) {
+    // A list's count and ratings hold in any language; its text summary covers the reviews it can read.
+    if (!summary.language.supported && !listOf(summary)) {
+      // Still say what is known: a review (from its markup or printed rating) and the rating it states.
+      const stated = summary.isReview ? summary.verdict.stated : null;
+      const known = summary.isReview ? `It is a review${stated ? `, rated ${stated.text} by the reviewer` : ''}. ` : '';
       return {
         ok: false,
         reason: 'unsupported-language',
-        message: 'Review Lens reads English reviews only, for now.',
+        message: `${known}Review Lens reads English reviews only, for now: no verdict, quotes or people from this text.`,
         language: summary.language.code,
       };
     }
     return { ok: true, summary };
   } catch (err) {
-    if (err instanceof NoArticleError) return { ok: false, reason: 'no-article', message: err.message };
     return { ok: false, reason: 'error', message: `Couldn't summarise this page (${String(err)}).` };
   }
 }

@@ -2,6 +2,7 @@
 // restyle it (see badge.css :host), and it adds one element to the page, nothing else.
 import badgeCss from '../components/badge.css?inline';
 import { renderBadge } from '../components/badge-view';
+import listCss from '../components/review-list.css?inline';
 import summaryCss from '../components/summary.css?inline';
 import type { Summary } from '../lib/schema';
 import { locateAndShow } from './locate';
@@ -18,11 +19,13 @@ export function removeBadge(doc: Document): void {
 export function mountBadge(doc: Document, summary: Summary): void {
   // Re-analysing a page returns the cached summary: keep the badge (and its open card) as it is.
   if (mounted?.summary === summary && mounted.host.isConnected) return;
+  // A new summary of the same page (more reviews loaded) keeps the card open if the user had it open.
+  const wasOpen = mounted?.host.isConnected && mounted.host.shadowRoot?.getElementById('rl-card') != null;
   removeBadge(doc);
   const host = doc.createElement(BADGE_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = `${summaryCss}\n${badgeCss}`;
+  style.textContent = `${summaryCss}\n${listCss}\n${badgeCss}`;
   const badge = renderBadge(doc, summary, {
     onLocate: (text) => locateAndShow(doc, text),
     onDismiss: () => removeBadge(doc),
@@ -30,6 +33,7 @@ export function mountBadge(doc: Document, summary: Summary): void {
   shadow.append(style, badge);
   placeBadge(doc, host, summary);
   mounted = { host, summary };
+  if (wasOpen) badge.querySelector<HTMLElement>('.rl-badge__toggle')?.click();
 }
 
 /** Right after the headline that matches the article's title; else at the top of the article. */

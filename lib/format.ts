@@ -1,5 +1,5 @@
 // Renders a Summary as plain text or Markdown: used by "Copy summary", the badge card and the CLI.
-import type { Person, Quote, Summary } from './schema';
+import type { ListAspect, Person, Quote, ReviewList, Summary } from './schema';
 
 /** The words a reader sees for each verdict label: the popup, the badge, copied text and the CLI all use these. */
 export const LABEL_WORDS = { positive: 'Positive', mixed: 'Mixed', negative: 'Negative' } as const;
@@ -32,6 +32,8 @@ export function quoteCitation(q: Pick<Quote, 'text'>, s: Summary): string {
 }
 
 export function toPlainText(s: Summary): string {
+  const list = listOf(s);
+  if (list) return listToPlainText(s, list);
   const lines = [s.title || s.source.title, `Verdict: ${verdictLine(s)}`];
   if (s.people.length) lines.push(`People: ${s.people.map(personLine).join('; ')}`);
   if (s.quotes.length) {
@@ -44,6 +46,8 @@ export function toPlainText(s: Summary): string {
 }
 
 export function toMarkdown(s: Summary): string {
+  const list = listOf(s);
+  if (list) return listToMarkdown(s, list);
   const lines = [`### ${escapeMd(s.title || s.source.title)}`, '', `**Verdict:** ${escapeMd(verdictLine(s))}`];
   if (s.people.length) {
     lines.push('', '**People:**');
@@ -67,4 +71,86 @@ function sourceLine(s: Summary): string {
 /** Escapes the characters that would turn page text into Markdown markup. */
 function escapeMd(text: string): string {
   return text.replace(/([\\`*_[\]<>#])/g, '\\$1');
+}
+
+// Pages of many reviews (review.form "list"): the badge's one-liner and the plain-text summary.
+
+/** The list of a list page; null for a single review (or a list page whose list is missing). */
+export function listOf(s: Summary): ReviewList | null {
+  return s.review.form === 'list' ? s.reviewList : null;
+}
+
+/** Whether the views show the page as reviews: a review, or a page of many. A list is reviews whatever the
+ *  single-review detector makes of the page around it, and its count and ratings hold in any language. */
+export function showsReviews(s: Summary): boolean {
+  return s.isReview || listOf(s) !== null;
+}
+
+/** Share of the reviews read as positive, 0–100 (0 when there are none). */
+export function positiveShare(list: ReviewList): number {
+  const { positive, mixed, negative } = list.verdicts;
+  const all = positive + mixed + negative;
+  return all ? Math.round((100 * positive) / all) : 0;
+}
+
+/** "4.2★" on a five-point scale, "8.4/10" on any other: the page's own scale, as the page prints it. */
+export function averageText(list: ReviewList): string | null {
+  const avg = list.averageRating;
+  if (!avg) return null;
+  const value = avg.value.toFixed(1);
+  return avg.best === 5 ? `${value}★` : `${value}/${avg.best}`;
+}
+
+export function reviewCount(n: number): string {
+  return `${n.toLocaleString('en')} review${n === 1 ? '' : 's'}`;
+}
+
+/** The badge's one-liner: "4.2★ · 128 reviews" with ratings, "73% positive · 40 reviews" without. */
+export function listHeadline(list: ReviewList): string {
+  const lead = averageText(list) ?? `${positiveShare(list)}% positive`;
+  return `${lead} · ${reviewCount(list.count)}`;
+}
+
+/** The rating histogram from the best rating down: [["5", 60], ["4", 30], …]; empty without ratings. */
+export function distributionRows(list: ReviewList): [string, number][] {
+  const best = list.averageRating?.best ?? 0;
+  const rows: [string, number][] = [];
+  for (let r = Math.round(best); r >= 1; r--) rows.push([String(r), list.distribution[String(r)] ?? 0]);
+  return rows;
+}
+
+/** The list's facts as lines of text (no title, no source): shared by the plain text and the Markdown. */
+function listFacts(list: ReviewList): { overview: string[]; praise: string[]; complaints: string[] } {
+  const avg = list.averageRating;
+  const overview = [
+    avg ? `${reviewCount(list.count)} · average ${avg.value.toFixed(1)} out of ${avg.best}` : reviewCount(list.count),
+  ];
+  const rows = distributionRows(list);
+  if (rows.length) overview.push(`Ratings: ${rows.map(([r, n]) => `${r}: ${n}`).join(' · ')}`);
+  const { positive, mixed, negative } = list.verdicts;
+  const all = positive + mixed + negative || 1;
+  const pct = (n: number) => `${Math.round((100 * n) / all)}%`;
+  overview.push(`Verdicts: ${pct(positive)} positive · ${pct(mixed)} mixed · ${pct(negative)} negative`);
+  const line = (a: ListAspect) => `${a.aspect} (${reviewCount(a.count)}): “${a.quote.text}”`;
+  return { overview, praise: list.praise.map(line), complaints: list.complaints.map(line) };
+}
+
+function listToPlainText(s: Summary, list: ReviewList): string {
+  const facts = listFacts(list);
+  const lines = [s.title || s.source.title, ...facts.overview];
+  if (facts.praise.length) lines.push('Praised:', ...facts.praise.map((l) => `  - ${l}`));
+  if (facts.complaints.length) lines.push('Complaints:', ...facts.complaints.map((l) => `  - ${l}`));
+  lines.push(`Source: ${sourceLine(s)}`);
+  lines.push('Summarised on this device by Review Lens.');
+  return lines.join('\n');
+}
+
+function listToMarkdown(s: Summary, list: ReviewList): string {
+  const facts = listFacts(list);
+  const lines = [`### ${escapeMd(s.title || s.source.title)}`, '', ...facts.overview.map((l) => `${escapeMd(l)}  `)];
+  if (facts.praise.length) lines.push('', '**Praised:**', ...facts.praise.map((l) => `- ${escapeMd(l)}`));
+  if (facts.complaints.length) lines.push('', '**Complaints:**', ...facts.complaints.map((l) => `- ${escapeMd(l)}`));
+  const who = attribution(s) || s.source.title;
+  lines.push('', `Source: ${s.source.url ? `[${escapeMd(who)}](${s.source.url})` : escapeMd(who)}`);
+  return lines.join('\n');
 }

@@ -45,7 +45,15 @@ export const LocateRequest = z.object({
   text: z.string().check(z.minLength(1), z.maxLength(2000)),
 });
 
-export const PageRequest = z.discriminatedUnion('type', [GetSummaryRequest, LocateRequest]);
+/** Selection view → page analyser: summarise the text selected in the page (one review or many).
+ *  `fallbackText` is the browser's own copy of the selection (the context menu's selectionText), used when the
+ *  page's selection is out of reach (a text field, a frame). */
+export const SummariseSelectionRequest = z.object({
+  type: z.literal(`${PREFIX}summarise-selection`),
+  fallbackText: z.optional(z.string().check(z.maxLength(200_000))),
+});
+
+export const PageRequest = z.discriminatedUnion('type', [GetSummaryRequest, LocateRequest, SummariseSelectionRequest]);
 export type PageRequest = z.infer<typeof PageRequest>;
 
 /** Why there is no summary, in words the popup can show as they are. */

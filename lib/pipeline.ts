@@ -2,7 +2,7 @@
 // the same code runs in the page, in the popup's tests and in the command-line tool.
 
 import { detectReview } from './detect/review';
-import type { Article, Summary } from './schema';
+import type { Article, ReviewForm, ReviewList, Summary, Verdict } from './schema';
 import { bylineName, findPeople } from './summarise/people';
 import { pickQuotes } from './summarise/quotes';
 import { summariseReviewList } from './summarise/review-list';
@@ -28,12 +28,18 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
   const article = input.text.length > MAX_TEXT_CHARS ? { ...input, text: input.text.slice(0, MAX_TEXT_CHARS) } : input;
   const language = detectLanguage(article.text, article.lang);
   const sentences = splitSentences(article.text);
-  const verdict = decideVerdict(article, sentences);
-  const review = detectReview(article, verdict);
-  const people = findPeople(article, sentences);
-  const quotes = pickQuotes(sentences, verdict, options.quoteCount ?? DEFAULT_QUOTE_COUNT);
-  // Two or more reviews found on the page make it a list (one review is a single review).
-  const reviewList = article.listedReviews ? summariseReviewList(article.listedReviews) : null;
+  const verdict = statedOnly(decideVerdict(article, sentences), language.supported);
+  const review = detectReview({
+    article,
+    statedRating: verdict.stated !== null,
+    languageSupported: language.supported,
+  });
+  // The name finder reads English prose ("directed by", capitalised words): in another language it would list
+  // capitalised phrases. There only the page's structured data names people.
+  const people = language.supported ? findPeople(article, sentences) : findPeople({ ...article, text: '' }, []);
+  // The quote models are English: no quotes from a text they cannot read.
+  const quotes = language.supported ? pickQuotes(sentences, verdict, options.quoteCount ?? DEFAULT_QUOTE_COUNT) : [];
+  const reviewList = listSummary(article, review.form);
   return {
     schemaVersion: 1,
     source: {
@@ -46,7 +52,9 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
     },
     title: article.structured?.itemName ?? article.title,
     language,
-    isReview: review.isReview && language.supported,
+    // A review in a language the models cannot read is still a review (its markup or printed rating says so);
+    // language.supported tells the popup what it cannot summarise there.
+    isReview: review.isReview,
     review: { confidence: review.confidence, kind: review.kind, form: reviewList ? 'list' : 'single' },
     verdict,
     people,
@@ -54,4 +62,23 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
     reviewList,
     stats: { words: countWords(article.text), ms: Math.max(0, now() - started) },
   };
+}
+
+/** Confidence of a verdict that says nothing: a text in a language the verdict model cannot read. */
+const NO_VERDICT_CONFIDENCE = 0;
+
+/** In a language the text models cannot read only the reviewer's own printed rating is a verdict: an inferred
+ *  one would be an English model's guess at foreign words, so it is replaced by a neutral, zero-confidence one. */
+function statedOnly(verdict: Verdict, languageSupported: boolean): Verdict {
+  if (languageSupported || verdict.basis === 'stated') return verdict;
+  return { ...verdict, label: 'mixed', score: 50, confidence: NO_VERDICT_CONFIDENCE, why: [], aspects: [] };
+}
+
+/** The list summary of a page of many reviews: the detector must call the page a list (its cues: rating
+ *  counters, AggregateRating, repeated review blocks) and the extractor must have found two or more reviews to
+ *  summarise. Either alone is not enough: a single review's comment thread has repeated blocks, and a page can
+ *  announce "128 reviews" while showing none of them. */
+function listSummary(article: Article, form: ReviewForm): ReviewList | null {
+  if (form !== 'list' || !article.listedReviews) return null;
+  return summariseReviewList(article.listedReviews);
 }

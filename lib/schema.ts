@@ -57,6 +57,11 @@ export const PageSignals = z.object({
   /** The document's <title> as written, site name and section names included ("Headline | Restaurant reviews
    *  | Site"); absent when the page has none. */
   documentTitle: z.optional(z.string()),
+  /** The largest "N reviews" / "N ratings" counter printed on the page or given by AggregateRating markup. */
+  reviewCount: z.optional(z.number()),
+  /** How many individual reviews the page repeats: the largest group of same-class review blocks, or the
+   *  Review items in its markup (Product.review[], microdata). */
+  reviewBlocks: z.optional(z.number()),
 });
 export type PageSignals = z.infer<typeof PageSignals>;
 

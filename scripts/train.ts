@@ -5,6 +5,7 @@ import { DATA_DIR, dataAvailable } from './eval/shared';
 const MODELS: Record<string, () => Promise<{ train: () => Promise<void> }>> = {
   verdict: () => import('./train/verdict'),
   quotes: () => import('./train/quotes'),
+  review: () => import('./train/review'),
 };
 
 if (!dataAvailable()) {

@@ -1,7 +1,9 @@
 // What kind of thing a review judges. The most explicit evidence wins: the structured data's itemReviewed
-// type, then the site section in the URL, then the words of the text itself.
+// type, then the page's own schema types (a hotel or a theatre page), then the site section in the URL, then the
+// words of the text itself. A list of customer reviews on a shop page reviews a product unless the markup names
+// a more specific thing (a book, an album).
 
-import type { Article, ReviewKind } from '../schema';
+import type { Article, ReviewForm, ReviewKind } from '../schema';
 import cues from './data/review-cues.json';
 
 /** schema.org item types that name a kind unambiguously ("Product" and "Thing" do not: games are sold). */
@@ -21,7 +23,26 @@ const ITEM_TYPE_KIND: Record<string, ReviewKind> = {
   FoodEstablishment: 'restaurant',
   CafeOrCoffeeShop: 'restaurant',
   BarOrPub: 'restaurant',
+  Hotel: 'hotel',
+  LodgingBusiness: 'hotel',
+  Resort: 'hotel',
+  TheaterEvent: 'theatre',
+  TheaterGroup: 'theatre',
+  PerformingArtsTheater: 'theatre',
+  DanceEvent: 'theatre',
 };
+
+/** A shop names the department at the end of its page title ("… : Amazon.co.uk: Books", "… : Music"): on a
+ *  page of customer reviews that is the kind of thing reviewed. */
+const SHOP_DEPARTMENT: [ReviewKind, RegExp][] = [
+  ['book', /[:|]\s*(?:books?|kindle store|bücher|livres|libri)\s*$/i],
+  ['album', /[:|]\s*(?:music|cds? & vinyl|musik|digital music)\s*$/i],
+  ['film', /[:|]\s*(?:movies? & tv|dvd & blu-ray|film & tv)\s*$/i],
+  ['game', /[:|]\s*(?:pc & video games|video games|games)\s*$/i],
+];
+
+/** Page schema types that say "things for sale": a review list there is of a product. */
+const SHOP_TYPE = /^(?:Product|Offer|AggregateOffer|IndividualProduct|ProductModel)$/;
 
 /** Site sections in URL paths, checked in this order (a "/tv/" path beats the "film" in a "/film-tv/" one). */
 const URL_KIND: [ReviewKind, RegExp][] = [
@@ -31,7 +52,9 @@ const URL_KIND: [ReviewKind, RegExp][] = [
   ['book', /\/(?:books?|literature|fiction)(?:[-/]|$)/],
   ['album', /\/(?:music|albums?|records?)(?:[-/]|$)/],
   ['restaurant', /\/(?:restaurants?|dining|food-drink|food|eat)(?:[-/]|$)/],
-  ['product', /\/(?:tech|gadgets?|products?|hardware|phones?|laptops?|cars?)(?:[-/]|$)/],
+  ['hotel', /\/(?:hotels?|hotel_review|lodging|resorts?)(?:[-/]|$)/],
+  ['theatre', /\/(?:theat(?:re|er)|stage|dance|opera)(?:[-/]|$)/],
+  ['product', /\/(?:tech|gadgets?|products?|hardware|phones?|laptops?|cars?|auto|road-tests?|tests?|dp|gp)(?:[-/]|$)/],
 ];
 
 /** Fewer kind words than this in the text is no evidence; the kind stays "other". */
@@ -44,12 +67,19 @@ const KIND_WORDS: [ReviewKind, Set<string>][] = Object.entries(cues.kindWords).m
   new Set(words),
 ]);
 
-export function guessKind(article: Article): ReviewKind {
+export function guessKind(article: Article, form: ReviewForm = 'single'): ReviewKind {
   const itemType = article.structured?.itemType;
   if (itemType && ITEM_TYPE_KIND[itemType]) return ITEM_TYPE_KIND[itemType];
+  const types = article.signals?.schemaTypes ?? [];
+  for (const t of types) if (ITEM_TYPE_KIND[t]) return ITEM_TYPE_KIND[t];
+  const department = SHOP_DEPARTMENT.find(([, re]) => re.test(article.signals?.documentTitle ?? ''));
+  if (department) return department[0];
+  if (form === 'list' && types.some((t) => SHOP_TYPE.test(t))) return 'product';
   const path = article.signals?.urlPath ?? '';
   for (const [kind, re] of URL_KIND) if (re.test(path)) return kind;
-  return kindFromText(`${article.title}\n${article.text.slice(0, MAX_CHARS_COUNTED)}`);
+  const fromText = kindFromText(`${article.title}\n${article.text.slice(0, MAX_CHARS_COUNTED)}`);
+  // A list of reviews with no markup and no telling words is most often a shop's customer reviews.
+  return fromText === 'other' && form === 'list' ? 'product' : fromText;
 }
 
 function kindFromText(text: string): ReviewKind {

@@ -14,7 +14,7 @@ const REGEXPS = {
   commerceOgType: /^(?:product|og:product|product\.item|books\.book|video\.movie|music\.album)$/i,
   /** English review words plus the German and French ones seen on real review URLs and headlines. */
   reviewWord:
-    /(?:\breviews?\b|\breviewed\b|-review\b|\bhands[- ]on\b|\bfirst look\b|\bim test\b|\bim praxistest\b|\/tests?\/|\brezension\b|\brezi\b|\bkritik\b|\bcritique\b|\bverdict\b)/i,
+    /(?:\breviews?\b|\breviewed\b|-review\b|\bhands[- ]on\b|\broad[- ]tests?\b|\bfirst look\b|\bim test\b|\bim praxistest\b|\/tests?\/|\brezension\b|\brezi\b|\bkritik\b|\bcritique\b|\bverdict\b)/i,
   /** Headlines of news, lists, interviews, guides and fact-checks: the hard negatives around reviews. */
   notReviewHeadline:
     /(?:^\s*\d+\s|\b\d+\s+(?:\w+\s+){0,2}(?:films|movies|games|books|albums|songs|shows|things|ways|reasons|tips|ideas|deals)\b|\b(?:top|best|worst|greatest)\s+(?:\d+\s+)?(?:\w+\s+){0,2}(?:of|films|movies|games|books|albums|songs|scenes|shows|tv|series|episodes|deals|gifts)\b|\binterview\b|\bq&a\b|\btalks?\b|\bexplains?\b|\bannounce[sd]?\b|\bunveil|\brumou?red?\b|\bnominat|\bawards?\b|\bwins?\b|\bobituary\b|\bdies\b|\bdead at\b|\bfact[- ]check|\bletters?\b|\bhow to\b|\bwhere to buy\b|\bgift guide\b|\bdeals?\b|\btips\b|\blist of\b|\btrailer\b|\bbox office\b|\brelease date\b|\bpatch notes\b|\bup for\b|\bcould replace\b|\bset to\b)/i,
@@ -37,6 +37,10 @@ const REGEXPS = {
 export interface PageCues {
   /** schema.org Review / CriticReview on a page that is not a shop, recipe or lodging listing. */
   reviewMarkup: boolean;
+  /** schema.org Review / CriticReview anywhere, shops included (a weighed feature, not a veto). */
+  reviewMarkupAny: boolean;
+  /** AggregateRating markup: many people's ratings of one item. */
+  aggregateRating: boolean;
   /** Shop / recipe / lodging markup, or an og:type that sells or catalogues a thing. */
   commerce: boolean;
   /** A fact-check (ClaimReview): it has a rating but reviews a claim, not a work. */
@@ -64,6 +68,8 @@ export function readPageCues(signals: PageSignals | null, title = ''): PageCues 
   const urlPath = signals?.urlPath ?? '';
   return {
     reviewMarkup: has(REGEXPS.reviewType) && !commerce,
+    reviewMarkupAny: has(REGEXPS.reviewType),
+    aggregateRating: has(/^AggregateRating$/),
     commerce,
     factCheck: has(REGEXPS.claimReviewType),
     reviewUrl: REGEXPS.reviewWord.test(urlPath.replace(/[_+]/g, '-')),

@@ -1,6 +1,7 @@
 // The cheap first decision, made on every page load from signals that cost next to nothing to read:
 // is this page worth the full analysis (Readability + models)? Tuned for recall — the full analysis
-// decides `isReview` precisely — while keeping the analyser off shops, fact-checks, lists, news and apps.
+// decides `isReview` precisely — while keeping the analyser off fact-checks, news and apps. A shop page is not
+// rejected: with customer reviews on it, it is a review list.
 import type { PageSignals } from '../schema';
 import { readPageCues } from './page-cues';
 
@@ -11,6 +12,9 @@ const MIN_PARAGRAPH_CHARS = 600;
 /** With a review word in the URL or headline, a page is let through on far less text: the text may be set
  *  in <div>s the cheap measure misses, and the analyser's verdict is cheap compared to a missed review. */
 const MIN_CHARS_WITH_REVIEW_WORD = 100;
+/** A page printing at least this many reviews ("12 customer reviews"), or repeating this many review blocks, may
+ *  be a review list whatever its headline says. */
+const MIN_LISTED_REVIEWS = 3;
 
 export interface PrefilterInput {
   signals: PageSignals;
@@ -20,9 +24,14 @@ export interface PrefilterInput {
 
 export function worthAnalysing({ signals, paragraphs, paragraphChars }: PrefilterInput): boolean {
   const cues = readPageCues(signals);
-  // Decisive negatives: what these pages rate is a product for sale or a claim, never a work.
-  if (cues.commerce || cues.factCheck) return false;
-  const reviewWord = cues.reviewMarkup || cues.reviewUrl || cues.reviewHeadline || cues.reviewSection;
+  // The one decisive negative: a fact-check rates a claim, never a work.
+  if (cues.factCheck) return false;
+  const manyReviews =
+    (signals.reviewBlocks ?? 0) >= MIN_LISTED_REVIEWS ||
+    ((signals.reviewCount ?? 0) >= MIN_LISTED_REVIEWS && (cues.commerce || cues.aggregateRating));
+  // Customer reviews sit in <div>s, not paragraphs: the page's own count of them is enough.
+  if (manyReviews) return true;
+  const reviewWord = cues.reviewMarkupAny || cues.reviewUrl || cues.reviewHeadline || cues.reviewSection;
   if (reviewWord) return paragraphChars >= MIN_CHARS_WITH_REVIEW_WORD;
   if (paragraphs < MIN_PARAGRAPHS || paragraphChars < MIN_PARAGRAPH_CHARS) return false;
   // Without a review word, a news / list / interview / guide headline is not worth a look (the full analysis

@@ -1,108 +1,99 @@
-// Decides whether an article is a review at all, and of what. A hand-weighted sum of clear cues, not a model
-// fitted to the 86 labelled pages: each weight is a judgement about one cue (why in its comment), so the
-// decision generalises to sites it has never seen. Scores are in log-odds-like points; 0 is the boundary.
-import type { Article, ReviewKind, Verdict } from '../schema';
+// Decides whether an article is a review at all, whether it is one review or a page of many (form), and of what
+// (kind). One learned decision: a logistic regression (data/review-page-model.json, `npm run train -- review`)
+// weighs the text model's score with every page cue — markup, counters, repeated review blocks, headline / URL /
+// section words, byline, commerce — none of them a veto. Plain text (no page around it) is judged by the text
+// model alone. Pure: the same answer in the content script, the popup and the CLI.
+import type { Article, ReviewForm, ReviewKind } from '../schema';
+import pageModel from './data/review-page-model.json';
 import { guessKind } from './kind';
-import { type PageCues, readPageCues } from './page-cues';
-import { readTextCues, type TextCues } from './text-cues';
+import { FEATURE_NAMES, type PageFeatures, pageFeatures } from './page-features';
+import { reviewTextLogit } from './text-model';
 
 export interface ReviewGuess {
   isReview: boolean;
   confidence: number;
   kind: ReviewKind;
+  form: ReviewForm;
 }
 
-/** Named weights; positive points say "review", negative say "not a review". */
-export const WEIGHTS = {
-  /** Most web pages are not reviews, so a page must earn its badge. */
-  pageBias: -2,
-  /** Plain text handed to the summariser has no page around it: the text alone decides, and whoever passes a
-   *  text to a review summariser is more likely than a random page to pass a review. */
-  plainTextBias: -0.5,
-  /** Review / CriticReview markup on a non-shop page is the publisher saying so. */
-  reviewMarkup: 3,
-  /** "… review", "hands-on", "Film review:" in the headline: the strongest cue most reviews give. */
-  reviewHeadline: 3,
-  /** "/reviews/", "-review" in the URL: as explicit, but URLs also hold "reviews" sections and hubs. */
-  reviewUrl: 2.5,
-  /** "Headline | Restaurant reviews | Site": the page filed under a reviews section, as explicit as a
-   *  /reviews/ URL section and weighed the same. */
-  reviewSection: 2.5,
-  /** News, lists, interviews, guides, fact-checks: the hard negatives name themselves in the headline. */
-  notReviewHeadline: -3,
-  /** A /news/ or /wiki/ URL section. Weaker: news sections do publish the odd review. */
-  notReviewUrl: -1.5,
-  /** Shop, recipe and holiday-rental pages: their stars rate a product for sale. Decisive. */
-  commerce: -6,
-  /** Fact-checks rate a claim, not a work. Decisive. */
-  factCheck: -6,
-  /** "★★½", "3 out of 4 stars", "8/10" at the top or the bottom of the text: the critic's own rating. */
-  ratingNearEdge: 2,
-  /** Per label of a credits / spec / verdict box at the top or bottom ("Director:", "Cast:", "Our verdict"):
-   *  one label can be chance ("starring" in a news story), a box of several is a review's fact sheet. */
-  infoBoxLabel: 0.75,
-  infoBoxCap: 3,
-  /** Advice to the reader ("if you like…", "worth your time"). */
-  advice: 0.5,
-  /** A rating found by the verdict's search (structured data or a rating box). Rating boxes are noisy
-   *  (list grades, user stars), so this is a nudge, not a decision. */
-  statedRating: 0.75,
-  /** Points per judgement word per 100 words above the neutral level of news prose. */
-  evaluativePer100: 0.8,
-  /** Judgement words per 100 words in ordinary non-review prose (measured on the labelled news pages). */
-  evaluativeNeutral: 0.7,
-  /** Above this rate more judgement words add nothing: a short blurb can be all adjectives. */
-  evaluativeCap: 3,
-  /** Points per review-object noun ("performances", "gameplay") per 100 words, capped: film news uses them too. */
-  objectsPer100: 0.6,
-  objectsCap: 2,
-  /** Points lost per reporting word ("said", "according") per 100 words: the register of news. */
-  reportingPer100: -1.5,
-  reportingCap: 2,
-} as const;
-
-/** Fewer words than this is a teaser or a caption: the text cues are noise. */
-const MIN_WORDS_FOR_TEXT_CUES = 80;
-/** Points beyond the boundary at which the confidence is ~0.95 (logistic scale). */
-const CONFIDENCE_SCALE = 1;
-
-export interface ReviewScore {
-  score: number;
-  page: PageCues | null;
-  text: TextCues;
+export interface DetectInput {
+  article: Article;
+  /** The verdict found a rating printed by the reviewer (any language). */
+  statedRating: boolean;
+  /** The text is in a language the text model reads (English). */
+  languageSupported: boolean;
 }
 
-export function scoreReview(article: Article, verdict: Verdict): ReviewScore {
-  const text = readTextCues(article.text);
-  const page = article.signals ? readPageCues(article.signals, article.title) : null;
-  let score = page ? WEIGHTS.pageBias : WEIGHTS.plainTextBias;
-  if (page) {
-    if (page.reviewMarkup) score += WEIGHTS.reviewMarkup;
-    if (page.reviewHeadline) score += WEIGHTS.reviewHeadline;
-    if (page.reviewUrl) score += WEIGHTS.reviewUrl;
-    if (page.reviewSection) score += WEIGHTS.reviewSection;
-    if (page.notReviewHeadline) score += WEIGHTS.notReviewHeadline;
-    if (page.notReviewUrl) score += WEIGHTS.notReviewUrl;
-    if (page.commerce) score += WEIGHTS.commerce;
-    if (page.factCheck) score += WEIGHTS.factCheck;
+interface LinearPart {
+  bias: number;
+  weights: Record<string, number>;
+}
+export interface PageModelFile {
+  version: number;
+  trainedOn: string;
+  features: string[];
+  /** A review (single or list) vs anything else, over all labelled pages. */
+  review: LinearPart;
+  /** A review list (many reviews of one item) vs a single review, over the pages that are reviews. */
+  list: LinearPart;
+}
+
+const MODEL = pageModel as PageModelFile;
+
+export function linearLogit(part: LinearPart, features: PageFeatures): number {
+  let z = part.bias;
+  for (const name of FEATURE_NAMES) z += (part.weights[name] ?? 0) * features[name];
+  return z;
+}
+
+const probability = (z: number) => Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+
+export interface ReviewScores {
+  /** Log-odds of "a review (single or list)". */
+  review: number;
+  /** Log-odds of "a list" given a review; -Infinity for plain text (a text has no repeated blocks). */
+  list: number;
+  features: PageFeatures | null;
+}
+
+export function scoreReview({ article, statedRating, languageSupported }: DetectInput): ReviewScores {
+  const textLogit = languageSupported ? reviewTextLogit(article.text) : 0;
+  if (!article.signals) {
+    // Plain text: the text model alone, at its own boundary. In a language it cannot read, only the reviewer's
+    // printed rating says "review".
+    return { review: languageSupported ? textLogit : statedRating ? 1 : -1, list: -Infinity, features: null };
   }
-  if (verdict.stated) score += WEIGHTS.statedRating;
-  if (text.ratingNearEdge) score += WEIGHTS.ratingNearEdge;
-  score += WEIGHTS.infoBoxLabel * Math.min(text.infoBoxLabels, WEIGHTS.infoBoxCap);
-  if (text.advice) score += WEIGHTS.advice;
-  if (text.words >= MIN_WORDS_FOR_TEXT_CUES) {
-    score += WEIGHTS.evaluativePer100 * (Math.min(text.evaluative, WEIGHTS.evaluativeCap) - WEIGHTS.evaluativeNeutral);
-    score += WEIGHTS.objectsPer100 * Math.min(text.objects, WEIGHTS.objectsCap);
-    score += WEIGHTS.reportingPer100 * Math.min(text.reporting, WEIGHTS.reportingCap);
-  }
-  return { score, page, text };
+  const features = pageFeatures({ article, statedRating, languageSupported, textLogit });
+  return { review: linearLogit(MODEL.review, features), list: linearLogit(MODEL.list, features), features };
 }
 
-export function detectReview(article: Article, verdict: Verdict): ReviewGuess {
-  const { score } = scoreReview(article, verdict);
+/** The one rule beside the learned model, for the class of pages it cannot weigh: a page in a language the
+ *  text model cannot read, with the publisher's Review markup or a rating printed by the reviewer (found by the
+ *  verdict's rating reader, or a rating widget such as "4 von 5 Sternen"), on a page that
+ *  is not a shop, recipe or lodging listing (whose stars rate a thing for sale). The labelled pages hold too few
+ *  such pages for the model to learn it, and a printed rating is the reviewer saying so in any language. */
+export function markedForeignReview(f: PageFeatures): boolean {
+  return (
+    f.unsupportedLanguage === 1 &&
+    f.commerce === 0 &&
+    f.factCheck === 0 &&
+    f.reviewMarkup + f.statedRating + f.ratingWidget > 0
+  );
+}
+
+/** The form of a review page: "list" when the list model says it shows many reviews of one item. */
+export function decideForm(scores: ReviewScores): ReviewForm {
+  return scores.list > 0 ? 'list' : 'single';
+}
+
+export function detectReview(input: DetectInput): ReviewGuess {
+  const scores = scoreReview(input);
+  const form = decideForm(scores);
+  const marked = scores.features !== null && markedForeignReview(scores.features);
   return {
-    isReview: score > 0,
-    confidence: Math.round(1000 / (1 + Math.exp(-score / CONFIDENCE_SCALE))) / 1000,
-    kind: guessKind(article),
+    isReview: scores.review > 0 || marked,
+    confidence: probability(marked ? Math.max(scores.review, 0) : scores.review),
+    kind: guessKind(input.article, form),
+    form,
   };
 }

@@ -1,6 +1,7 @@
 // Cheap page signals read straight from the DOM (no Readability): what the always-on content script uses
 // to decide whether a page deserves the full analysis. Must stay small and fast on every page load.
 import type { PageSignals } from '../schema';
+import { readReviewCounters } from './review-counters';
 import { schemaTypes } from './structured-data';
 
 /** Elements that commonly hold a printed rating (class or id names, ARIA labels, star images). */
@@ -31,6 +32,7 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
     urlPath: urlPath(doc, url),
     hasByline: !!doc.querySelector('[rel="author"], [class*="byline" i], [itemprop="author"], meta[name="author"]'),
     ...(doc.title.trim() ? { documentTitle: doc.title.replace(/\s+/g, ' ').trim() } : {}),
+    ...readReviewCounters(doc),
   };
 }
 
@@ -185,6 +187,10 @@ export function measureParagraphs(doc: Document): ParagraphMeasure {
     if (body) {
       paragraphChars = Math.max(paragraphChars, body.textContent?.length ?? 0);
       paragraphs = Math.max(paragraphs, Math.floor(body.getElementsByTagName('br').length / BRS_PER_PARAGRAPH));
+    } else {
+      // Older sites set the whole page in table cells: its text is somewhere, only the paragraph count (which
+      // the pre-filter needs when no cue speaks for the page) stays honest.
+      paragraphChars = Math.max(paragraphChars, doc.body?.textContent?.length ?? 0);
     }
   }
   return { paragraphs, paragraphChars };

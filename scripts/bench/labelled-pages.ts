@@ -1,4 +1,4 @@
-// The labelled HTML pages of ../shared/data/html-pages, run through the same pipeline as the command-line tool
+// The labelled HTML pages of ../shared/data/html-pages and html-pages-2, run through the same pipeline as the command-line tool
 // (linkedom + extractArticle with the file's own URL + summarise) and through the always-on pre-filter the
 // way the browser would run it (the page's real URL). Shared by the review eval and the bench.
 import { readFileSync } from 'node:fs';
@@ -9,12 +9,18 @@ import { measureParagraphs, readPageSignals } from '../../lib/extract/signals';
 import { DATA_DIR } from '../eval/shared';
 
 export const PAGES_DIR = resolve(DATA_DIR, 'html-pages');
+/** Both rounds of saved pages; a page's source is its folder and first path segment ("html-pages-2/dragnet"). */
+export const PAGE_FOLDERS = ['html-pages', 'html-pages-2'] as const;
 
 export interface LabelledPage {
   /** "<source>/<page-id>", e.g. "l3s-gn1/kntv-mad-money". */
   path: string;
+  /** "<folder>/<source>", e.g. "html-pages-2/dragnet": the unit of leave-one-source-out. */
   source: string;
+  /** A review or a review list (many reviews of one item): a page that should get the badge. */
   isReview: boolean;
+  /** A review list (label review-list). */
+  isList: boolean;
   kind: string | null;
   lang: string;
   /** The page's real address (from the dataset's metadata), or null where the source did not record one. */
@@ -22,19 +28,23 @@ export interface LabelledPage {
   file: string;
 }
 
-export function loadLabelledPages(): LabelledPage[] {
-  const lines = readFileSync(resolve(PAGES_DIR, 'index.jsonl'), 'utf8').trim().split('\n');
-  return lines.map((line) => {
-    const row = JSON.parse(line) as { path: string; label: string; kind: string | null; lang: string; url: string };
-    return {
-      path: row.path,
-      source: row.path.split('/')[0] ?? '',
-      isReview: row.label === 'review',
-      kind: row.kind,
-      lang: row.lang,
-      url: /^https?:\/\//.test(row.url ?? '') ? row.url : null,
-      file: resolve(PAGES_DIR, row.path, 'source.html'),
-    };
+export function loadLabelledPages(folders: readonly string[] = PAGE_FOLDERS): LabelledPage[] {
+  return folders.flatMap((folder) => {
+    const dir = resolve(DATA_DIR, folder);
+    const lines = readFileSync(resolve(dir, 'index.jsonl'), 'utf8').trim().split('\n');
+    return lines.map((line) => {
+      const row = JSON.parse(line) as { path: string; label: string; kind: string | null; lang: string; url: string };
+      return {
+        path: `${folder}/${row.path}`,
+        source: `${folder}/${row.path.split('/')[0] ?? ''}`,
+        isReview: row.label === 'review' || row.label === 'review-list',
+        isList: row.label === 'review-list',
+        kind: row.kind,
+        lang: row.lang,
+        url: /^https?:\/\//.test(row.url ?? '') ? row.url : null,
+        file: resolve(dir, row.path, 'source.html'),
+      };
+    });
   });
 }
 

@@ -112,3 +112,35 @@ describe('readPageSignals: ratings printed as pictures', () => {
     expect(ratingTextsOf(body)).toEqual([]);
   });
 });
+
+describe('readPageSignals: signs of many reviews', () => {
+  const signalsOf = (head: string, body: string) =>
+    readPageSignals(
+      parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document,
+      'https://shop.example/p/1',
+    );
+  const block = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<div class="review-item"><p>Review ${i}: works well.</p></div>`).join('');
+
+  test.each<[string, string, string, number, number]>([
+    ['a plain article', '', '<p>The council met on Tuesday.</p>', 0, 0],
+    ['a printed counter', '', '<span>1,234 global ratings</span>', 1234, 0],
+    ['a German counter', '', '<span>87 Bewertungen</span>', 87, 0],
+    ['repeated review blocks', '', block(6), 0, 6],
+    [
+      'AggregateRating and Product.review[] in JSON-LD',
+      '<script type="application/ld+json">{"@type":"Product","aggregateRating":{"@type":"AggregateRating","ratingValue":4.2,"reviewCount":"57"},"review":[{"@type":"Review"},{"@type":"Review"},{"@type":"Review"}]}</script>',
+      '',
+      57,
+      3,
+    ],
+  ])('%s', (_name, head, body, count, blocks) => {
+    const s = signalsOf(head, body);
+    expect(s.reviewCount).toBe(count);
+    expect(s.reviewBlocks).toBe(blocks);
+  });
+
+  test('a number of reviews inside a sentence about something else is no counter', () => {
+    expect(signalsOf('', '<p>She wrote reviews of 5 films.</p>').reviewCount).toBe(0);
+  });
+});

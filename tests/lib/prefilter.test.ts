@@ -24,6 +24,14 @@ describe('worthAnalysing', () => {
       ],
       ['a review URL', { urlPath: '/reviews/albums/x/' }, ARTICLE],
       ['a /news/ URL alone', { urlPath: '/news/2008/x/' }, ARTICLE],
+      // A shop page is not a veto: with customer reviews on it, it is a review list.
+      [
+        'a shop page with customer reviews',
+        { schemaTypes: ['Product', 'AggregateRating', 'Offer'], ogType: 'product', reviewCount: 87, reviewBlocks: 8 },
+        { paragraphs: 2, paragraphChars: 400 },
+      ],
+      ['a shop page with article-length text', { schemaTypes: ['Product', 'Offer'], ogType: 'product' }, ARTICLE],
+      ['a recipe', { schemaTypes: ['Recipe', 'AggregateRating'] }, ARTICLE],
     ])('%s', (_name, signals, size) => {
       expect(worthAnalysing(input(signals, size))).toBe(true);
     });
@@ -32,11 +40,10 @@ describe('worthAnalysing', () => {
   describe('returns false', () => {
     test.each<[string, Partial<PageSignals>, typeof ARTICLE]>([
       [
-        'a shop page with stars',
-        { schemaTypes: ['Product', 'AggregateRating', 'Offer', 'Review'], ogType: 'product' },
-        ARTICLE,
+        'a shop page with a short blurb and no reviews',
+        { schemaTypes: ['Product', 'Offer'], ogType: 'product' },
+        { paragraphs: 2, paragraphChars: 300 },
       ],
-      ['a recipe', { schemaTypes: ['Recipe', 'AggregateRating'] }, ARTICLE],
       ['a fact-check', { schemaTypes: ['ClaimReview'], headline: 'Fact Check: review of a claim' }, ARTICLE],
       ['an app shell', {}, { paragraphs: 1, paragraphChars: 80 }],
       ['a news headline', { headline: 'Atonement up for British film awards' }, ARTICLE],

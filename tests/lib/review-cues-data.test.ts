@@ -21,8 +21,11 @@ describe('review-cues.json hygiene', () => {
       'book',
       'film',
       'game',
+      'hotel',
       'product',
       'restaurant',
+      'service',
+      'theatre',
       'tv',
     ]);
   });

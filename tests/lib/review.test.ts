@@ -3,18 +3,9 @@ import { readPageCues } from '../../lib/detect/page-cues';
 import { detectReview } from '../../lib/detect/review';
 import { readTextCues } from '../../lib/detect/text-cues';
 import { articleFromText } from '../../lib/extract/article';
-import type { Article, PageSignals, Verdict } from '../../lib/schema';
+import { summarise } from '../../lib/pipeline';
+import type { Article, PageSignals } from '../../lib/schema';
 import { pageSignals } from './builders';
-
-const NEUTRAL: Verdict = {
-  label: 'mixed',
-  score: 50,
-  confidence: 0,
-  basis: 'inferred',
-  stated: null,
-  why: [],
-  aspects: [],
-};
 
 const REVIEW_TEXT = [
   'Mad Money (PG-13) Three stars out of four',
@@ -44,6 +35,18 @@ const FEATURE_TEXT = [
   'The studio plans a wider release on streaming services later this year.',
 ].join('\n');
 
+const RECIPE_TEXT = [
+  'Heat the oil in a large pan over a medium heat and add the onions.',
+  'Stir in the garlic, ginger and spices and cook for two minutes, then add the tomatoes.',
+  'Simmer for 20 minutes until the sauce thickens. Season with salt and pepper.',
+  'Add the chickpeas and spinach and cook until the spinach wilts.',
+  'Serve with rice or warm flatbread. Serves four. Preparation time 15 minutes, cooking time 30 minutes.',
+].join('\n');
+
+function detect(article: Article) {
+  return detectReview({ article, statedRating: false, languageSupported: true });
+}
+
 function page(signals: Partial<PageSignals>, text: string, title = ''): Article {
   return {
     ...articleFromText(text),
@@ -57,7 +60,7 @@ describe('detectReview: plain text', () => {
     ['a whole film review', REVIEW_TEXT, true],
     ['a news report', NEWS_TEXT, false],
   ])('%s → isReview %s', (_name, text, want) => {
-    expect(detectReview(articleFromText(text), NEUTRAL).isReview).toBe(want);
+    expect(detect(articleFromText(text)).isReview).toBe(want);
   });
 });
 
@@ -71,7 +74,7 @@ describe('detectReview: pages', () => {
       REVIEW_TEXT,
       false,
     ],
-    ['recipe with ratings', { schemaTypes: ['Recipe', 'AggregateRating'] }, REVIEW_TEXT, false],
+    ['recipe with ratings', { schemaTypes: ['Recipe', 'AggregateRating'] }, RECIPE_TEXT, false],
     [
       'fact-check with a rating',
       { schemaTypes: ['ClaimReview'], headline: 'Fact Check: Is it true?' },
@@ -83,12 +86,12 @@ describe('detectReview: pages', () => {
     ['interview', { headline: 'Interview: the director talks about her new film' }, FEATURE_TEXT, false],
     ['a feature with no cues at all', {}, FEATURE_TEXT, false],
   ])('%s → isReview %s', (_name, signals, text, want) => {
-    expect(detectReview(page(signals, text, signals.headline ?? ''), NEUTRAL).isReview).toBe(want);
+    expect(detect(page(signals, text, signals.headline ?? '')).isReview).toBe(want);
   });
 
   test('confidence rises with the evidence', () => {
-    const weak = detectReview(page({}, REVIEW_TEXT), NEUTRAL).confidence;
-    const strong = detectReview(page({ headline: 'Mad Money review' }, REVIEW_TEXT, 'Mad Money review'), NEUTRAL);
+    const weak = detect(page({}, REVIEW_TEXT)).confidence;
+    const strong = detect(page({ headline: 'Mad Money review' }, REVIEW_TEXT, 'Mad Money review'));
     expect(strong.confidence).toBeGreaterThan(weak);
   });
 });
@@ -101,12 +104,12 @@ describe('kind', () => {
     [{}, REVIEW_TEXT, 'film'],
     [{}, 'The album opens with a slow song. The band, the singer and every track shine; the vocals soar.', 'album'],
   ])('%j → %s', (signals, text, want) => {
-    expect(detectReview(page(signals, text), NEUTRAL).kind).toBe(want);
+    expect(detect(page(signals, text)).kind).toBe(want);
   });
 
   test('structured itemReviewed type wins', () => {
     const a = { ...page({}, REVIEW_TEXT), structured: { itemType: 'VideoGame' } } as unknown as Article;
-    expect(detectReview(a, NEUTRAL).kind).toBe('game');
+    expect(detect(a).kind).toBe('game');
   });
 });
 
@@ -160,5 +163,75 @@ describe('readTextCues', () => {
 
   test('counts distinct info-box labels', () => {
     expect(readTextCues('Director: A. Piddington\nCast: J. Ball, T. McMahon\nRated: N/A\n').infoBoxLabels).toBe(3);
+  });
+});
+
+describe('form and other languages', () => {
+  const shop = (lang: 'en' | 'de'): Article => ({
+    ...page(
+      {
+        ogType: 'product',
+        schemaTypes: ['Product', 'Offer', 'AggregateRating'],
+        reviewCount: 87,
+        reviewBlocks: 8,
+        ratingTexts: [lang === 'en' ? '4.5 out of 5 stars' : '4,5 von 5 Sternen'],
+        urlPath: '/dp/b000123/',
+      },
+      lang === 'en'
+        ? 'Great kettle. It boils fast and the handle stays cool. I would buy it again.\nStopped working after a month, very disappointed.\nDoes the job, a bit noisy.'
+        : 'Toller Wasserkocher. Er kocht schnell und der Griff bleibt kühl.\nNach einem Monat kaputt, sehr enttäuscht.\nErfüllt seinen Zweck, etwas laut.',
+    ),
+    lang,
+  });
+
+  test('a shop page with many customer reviews and their printed ratings is a review list of a product', () => {
+    const guess = detectReview({ article: shop('en'), statedRating: true, languageSupported: true });
+    expect(guess).toMatchObject({ isReview: true, form: 'list', kind: 'product' });
+  });
+
+  test('in another language the page cues alone decide (no text score)', () => {
+    const guess = detectReview({ article: shop('de'), statedRating: true, languageSupported: false });
+    expect(guess).toMatchObject({ isReview: true, form: 'list' });
+  });
+
+  test('a single critic review is single', () => {
+    expect(detect(page({ headline: 'Mad Money review' }, REVIEW_TEXT, 'Mad Money review')).form).toBe('single');
+  });
+});
+
+describe('summarise: a review in another language', () => {
+  const GERMAN = [
+    'Der Film erzählt die Geschichte einer Familie, die nach dem Krieg in ein kleines Dorf zurückkehrt.',
+    'Die Schauspieler sind hervorragend, und die Kamera findet immer wieder starke Bilder für die Stille.',
+    'Leider verliert die zweite Hälfte an Spannung, und das Ende wirkt etwas zu glatt.',
+    'Trotzdem ist es ein sehenswerter Film, der lange nachwirkt und seine Figuren ernst nimmt.',
+  ].join('\n');
+  const article: Article = {
+    ...page({ schemaTypes: ['Review', 'Movie'], headline: 'Heimkehr' }, GERMAN, 'Heimkehr'),
+    lang: 'de',
+    structured: {
+      type: 'Review',
+      ratingValue: 4,
+      bestRating: 5,
+      worstRating: 1,
+      ratingText: '4/5',
+      author: null,
+      itemName: 'Heimkehr',
+      itemType: 'Movie',
+      actors: [],
+      directors: [],
+      authors: [],
+      reviewBody: null,
+    },
+  };
+
+  test('is a review with its stated rating, no English verdict and no quotes', () => {
+    const s = summarise(article);
+    expect(s.language.supported).toBe(false);
+    expect(s.isReview).toBe(true);
+    expect(s.review.kind).toBe('film');
+    expect(s.verdict.basis).toBe('stated');
+    expect(s.verdict.stated?.text).toBe('4/5');
+    expect(s.quotes).toEqual([]);
   });
 });

@@ -1,0 +1,201 @@
+// The summary of a page of many reviews: how many, how good on average and how spread, what the reviewers
+// praise and complain about in their own words. Page text only ever goes in as React text, never as HTML.
+import { averageText, distributionRows, positiveShare, reviewCount, toMarkdown, toPlainText } from '../lib/format';
+import type { ListAspect, ReviewList, Summary } from '../lib/schema';
+import { CopyButton, type WriteClipboard } from './CopyButton';
+
+const SIDES = [
+  ['positive', 'positive'],
+  ['mixed', 'mixed'],
+  ['negative', 'negative'],
+] as const;
+
+export function ReviewListView({
+  summary,
+  list,
+  onLocate,
+  write,
+}: {
+  summary: Summary;
+  list: ReviewList;
+  /** Scrolls the page to a quote and highlights it; absent where there is no page (a selection's summary). */
+  onLocate?: (text: string) => void;
+  write?: WriteClipboard;
+}) {
+  return (
+    <article className="rl-summary rl-list" aria-label="Review list summary">
+      <header className="rl-summary__head">
+        <h1 className="rl-title">{summary.title || summary.source.title || 'Untitled page'}</h1>
+        <span className="rl-kind rl-list__count">
+          {reviewCount(list.count)}
+          {summary.review.kind !== 'other' && (
+            <>
+              {' · '}
+              <span className="rl-list__kind">{summary.review.kind}</span>
+            </>
+          )}
+        </span>
+      </header>
+
+      <section className="rl-section rl-list__overview" aria-labelledby="rl-overall-h">
+        <h2 id="rl-overall-h" className="rl-h2">
+          Overall
+        </h2>
+        {list.averageRating && <Average list={list} />}
+        <ShareBar list={list} />
+      </section>
+
+      <AspectSection id="rl-praise-h" title="Praised" side="positive" aspects={list.praise} onLocate={onLocate} />
+      <AspectSection
+        id="rl-complaints-h"
+        title="Complaints"
+        side="negative"
+        aspects={list.complaints}
+        onLocate={onLocate}
+      />
+
+      <footer className="rl-section rl-source">
+        <p className="rl-muted rl-small">
+          {[summary.source.siteName, `${reviewCount(list.count)} read`, 'summarised on this device']
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        <div className="rl-actions">
+          <CopyButton label="Copy summary" getText={() => toPlainText(summary)} write={write} />
+          <CopyButton label="Copy as Markdown" getText={() => toMarkdown(summary)} write={write} />
+        </div>
+      </footer>
+    </article>
+  );
+}
+
+/** The average on the page's own scale beside a histogram of the ratings, best first. */
+function Average({ list }: { list: ReviewList }) {
+  const avg = list.averageRating;
+  if (!avg) return null;
+  const rows = distributionRows(list);
+  const most = Math.max(1, ...rows.map(([, n]) => n));
+  const rated = rows.reduce((a, [, n]) => a + n, 0);
+  const star = avg.best === 5 ? '★' : '';
+  return (
+    <div className="rl-list__average">
+      <div className="rl-list__mean">
+        <span
+          className="rl-list__mean-value"
+          role="img"
+          aria-label={`Average rating ${avg.value.toFixed(1)} out of ${avg.best}`}
+        >
+          {averageText(list)}
+        </span>
+        <span className="rl-muted rl-small">
+          out of {avg.best}
+          {rated > 0 && ` · ${reviewCount(rated)} rated`}
+        </span>
+      </div>
+      {rows.length <= 10 && (
+        <ul className="rl-histogram" aria-label="Ratings">
+          {rows.map(([rating, n]) => (
+            <li
+              key={rating}
+              className="rl-histogram__row"
+              aria-label={`${rating}${star || ` of ${avg.best}`}: ${reviewCount(n)}`}
+            >
+              <span className="rl-histogram__label" aria-hidden="true">
+                {rating}
+                {star}
+              </span>
+              <span className="rl-histogram__track" aria-hidden="true">
+                <span className="rl-histogram__bar" style={{ width: `${(100 * n) / most}%` }} />
+              </span>
+              <span className="rl-histogram__count" aria-hidden="true">
+                {n}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Positive / mixed / negative as one bar, with the shares written out (colour is never the only cue). */
+function ShareBar({ list }: { list: ReviewList }) {
+  const total = list.verdicts.positive + list.verdicts.mixed + list.verdicts.negative;
+  if (total === 0) return null;
+  const pct = (n: number) => Math.round((100 * n) / total);
+  const words = SIDES.map(([key, word]) => `${pct(list.verdicts[key])}% ${word}`).join(' · ');
+  return (
+    <div className="rl-share">
+      <div className="rl-share__bar" role="img" aria-label={`Reviews: ${words}`}>
+        {SIDES.map(([key]) =>
+          list.verdicts[key] > 0 ? (
+            <span
+              key={key}
+              className={`rl-share__part rl-share__part--${key}`}
+              style={{ width: `${(100 * list.verdicts[key]) / total}%` }}
+            />
+          ) : null,
+        )}
+      </div>
+      <p className="rl-share__legend rl-small">
+        <strong>{positiveShare(list)}% positive</strong>
+        {SIDES.slice(1).map(([key, word]) => (
+          <span key={key} className="rl-muted">
+            {' · '}
+            {pct(list.verdicts[key])}% {word}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+function AspectSection({
+  id,
+  title,
+  side,
+  aspects,
+  onLocate,
+}: {
+  id: string;
+  title: string;
+  side: 'positive' | 'negative';
+  aspects: ListAspect[];
+  onLocate?: (text: string) => void;
+}) {
+  return (
+    <section className="rl-section" aria-labelledby={id}>
+      <h2 id={id} className="rl-h2">
+        {title}
+      </h2>
+      {aspects.length === 0 ? (
+        <p className="rl-muted rl-small">
+          {side === 'positive' ? 'No shared praise found.' : 'No shared complaints found.'}
+        </p>
+      ) : (
+        <ul className="rl-aspects">
+          {aspects.map((a) => (
+            <li key={a.aspect} className={`rl-aspect rl-aspect--${side}`}>
+              <div className="rl-aspect__head">
+                <span className="rl-aspect__name">{a.aspect}</span>
+                <span className="rl-muted rl-small">{reviewCount(a.count)}</span>
+              </div>
+              {onLocate ? (
+                <button
+                  type="button"
+                  className="rl-link rl-aspect__quote"
+                  title="Show this review in the page"
+                  onClick={() => onLocate(a.quote.text)}
+                >
+                  “{a.quote.text}”
+                </button>
+              ) : (
+                <blockquote className="rl-aspect__quote">“{a.quote.text}”</blockquote>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
