@@ -149,7 +149,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </>
         )}
         {fetched.kind === 'done' && mark && api.markSite && (
-          <SiteMarkControl mark={mark} detectedReview={fetched.summary.isReview} onMark={onMark} />
+          <SiteMarkControl mark={mark} detectedReview={showsReviews(fetched.summary)} onMark={onMark} />
         )}
       </div>
     </main>
