@@ -1,6 +1,6 @@
-// One CLI input (an HTML page, a plain-text file, or "-" for standard input) → its Summary: HTML goes through the
-// same extraction as the extension, with linkedom as the DOM. Its own module so tests can run the CLI's
-// pipeline in-process (cli/main.ts runs the command when loaded).
+// One CLI input (an HTML page, a plain-text file, or "-" for standard input) → its Summary: HTML goes through
+// the same extraction as the extension, on the tree a browser builds (parsePage). Its own module so tests can
+// run the CLI's pipeline in-process (cli/main.ts runs the command when loaded).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

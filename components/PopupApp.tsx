@@ -2,13 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { showsReviews } from '../lib/format';
 import type { SummaryResponse } from '../lib/messages';
 import type { Summary, TextSpan } from '../lib/schema';
-import { applySiteOverride, type SiteOverride } from '../lib/site';
+import { applySiteOverride } from '../lib/site';
 import type { WriteClipboard } from './CopyButton';
-import { type SiteMark, SiteMarkControl } from './SiteMark';
+import { type SiteMarkApi, SiteMarkControl, useSiteMark } from './SiteMark';
 import { SummaryView } from './SummaryView';
 
-/** What the popup needs from the browser; injected so the component can be tested without one. */
-export interface PopupApi {
+/** What the popup needs from the browser; injected so the component can be tested without one. The site mark
+ *  ("review" / "not a review") comes from SiteMarkApi. */
+export interface PopupApi extends SiteMarkApi {
   /** `restricted`: the browser does not let extensions read this tab (browser pages, web store, PDFs). */
   getSummary(fresh: boolean): Promise<SummaryResponse | { restricted: true }>;
   locate(text: string): Promise<boolean>;
@@ -16,10 +17,6 @@ export interface PopupApi {
   silenceSite?(): Promise<string | null>;
   openSettings?(): void;
   write?: WriteClipboard;
-  /** The tab's site and the user's word on it; null when the tab has no site. */
-  siteMark?(): Promise<SiteMark | null>;
-  /** Records the user's word on the tab's site (null forgets it); the page's badge follows at once. */
-  markSite?(override: SiteOverride | null): Promise<void>;
 }
 
 export const SUMMARY_SHOWN_MARK = 'review-lens:summary-shown';
@@ -44,15 +41,7 @@ function languageName(code: string): string {
 
 export function PopupApp({ api }: { api: PopupApi }) {
   const [fetched, setState] = useState<State>({ kind: 'loading' });
-  const [mark, setMark] = useState<SiteMark | null>(null);
-  useEffect(() => {
-    api.siteMark?.().then(setMark, () => setMark(null));
-  }, [api]);
-  const onMark = async (override: SiteOverride | null) => {
-    if (!mark) return;
-    await api.markSite?.(override);
-    setMark({ ...mark, override });
-  };
+  const { mark, onMark } = useSiteMark(api);
   // The summary as the user sees it: their word on the site decides whether this is a review.
   const state: State =
     fetched.kind === 'done'
@@ -160,7 +149,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </>
         )}
         {fetched.kind === 'done' && mark && api.markSite && (
-          <SiteMarkControl mark={mark} detectedReview={fetched.summary.isReview} onMark={onMark} />
+          <SiteMarkControl mark={mark} detectedReview={showsReviews(fetched.summary)} onMark={onMark} />
         )}
       </div>
     </main>

@@ -49,15 +49,14 @@ export function siteOverride(settings: Pick<Settings, 'siteOverrides'>, hostname
   return site === null ? null : (settings.siteOverrides[site] ?? null);
 }
 
-/** The summary as the user sees it: their override decides whether it is a review; everything else (verdict,
- *  kind, the detector's confidence) stays as computed. */
+/** The summary as the user sees it: their override decides whether it shows reviews. "Not a review" also drops
+ *  the summary of a page of many reviews (a list is shown whatever the single-review decision). Everything else
+ *  (verdict, kind, form, the detector's confidence) stays as computed. */
 export function applySiteOverride(summary: Summary, override: SiteOverride | null): Summary {
-  if (override === null) return summary;
-  const isReview = override === 'review';
-  // A page of many reviews shows its list whether or not the detector called it a review: "not a review"
-  // from the user takes the list away too.
-  if (!isReview && summary.reviewList) {
-    return { ...summary, isReview, reviewList: null, review: { ...summary.review, form: 'single' } };
-  }
-  return isReview === summary.isReview ? summary : { ...summary, isReview };
+  if (override === 'review') return summary.isReview ? summary : { ...summary, isReview: true };
+  if (override === 'not-review')
+    return !summary.isReview && summary.reviewList === null
+      ? summary
+      : { ...summary, isReview: false, reviewList: null };
+  return summary;
 }

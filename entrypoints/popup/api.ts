@@ -95,9 +95,11 @@ export function createPopupApi(): PopupApi {
       if (mark === null) return;
       // The page's analyser watches the stored overrides and shows or hides its badge at once.
       await setSiteOverride(mark.site, override);
-      // The toolbar score is the background's; the next analysis of a marked page applies the mark there.
-      if (override === 'not-review')
-        await browser.action.setBadgeText({ tabId: await tabId, text: '' }).catch(() => {});
+      const id = await tabId;
+      if (override === 'not-review') await browser.action.setBadgeText({ tabId: id, text: '' }).catch(() => {});
+      // The toolbar score is the background's, which applies the mark when it summarises: have the page analysed
+      // again (in the background of the popup; the answer is not needed here).
+      else void requestSummary(id, true).catch(() => {});
     },
     async silenceSite() {
       const tab = await browser.tabs.get(await tabId);

@@ -80,6 +80,11 @@ describe('"This is a review"', () => {
     await popup.getByRole('article', { name: 'Review summary' }).waitFor();
     await popup.getByText(`You marked the pages of ${SITE} as reviews.`).waitFor();
     await page.locator('review-lens-badge').waitFor({ state: 'attached', timeout: BADGE_TIMEOUT_MS });
+    // The score is on the toolbar icon too.
+    const tabId = await h.tabIdOf(page);
+    await expect
+      .poll(() => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toMatch(/^\d+$/);
 
     await page.reload();
     await page.locator('review-lens-badge').waitFor({ state: 'attached', timeout: BADGE_TIMEOUT_MS });
@@ -89,6 +94,7 @@ describe('"This is a review"', () => {
     await popup.getByRole('button', { name: 'Undo' }).click();
     await popup.getByText("This page doesn't look like a review").waitFor();
     await expect.poll(() => badgeCount(page)).toBe(0);
+    await expect.poll(() => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
     await popup.close();
     await page.close();
   });

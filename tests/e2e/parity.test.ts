@@ -30,6 +30,8 @@ const SETS = ['html-pages', 'html-pages-2'];
 const MIN_AGREEMENT = 0.95;
 /** A page that has neither loaded nor been analysed by then counts as a disagreement ("timeout"). */
 const PAGE_TIMEOUT_MS = 20_000;
+/** How long a page the CLI calls a review is given to show its badge by itself, after the CLI's own run. */
+const AUTO_BADGE_WAIT_MS = 3000;
 /** Same as the CLI's default and the extension's default setting. */
 const QUOTE_COUNT = 3;
 /** Generous: about 190 pages, one at a time, on a shared machine. */
@@ -40,6 +42,7 @@ interface LabelledPage {
   id: string;
   file: string;
   label: string;
+  lang: string;
 }
 
 function listPages(): LabelledPage[] {
@@ -49,11 +52,12 @@ function listPages(): LabelledPage[] {
     return readFileSync(index, 'utf8')
       .split('\n')
       .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as { path: string; label: string; kind: string | null })
+      .map((line) => JSON.parse(line) as { path: string; label: string; kind: string | null; lang: string })
       .map((p) => ({
         id: `${set}/${p.path}`,
         file: join(DATA, set, p.path, 'source.html'),
         label: p.kind ? `${p.label} ${p.kind}` : p.label,
+        lang: p.lang,
       }))
       .filter((p) => existsSync(p.file));
   });
@@ -139,24 +143,42 @@ interface ChromeApi {
 }
 
 /** What the popup does on a toolbar click: inject the analyser, ask it for the summary. */
-/** `meanwhile` runs here while the extension analyses the page. Not while the page loads: this process serves
- *  it, and the CLI's work would hold up the server. */
+/** The extension's side of a page: its decision, and whether the badge came by itself (no click). */
+interface BrowserSide {
+  decision: Decision;
+  autoBadge: boolean;
+}
+
+/**
+ * The page loads (this process serves it, so nothing else runs here meanwhile); then `meanwhile` (the CLI) runs
+ * here while the extension's automatic path (content script → pre-filter → analyser → badge) runs in Chromium;
+ * then the decision is asked for as the toolbar click asks. The analyser keeps its analysis per URL, so when the
+ * automatic path has analysed the page, the answer is that same analysis.
+ */
 async function extensionDecision(
   h: Harness,
   tab: Page,
   url: string,
-  meanwhile: () => Promise<unknown>,
-): Promise<Decision> {
+  meanwhile: () => Promise<Decision>,
+): Promise<BrowserSide> {
   // The DOM is complete at DOMContentLoaded (page scripts are blocked); images and styles add nothing here.
   await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS });
   const tabId = await h.tabIdOf(tab);
-  const asking = h.worker.evaluate(async (id) => {
+  const cli = await meanwhile();
+  const badge = tab.locator('review-lens-badge');
+  const autoBadge =
+    (await badge.count()) > 0 ||
+    (cli.outcome === 'review' &&
+      (await badge.waitFor({ state: 'attached', timeout: AUTO_BADGE_WAIT_MS }).then(
+        () => true,
+        () => false,
+      )));
+  const response = await h.worker.evaluate(async (id) => {
     const { chrome: api } = globalThis as unknown as { chrome: ChromeApi };
     await api.scripting.executeScript({ target: { tabId: id }, files: ['/analyser.js'] });
     return api.tabs.sendMessage(id, { type: 'review-lens/get-summary', fresh: false });
   }, tabId);
-  await meanwhile();
-  return fromResponse((await asking) as SummaryResponse);
+  return { decision: fromResponse(response as SummaryResponse), autoBadge };
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
@@ -180,12 +202,11 @@ describe.skipIf(PAGES.length === 0)('browser = CLI on the dev pages', () => {
     `the same decision on ≥ ${MIN_AGREEMENT * 100}% of pages`,
     async () => {
       const started = performance.now();
-      const rows: { page: LabelledPage; browser: Decision; cli: Decision }[] = [];
+      const rows: { page: LabelledPage; browser: Decision; cli: Decision; autoBadge: boolean }[] = [];
       let cliSeconds = 0;
       let tab = await h.context.newPage();
       for (const [i, page] of PAGES.entries()) {
         const url = `${h.baseUrl}${address(i)}`;
-        // The CLI works in this process while Chromium analyses the page in its own.
         let cliRun: Promise<Decision> | null = null;
         const runCli = () => {
           const cliStarted = performance.now();
@@ -194,10 +215,12 @@ describe.skipIf(PAGES.length === 0)('browser = CLI on the dev pages', () => {
           });
           return cliRun;
         };
-        const browser = await withTimeout(extensionDecision(h, tab, url, runCli), PAGE_TIMEOUT_MS, {
-          outcome: 'timeout',
-        } as Decision).catch((err): Decision => ({ outcome: 'error', detail: String(err) }));
-        rows.push({ page, browser, cli: await runCli() });
+        const timedOut: BrowserSide = { decision: { outcome: 'timeout' }, autoBadge: false };
+        const side = await withTimeout(extensionDecision(h, tab, url, runCli), PAGE_TIMEOUT_MS, timedOut).catch(
+          (err): BrowserSide => ({ decision: { outcome: 'error', detail: String(err) }, autoBadge: false }),
+        );
+        const browser = side.decision;
+        rows.push({ page, browser, cli: await runCli(), autoBadge: side.autoBadge });
         if (browser.outcome === 'timeout' || browser.outcome === 'error') {
           // A stuck or crashed tab must not hold up the pages after it.
           await tab.close().catch(() => {});
@@ -218,12 +241,24 @@ describe.skipIf(PAGES.length === 0)('browser = CLI on the dev pages', () => {
         )
           .map(([k, n]) => `${k} ${n}`)
           .join(', ');
+      // Not parity, but measured on the way: the badge that needs no click, against the page labels (it also
+      // passes the cheap pre-filter, which the CLI has no part of).
+      const badgeShare = (labelled: (label: string) => boolean, lang?: string) => {
+        const group = rows.filter((r) => labelled(r.page.label) && (!lang || r.page.lang === lang));
+        return `${group.filter((r) => r.autoBadge).length}/${group.length}`;
+      };
+      const isReviewLabel = (label: string) => label.startsWith('review');
       const report = [
         `browser = CLI: ${rows.length - disagreeing.length}/${rows.length} pages agree (${(share * 100).toFixed(1)}%);` +
           ` ${seconds.toFixed(0)} s in all, ${((seconds / rows.length) * 1000).toFixed(0)} ms a page` +
           ` (the CLI's share, overlapping the browser's: ${cliSeconds.toFixed(0)} s)`,
         `  browser: ${tally('browser')}`,
         `  CLI:     ${tally('cli')}`,
+        `  automatic badge (no click): labelled reviews ${badgeShare(isReviewLabel)} (English ${badgeShare(isReviewLabel, 'en')}),` +
+          ` labelled not-reviews ${badgeShare((l) => !isReviewLabel(l))} (English ${badgeShare((l) => !isReviewLabel(l), 'en')})`,
+        ...rows
+          .filter((r) => r.browser.outcome === 'review' && !r.autoBadge)
+          .map((r) => `  no automatic badge, though the analysis says review: ${r.page.id} [${r.page.label}]`),
         ...disagreeing.map(
           (r) =>
             `  differs: ${r.page.id} [${r.page.label}] browser: ${describeDecision(r.browser)} | CLI: ${describeDecision(r.cli)}`,

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { showsReviews } from '../../lib/format';
 import { DEFAULT_SETTINGS, Settings } from '../../lib/schema';
 import { applySiteOverride, isSilentSite, normaliseHost, parseSite, siteOverride } from '../../lib/site';
+import { SAMPLE_LIST_SUMMARY } from '../components/sample-list-summary';
 import { SAMPLE_SUMMARY } from '../components/sample-summary';
 
 describe('site names', () => {
@@ -60,4 +62,11 @@ test.each([
   expect(shown.isReview).toBe(isReview);
   // Only the decision changes; the detector's own confidence and kind stay.
   expect(shown.review).toEqual(summary.review);
+});
+
+test('"not a review" also hides the list of a page of many reviews; "review" keeps it', () => {
+  const list = { ...SAMPLE_LIST_SUMMARY, isReview: false };
+  expect(showsReviews(list)).toBe(true);
+  expect(showsReviews(applySiteOverride(list, 'not-review'))).toBe(false);
+  expect(applySiteOverride(list, 'review').reviewList).toEqual(list.reviewList);
 });
