@@ -11,7 +11,7 @@ import { warmUpOnce } from '../extension/warm-up';
 import { worthAnalysing } from '../lib/detect/prefilter';
 import { PageSignalsMessage, SummariseRequest, type SummariseResponse } from '../lib/messages';
 import { summarise } from '../lib/pipeline';
-import type { Settings } from '../lib/schema';
+import type { Settings, Summary } from '../lib/schema';
 
 /** Settings as last read, kept for the life of this service worker: every page load asks for them, and a
  *  storage read per page is a round trip on the way to the badge. Any storage change drops them. */
@@ -58,7 +58,9 @@ const TOOLBAR_COLOURS = { positive: '#1f7a3d', mixed: '#8a5a00', negative: '#b32
 
 /** The score on the toolbar icon of a review tab: the verdict at a glance, even with the page badge off. */
 async function showScoreOnToolbar(tabId: number, answer: SummariseResponse): Promise<void> {
-  const summary = answer.ok && answer.summary.isReview ? answer.summary : null;
+  // In a language the models cannot read, only a rating the reviewer printed is a score worth showing.
+  const shown = (s: Summary) => s.isReview && (s.language.supported || s.verdict.basis === 'stated');
+  const summary = answer.ok && shown(answer.summary) ? answer.summary : null;
   try {
     await browser.action.setBadgeText({ tabId, text: summary ? String(summary.verdict.score) : '' });
     if (summary) await browser.action.setBadgeBackgroundColor({ tabId, color: TOOLBAR_COLOURS[summary.verdict.label] });
