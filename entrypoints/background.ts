@@ -13,7 +13,7 @@ import { warmUpOnce } from '../extension/warm-up';
 import { worthAnalysing } from '../lib/detect/prefilter';
 import { PageSignalsMessage, SummariseRequest, type SummariseResponse } from '../lib/messages';
 import { summarise } from '../lib/pipeline';
-import type { Settings } from '../lib/schema';
+import type { Settings, Summary } from '../lib/schema';
 import { applySiteOverride, isSilentSite, siteOverride } from '../lib/site';
 
 /** Settings as last read, kept for the life of this service worker: every page load asks for them, and a
@@ -75,8 +75,10 @@ function hostOf(url: string): string | null {
 async function showScoreOnToolbar(tabId: number, url: string, answer: SummariseResponse): Promise<void> {
   const host = hostOf(url);
   const override = host === null ? null : siteOverride(await currentSettings(), host);
+  // In a language the models cannot read, only a rating the reviewer printed is a score worth showing.
+  const worthShowing = (s: Summary) => s.isReview && (s.language.supported || s.verdict.basis === 'stated');
   const shown = answer.ok ? applySiteOverride(answer.summary, override) : null;
-  const summary = shown?.isReview ? shown : null;
+  const summary = shown && worthShowing(shown) ? shown : null;
   try {
     await browser.action.setBadgeText({ tabId, text: summary ? String(summary.verdict.score) : '' });
     if (summary) await browser.action.setBadgeBackgroundColor({ tabId, color: TOOLBAR_COLOURS[summary.verdict.label] });
