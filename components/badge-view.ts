@@ -2,13 +2,11 @@
 // critical path from page load to "verdict visible", and React's DOM renderer alone was most of the analyser
 // bundle the page has to parse before anything shows (see `npm run bench`). Page text only ever goes in
 // through textContent / attributes, never as HTML.
-import { quoteCitation, toPlainText } from '../lib/format';
+import { confidenceNote, LABEL_WORDS, quoteCitation, toPlainText, verdictHeadline } from '../lib/format';
 import type { Summary, Verdict } from '../lib/schema';
 
 /** How long "Copied" stays on a copy button before it reads its label again (as in the popup). */
 const COPY_CONFIRM_MS = 1800;
-
-const LABEL_WORDS = { positive: 'Positive', mixed: 'Mixed', negative: 'Negative' } as const;
 
 export interface BadgeActions {
   onLocate: (text: string) => void;
@@ -26,19 +24,22 @@ function el(doc: Document, tag: string, attrs: Attrs = {}, ...children: (Node | 
   return node;
 }
 
-/** The verdict at a glance: label and score, coloured by label (colour is never the only cue). */
+/** The verdict at a glance: label, "low confidence" when the model is unsure, and score, coloured by label
+ *  (colour is never the only cue). */
 function verdictPill(doc: Document, verdict: Verdict): HTMLElement {
-  const words = LABEL_WORDS[verdict.label];
+  const note = confidenceNote(verdict);
+  const parts = [el(doc, 'span', { class: 'rl-pill__label' }, LABEL_WORDS[verdict.label])];
+  if (note) parts.push(el(doc, 'span', { class: 'rl-pill__note' }, `· ${note}`));
+  parts.push(el(doc, 'span', { class: 'rl-pill__score' }, String(verdict.score)));
   return el(
     doc,
     'span',
     {
       role: 'img',
       class: `rl-pill rl-pill--${verdict.label} rl-pill--compact`,
-      'aria-label': `Verdict: ${words}, ${verdict.score} out of 100`,
+      'aria-label': `Verdict: ${verdictHeadline(verdict)}, ${verdict.score} out of 100`,
     },
-    el(doc, 'span', { class: 'rl-pill__label' }, words),
-    el(doc, 'span', { class: 'rl-pill__score' }, String(verdict.score)),
+    ...parts,
   );
 }
 
@@ -99,7 +100,7 @@ export function renderBadge(doc: Document, summary: Summary, actions: BadgeActio
       class: 'rl-badge__toggle',
       'aria-expanded': 'false',
       'aria-controls': 'rl-card',
-      'aria-label': `Review Lens verdict: ${v.label}, ${v.score} out of 100`,
+      'aria-label': `Review Lens verdict: ${v.label}${confidenceNote(v) ? `, ${confidenceNote(v)}` : ''}, ${v.score} out of 100`,
     },
     el(doc, 'span', { class: 'rl-badge__brand' }, 'Review Lens'),
     verdictPill(doc, v),
