@@ -24,8 +24,9 @@ import {
 export interface HeldOut {
   cv: CrossValidation;
   data: Featurised;
-  /** Band fitted for each fold (index = fold). */
+  /** Band and mixed threshold fitted for each fold (index = fold). */
   bands: Band[];
+  thresholds: number[];
   /** The held-out model's calibrated score of each example, on its verdict head's side of 50 as inferVerdict
    *  puts it (unrounded; no stated rating). */
   inferred: number[];
@@ -50,6 +51,7 @@ let cached: HeldOut | undefined;
  */
 export function heldOutScores(cv: CrossValidation): {
   bands: Band[];
+  thresholds: number[];
   inferred: number[];
   labels: VerdictLabel[];
   confidences: number[];
@@ -59,22 +61,25 @@ export function heldOutScores(cv: CrossValidation): {
   const labels = new Array<VerdictLabel>(examples.length).fill('mixed');
   const confidences = new Array<number>(examples.length).fill(0);
   const bands: Band[] = [];
+  const thresholds: number[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const tables = fitTables(
       cv,
       examples.flatMap((_, i) => (cv.folds[i] !== k ? [i] : [])),
     );
     bands.push(tables.band);
+    thresholds.push(tables.mixedThreshold);
     examples.forEach((_, i) => {
       if (cv.folds[i] !== k) return;
       const logit = cv.logits[i] as number;
       const mixedLogit = cv.mixedLogits[i] as number;
       inferred[i] = keepVerdictSide(interpolate(tables.calibration, cv.scoreLogits[i] as number), logit);
-      labels[i] = inferredLabel(logit, mixedLogit);
-      confidences[i] = inferredConfidence(labels[i] as VerdictLabel, logit, mixedLogit, tables.confidence);
+      const short = cv.short[i] as boolean;
+      labels[i] = inferredLabel(logit, mixedLogit, short, tables.mixedThreshold);
+      confidences[i] = inferredConfidence(labels[i] as VerdictLabel, logit, mixedLogit, short, tables.confidence);
     });
   }
-  return { bands, inferred, labels, confidences };
+  return { bands, thresholds, inferred, labels, confidences };
 }
 
 export function heldOutVerdicts(): HeldOut {
@@ -82,7 +87,7 @@ export function heldOutVerdicts(): HeldOut {
   const examples = loadTrainingSet();
   const data = featurise(examples);
   const cv = crossValidate(examples, TRAIN_OPTIONS, 1, data);
-  const { bands, inferred, labels: inferredLabels, confidences: inferredConfidences } = heldOutScores(cv);
+  const { bands, thresholds, inferred, labels: inferredLabels, confidences: inferredConfidences } = heldOutScores(cv);
   // Phrases of the treebank are never a page's text: no stated rating to look for.
   const stated = examples.map((ex) => (ex.source === 'sst' ? null : findStatedRating(articleFromText(ex.text))));
   const scores = new Array<number>(examples.length).fill(50);
@@ -111,6 +116,7 @@ export function heldOutVerdicts(): HeldOut {
   cached = {
     cv,
     data,
+    thresholds,
     bands,
     inferred,
     inferredLabels,

@@ -15,8 +15,10 @@ import {
   featureHash,
   GAP_DIGITS,
   GAP_SKIP,
+  inferredLabel,
   interpolateCalibration,
   levelWeight,
+  SHORT_TEXT_PREFIX,
   SYMBOLS,
   textFeatures,
   type WeightScale,
@@ -105,6 +107,8 @@ export interface Doc {
   /** What the mixed head learns: 1 when the review is mixed (a middling label3 rating), 0 when it is clearly
    *  one-sided, −1 when the corpus does not say (the mixed head skips it). */
   mixed: number;
+  /** A one-liner (fewer than SHORT_TEXT_WORDS words: it has SHORT_TEXT_PREFIX features). */
+  short: boolean;
 }
 
 /** Which target a head learns from a document. */
@@ -221,8 +225,10 @@ function cachedFeatureIds(examples: readonly VerdictExample[]): FeatureIds & { k
 /** Turns examples into feature-id documents once (from the cache when it is current). */
 export function featurise(examples: readonly VerdictExample[]): Featurised {
   const { vocab, ids, norms, key } = cachedFeatureIds(examples);
+  const oneLinerFeature = vocab.map((f) => f.startsWith(SHORT_TEXT_PREFIX));
   const docs = examples.map((ex, d) => ({
     ids: ids[d] as Int32Array,
+    short: (ids[d] as Int32Array).some((id) => oneLinerFeature[id]),
     norm: norms[d] as number,
     target: ex.target,
     weight: SOURCE_WEIGHT[ex.source],
@@ -518,6 +524,8 @@ export interface CrossValidation {
   scoreLogits: number[];
   /** Mixed-head logit of each example, likewise held out. */
   mixedLogits: number[];
+  /** Whether each example is a one-liner (never labelled mixed). */
+  short: boolean[];
 }
 
 /** Progress of the long steps, on stderr so an eval's printed tables stay clean. */
@@ -573,11 +581,12 @@ export function crossValidate(
     data.cacheKey && trainShare >= 1
       ? resolve(CACHE_DIR, `verdict-cv-${data.cacheKey}-${JSON.stringify(opts).replace(REGEXPS.unsafe, '')}.json`)
       : null;
+  const short = data.docs.map((d) => d.short);
   if (cachePath && existsSync(cachePath))
-    return { examples, ...(JSON.parse(readFileSync(cachePath, 'utf8')) as Omit<CrossValidation, 'examples'>) };
+    return { examples, ...(JSON.parse(readFileSync(cachePath, 'utf8')) as Omit<CrossValidation, 'examples'>), short };
   const cv = crossValidateAnew(examples, opts, trainShare, data);
-  if (cachePath) writeFileSync(cachePath, JSON.stringify({ ...cv, examples: undefined }));
-  return cv;
+  if (cachePath) writeFileSync(cachePath, JSON.stringify({ ...cv, examples: undefined, short: undefined }));
+  return { ...cv, short };
 }
 
 function crossValidateAnew(
@@ -601,6 +610,7 @@ function crossValidateAnew(
     logits: p.map((x) => x.logit),
     scoreLogits: p.map((x) => x.scoreLogit),
     mixedLogits: p.map((x) => x.mixedLogit),
+    short: data.docs.map((d) => d.short),
   };
 }
 
@@ -625,13 +635,22 @@ export function leaveOneDatasetOut(
   opts: TrainOptions = TRAIN_OPTIONS,
 ): Prediction[] {
   const runOf = examples.map((ex) => groups.findIndex((g) => LODO_GROUPS[g]?.includes(ex.source)));
-  return predictHeldOut(
+  const cachePath = data.cacheKey
+    ? resolve(
+        CACHE_DIR,
+        `verdict-lodo-${data.cacheKey}-${JSON.stringify([opts, groups]).replace(REGEXPS.unsafe, '')}.json`,
+      )
+    : null;
+  if (cachePath && existsSync(cachePath)) return JSON.parse(readFileSync(cachePath, 'utf8')) as Prediction[];
+  const out = predictHeldOut(
     data,
     groups.length,
     (i) => runOf[i] as number,
     () => true,
     opts,
   );
+  if (cachePath) writeFileSync(cachePath, JSON.stringify(out));
+  return out;
 }
 
 export interface Calibration {
@@ -788,16 +807,52 @@ export interface ConfidenceScale {
   b: number;
 }
 
+/** Candidate thresholds of the mixed head's probability. */
+const MIXED_THRESHOLDS = Array.from({ length: 25 }, (_, k) => 0.3 + k * 0.025);
+/** The full-review corpora whose label accuracy the mixed threshold weighs, with the 3-class scale reviews. */
+const THRESHOLD_SOURCES: readonly VerdictSource[] = ['scale', 'polarity', 'imdb', 'amazon'];
+
+/**
+ * The mixed head's threshold: the one that maximises the mean label accuracy over the graded critic reviews
+ * (3-class) and the pos/neg full-review corpora ("mixed" wrong there), on held-out predictions at `indices`.
+ * A threshold too low calls pos/neg reviews mixed; too high, never finds the mixed critic reviews.
+ */
+export function fitMixedThreshold(cv: CrossValidation, indices: readonly number[]): number {
+  const bySource = THRESHOLD_SOURCES.map((source) =>
+    indices.filter((i) => (cv.examples[i] as VerdictExample).source === source),
+  );
+  let best = 0.5;
+  let bestScore = -1;
+  for (const t of MIXED_THRESHOLDS) {
+    const score =
+      bySource.reduce((sum, idx) => {
+        const right = idx.filter((i) => {
+          const ex = cv.examples[i] as VerdictExample;
+          const label = inferredLabel(cv.logits[i] as number, cv.mixedLogits[i] as number, cv.short[i] as boolean, t);
+          const want = ex.source === 'scale' ? ex.label3 : ex.target >= 0.5 ? 2 : 0;
+          return (label === 'negative' ? 0 : label === 'mixed' ? 1 : 2) === want;
+        }).length;
+        return sum + right / Math.max(1, idx.length);
+      }, 0) / bySource.length;
+    if (score > bestScore + 1e-12) {
+      bestScore = score;
+      best = Math.round(t * 1000) / 1000;
+    }
+  }
+  return best;
+}
+
 /** The shipped model's fitted tables: calibration and band from the rating-scale reviews, confidence from every
- *  corpus with sides; all from held-out predictions at `indices`. */
+ *  corpus with sides, the mixed threshold from the full reviews; all from held-out predictions at `indices`. */
 export function fitTables(
   cv: CrossValidation,
   indices: readonly number[],
-): { calibration: Calibration; band: Band; confidence: ConfidenceScale } {
+): { calibration: Calibration; band: Band; confidence: ConfidenceScale; mixedThreshold: number } {
   const scale = indices.filter((i) => (cv.examples[i] as VerdictExample).source === 'scale');
   return {
     ...fitScale(scale, cv.scoreLogits, cv.examples),
     confidence: fitConfidence(cv.examples, cv.logits, indices),
+    mixedThreshold: fitMixedThreshold(cv, indices),
   };
 }
 
@@ -808,12 +863,12 @@ export async function train(): Promise<void> {
   const data = featurise(examples);
   console.log(`  cross-validating (${FOLDS} folds) for the calibration and the confidence…`);
   const cv = crossValidate(examples, TRAIN_OPTIONS, 1, data);
-  const { calibration, band, confidence } = fitTables(
+  const { calibration, band, confidence, mixedThreshold } = fitTables(
     cv,
     examples.map((_, i) => i),
   );
   console.log(
-    `  mixed band: ≤ ${band.low} negative, ≥ ${band.high} positive; confidence ${JSON.stringify(confidence)}`,
+    `  mixed band: ≤ ${band.low} negative, ≥ ${band.high} positive; confidence ${JSON.stringify(confidence)}; mixed threshold ${mixedThreshold}`,
   );
   console.log('  training the shipped model on all data…');
   const model = fitHeads(
@@ -828,6 +883,7 @@ export async function train(): Promise<void> {
     band,
     calibration,
     confidence,
+    mixedThreshold,
     text: head(model.text),
     rating: { mix: RATING_MIX, ...head(model.rating) },
     mixed: head(model.mixed),

@@ -174,7 +174,7 @@ describe('inferredLabel: "mixed" comes from the mixed head, never from doubt abo
     [3, 0, 'mixed'],
     [-3, 1.5, 'mixed'],
   ] as const)('logit %d, mixed %d → %s', (logit, mixed, want) => {
-    expect(inferredLabel(logit, mixed)).toBe(want);
+    expect(inferredLabel(logit, mixed, false, 0.5)).toBe(want);
   });
 });
 
@@ -195,7 +195,12 @@ describe('confidence', () => {
     ['mixed', 0, 0, 0.5],
     ['mixed', 0, 2, 0.88],
   ] as const)('%s, logit %d, mixed %d → %d', (label, logit, mixed, want) => {
-    expect(inferredConfidence(label, logit, mixed, { a: 2, b: 0 })).toBeCloseTo(want, 2);
+    expect(inferredConfidence(label, logit, mixed, false, { a: 2, b: 0 })).toBeCloseTo(want, 2);
+  });
+
+  test("a one-liner is never mixed, and its confidence is its side's", () => {
+    expect(inferredLabel(-1, 3, true, 0.5)).toBe('negative');
+    expect(inferredConfidence('negative', -1, 3, true, { a: 2, b: 0 })).toBeCloseTo(0.88, 2);
   });
 });
 

@@ -3,7 +3,7 @@
 // 0–100 scale, labelled, with its confidence and the sentences that pulled hardest as the "why".
 import type { TextSpan, VerdictLabel } from '../../schema';
 import { calibrate, keepVerdictSide } from './calibration';
-import { type TextFeatures, textFeatures } from './features';
+import { SHORT_TEXT_PREFIX, type TextFeatures, textFeatures } from './features';
 import { inferredConfidence, inferredLabel, sideConfidence } from './label';
 import { shippedModel, shippedWeights } from './model';
 import { featureHash, indexOfHash } from './weights';
@@ -59,18 +59,17 @@ function headSums({ features, owner, norm }: TextFeatures, sentences = 0): HeadS
 }
 
 export function inferVerdict(sentences: readonly TextSpan[]): InferredVerdict {
-  const { logit, scoreLogit, mixedLogit, pull } = headSums(
-    textFeatures(sentences.map((s) => s.text)),
-    sentences.length,
-  );
+  const features = textFeatures(sentences.map((s) => s.text));
+  const { logit, scoreLogit, mixedLogit, pull } = headSums(features, sentences.length);
   const score = keepVerdictSide(calibrate(scoreLogit), logit);
-  const label = inferredLabel(logit, mixedLogit);
+  const oneLiner = features.features.some((f) => f.startsWith(SHORT_TEXT_PREFIX));
+  const label = inferredLabel(logit, mixedLogit, oneLiner);
   return {
     logit,
     mixedLogit,
     label,
     score,
-    confidence: inferredConfidence(label, logit, mixedLogit),
+    confidence: inferredConfidence(label, logit, mixedLogit, oneLiner),
     why: strongestSentences(sentences, pull, label),
   };
 }

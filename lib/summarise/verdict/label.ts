@@ -11,9 +11,10 @@ import { shippedWeights } from './model';
  *  strictly between is mixed. Used for stated ratings. */
 export const MIXED_BAND: { readonly low: number; readonly high: number } = shippedWeights.band;
 
-/** The mixed head's probability at or above which an inferred verdict reads "mixed": more likely mixed than
- *  not, the head's own decision boundary. */
-export const MIXED_PROBABILITY = 0.5;
+/** The mixed head's probability at or above which a full review reads "mixed": fitted by the trainer on
+ *  held-out predictions for the best mean label accuracy over the graded critic reviews (3-class) and the
+ *  pos/neg full-review corpora (fitMixedThreshold in scripts/train/verdict.ts). */
+export const MIXED_PROBABILITY: number = shippedWeights.mixedThreshold;
 
 /** Platt scale of the verdict head's |logit| into the probability that its side is right. */
 export interface ConfidenceScale {
@@ -35,9 +36,16 @@ export function labelFor(
   return 'mixed';
 }
 
-/** The inferred label: mixed when the mixed head says so, else the verdict head's side. */
-export function inferredLabel(logit: number, mixedLogit: number, threshold = MIXED_PROBABILITY): VerdictLabel {
-  if (sigmoid(mixedLogit) >= threshold) return 'mixed';
+/** The inferred label: mixed when the mixed head says so, else the verdict head's side. A one-liner (a pull
+ *  quote, a snippet, one product sentence) is never mixed: the mixed head learned from full reviews only, and
+ *  a one-line verdict takes a side. */
+export function inferredLabel(
+  logit: number,
+  mixedLogit: number,
+  oneLiner: boolean,
+  threshold = MIXED_PROBABILITY,
+): VerdictLabel {
+  if (!oneLiner && sigmoid(mixedLogit) >= threshold) return 'mixed';
   return logit > 0 ? 'positive' : 'negative';
 }
 
@@ -47,14 +55,15 @@ export function sideConfidence(logit: number, scale: ConfidenceScale = shippedWe
 }
 
 /** The confidence shown with an inferred label, two decimals: for a side, the probability that the side is
- *  right and that the review is not mixed; for "mixed", the mixed head's probability. */
+ *  right and that the review is not mixed (a one-liner is not); for "mixed", the mixed head's probability. */
 export function inferredConfidence(
   label: VerdictLabel,
   logit: number,
   mixedLogit: number,
+  oneLiner: boolean,
   scale: ConfidenceScale = shippedWeights.confidence,
 ): number {
-  const mixed = sigmoid(mixedLogit);
+  const mixed = oneLiner ? 0 : sigmoid(mixedLogit);
   const p = label === 'mixed' ? mixed : sideConfidence(logit, scale) * (1 - mixed);
   return Math.round(p * 100) / 100;
 }
