@@ -2,7 +2,15 @@
 // critical path from page load to "verdict visible", and React's DOM renderer alone was most of the analyser
 // bundle the page has to parse before anything shows (see `npm run bench`). Page text only ever goes in
 // through textContent / attributes, never as HTML.
-import { LABEL_WORDS, listHeadline, listOf, quoteCitation, toPlainText } from '../lib/format';
+import {
+  confidenceNote,
+  LABEL_WORDS,
+  listHeadline,
+  listOf,
+  quoteCitation,
+  toPlainText,
+  verdictHeadline,
+} from '../lib/format';
 import type { Summary, Verdict } from '../lib/schema';
 import { listCard, listPill } from './list-badge';
 
@@ -25,19 +33,22 @@ function el(doc: Document, tag: string, attrs: Attrs = {}, ...children: (Node | 
   return node;
 }
 
-/** The verdict at a glance: label and score, coloured by label (colour is never the only cue). */
+/** The verdict at a glance: label, "low confidence" when the model is unsure, and score, coloured by label
+ *  (colour is never the only cue). */
 function verdictPill(doc: Document, verdict: Verdict): HTMLElement {
-  const words = LABEL_WORDS[verdict.label];
+  const note = confidenceNote(verdict);
+  const parts = [el(doc, 'span', { class: 'rl-pill__label' }, LABEL_WORDS[verdict.label])];
+  if (note) parts.push(el(doc, 'span', { class: 'rl-pill__note' }, `· ${note}`));
+  parts.push(el(doc, 'span', { class: 'rl-pill__score' }, String(verdict.score)));
   return el(
     doc,
     'span',
     {
       role: 'img',
       class: `rl-pill rl-pill--${verdict.label} rl-pill--compact`,
-      'aria-label': `Verdict: ${words}, ${verdict.score} out of 100`,
+      'aria-label': `Verdict: ${verdictHeadline(verdict)}, ${verdict.score} out of 100`,
     },
-    el(doc, 'span', { class: 'rl-pill__label' }, words),
-    el(doc, 'span', { class: 'rl-pill__score' }, String(verdict.score)),
+    ...parts,
   );
 }
 
@@ -102,7 +113,7 @@ export function renderBadge(doc: Document, summary: Summary, actions: BadgeActio
       'aria-controls': 'rl-card',
       'aria-label': list
         ? `Review Lens reviews: ${listHeadline(list)}`
-        : `Review Lens verdict: ${v.label}, ${v.score} out of 100`,
+        : `Review Lens verdict: ${v.label}${confidenceNote(v) ? `, ${confidenceNote(v)}` : ''}, ${v.score} out of 100`,
     },
     el(doc, 'span', { class: 'rl-badge__brand' }, 'Review Lens'),
     list ? listPill(doc, list) : verdictPill(doc, v),

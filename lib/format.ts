@@ -1,15 +1,30 @@
 // Renders a Summary as plain text or Markdown: used by "Copy summary", the badge card and the CLI.
-import type { ListAspect, Person, Quote, ReviewList, Summary } from './schema';
+import type { ListAspect, Person, Quote, ReviewList, Summary, Verdict } from './schema';
 
 /** The words a reader sees for each verdict label: the popup, the badge, copied text and the CLI all use these. */
 export const LABEL_WORDS = { positive: 'Positive', mixed: 'Mixed', negative: 'Negative' } as const;
+
+/** An inferred verdict below this confidence says so beside its label: the model's doubt is shown as doubt,
+ *  never as "mixed". */
+export const LOW_CONFIDENCE = 0.7;
+
+/** "low confidence" for an inferred verdict the model is unsure of, else null. */
+export function confidenceNote(v: Pick<Verdict, 'basis' | 'confidence'>): string | null {
+  return v.basis === 'inferred' && v.confidence < LOW_CONFIDENCE ? 'low confidence' : null;
+}
+
+/** The label as people read it: "Positive", or "Positive · low confidence". */
+export function verdictHeadline(v: Pick<Verdict, 'label' | 'basis' | 'confidence'>): string {
+  const note = confidenceNote(v);
+  return note ? `${LABEL_WORDS[v.label]} · ${note}` : LABEL_WORDS[v.label];
+}
 
 export function verdictLine(s: Summary): string {
   const v = s.verdict;
   const basis = v.stated
     ? `reviewer's rating: ${v.stated.text}`
     : `inferred from the text, ${Math.round(v.confidence * 100)}% confidence`;
-  return `${LABEL_WORDS[v.label]} — ${v.score}/100 (${basis})`;
+  return `${verdictHeadline(v)} — ${v.score}/100 (${basis})`;
 }
 
 /** "Clint Eastwood — director, actor, producer as Harry Callahan": the primary role first, then the others. */

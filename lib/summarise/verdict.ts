@@ -30,7 +30,7 @@ export function decideVerdict(article: Article, sentences: readonly TextSpan[]):
   const inferred = inferVerdict(sentences);
   const score = Math.round(inferred.score);
   return {
-    label: labelFor(score),
+    label: inferred.label,
     score,
     confidence: inferred.confidence,
     basis: 'inferred',

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_DIR } from '../eval/shared';
 
-export type VerdictSource = 'polarity' | 'scale' | 'imdb' | 'mr' | 'customer';
+export type VerdictSource = 'polarity' | 'scale' | 'imdb' | 'mr' | 'customer' | 'amazon' | 'quotes' | 'sst';
 
 export interface VerdictExample {
   source: VerdictSource;
@@ -19,16 +19,25 @@ export interface VerdictExample {
   /** Pang & Lee scale only: the critic's normalised rating and its 3-class label (0 neg, 1 mixed, 2 pos). */
   rating?: number;
   label3?: number;
+  /** IMDB and Amazon: the user's stars (IMDB 1–10, Amazon 1–5). */
+  stars?: number;
 }
 
 const REGEXPS = {
-  htmlBreak: /<br\s*\/?>/gi,
+  nonAlnum: /[^a-z0-9]+/g,
+  letters: /[^a-z0-9]/g,
   polarityId: /cv\d+_(\d+)\.txt$/,
 };
 
 /** IMDB users rate 1–10; the lowest star is the bottom of the scale. */
 const IMDB_MIN_STARS = 1;
 const IMDB_MAX_STARS = 10;
+/** Amazon's star scale. */
+const AMAZON_MIN_STARS = 1;
+const AMAZON_MAX_STARS = 5;
+/** An SST phrase shorter than this many words is not matched against the MR sentences: a word or two
+ *  ("a masterpiece") occurs in many sentences and reveals none of them (the data READMEs use the same bound). */
+const SST_MIN_MATCH_WORDS = 4;
 
 function readJsonl<T>(path: string): T[] {
   return readFileSync(path, 'utf8')
@@ -81,19 +90,66 @@ export function loadScale(): VerdictExample[] {
 }
 
 interface ImdbRow {
-  file: string;
+  id: string;
   rating: number;
+  text: string;
   imdb_url: string;
 }
 
-/** IMDB user reviews, 1–10 stars; grouped by film so no film is on both sides of a fold. */
+/** Lower case, every non-alphanumeric run one space: the form in which the data READMEs compare texts. */
+export function normalisedText(text: string): string {
+  return text.toLowerCase().replace(REGEXPS.nonAlnum, ' ').trim();
+}
+
+/** IMDB user reviews, 1–10 stars: the full original train split (imdb-train-full, which holds 1,799 of the
+ *  1,800 reviews of the older imdb-large-movie-review-sample, so the sample is not loaded again). Grouped by
+ *  film so no film is on both sides of a fold; a text posted on two films' pages joins the first one's group. */
 export function loadImdb(): VerdictExample[] {
-  return readJsonl<ImdbRow>(dataPath('imdb-large-movie-review-sample/index.jsonl')).map((row) => ({
-    source: 'imdb',
-    text: readFileSync(dataPath('imdb-large-movie-review-sample', row.file), 'utf8').replace(REGEXPS.htmlBreak, '\n'),
-    target: (row.rating - IMDB_MIN_STARS) / (IMDB_MAX_STARS - IMDB_MIN_STARS),
-    group: `film:${row.imdb_url}`,
-    rating: row.rating,
+  const groupOfText = new Map<string, string>();
+  return readJsonl<ImdbRow>(dataPath('imdb-train-full/reviews.jsonl')).map((row) => {
+    const key = normalisedText(row.text);
+    const group = groupOfText.get(key) ?? `film:${row.imdb_url}`;
+    groupOfText.set(key, group);
+    return {
+      source: 'imdb',
+      text: row.text,
+      target: (row.rating - IMDB_MIN_STARS) / (IMDB_MAX_STARS - IMDB_MIN_STARS),
+      group,
+      stars: row.rating,
+    };
+  });
+}
+
+interface AmazonRow {
+  rating: number;
+  text: string;
+  asin: string;
+}
+
+/** Amazon product reviews (Blitzer et al. 2007), four domains, 1–2★ and 4–5★; grouped by product. */
+export function loadAmazon(): VerdictExample[] {
+  return readJsonl<AmazonRow>(dataPath('amazon-multi-domain/reviews.jsonl')).map((row) => ({
+    source: 'amazon',
+    text: row.text,
+    target: (row.rating - AMAZON_MIN_STARS) / (AMAZON_MAX_STARS - AMAZON_MIN_STARS),
+    group: `product:${row.asin}`,
+    stars: row.rating,
+  }));
+}
+
+interface QuoteRow {
+  rtid: string;
+  fresh: boolean;
+  quote: string;
+}
+
+/** Rotten Tomatoes top-critic pull quotes, fresh = pos; grouped by film. */
+export function loadQuotes(): VerdictExample[] {
+  return readJsonl<QuoteRow>(dataPath('rt-critic-quotes/quotes.jsonl')).map((row) => ({
+    source: 'quotes',
+    text: row.quote,
+    target: row.fresh ? 1 : 0,
+    group: `rtfilm:${row.rtid}`,
   }));
 }
 
@@ -107,7 +163,7 @@ function loadSentences(file: string, source: VerdictSource): VerdictExample[] {
     source,
     text: row.text,
     target: row.label === 'pos' ? 1 : 0,
-    group: `sentence:${row.text.replace(/[^a-z0-9]/g, '')}`,
+    group: `sentence:${row.text.replace(REGEXPS.letters, '')}`,
   }));
 }
 
@@ -121,8 +177,51 @@ export function loadCustomerReviews(): VerdictExample[] {
   return loadSentences('customer-reviews-hu-liu.jsonl', 'customer');
 }
 
-/** The corpora the shipped model learns from: critic and user film reviews, critic snippets and
- *  customer-review sentences (cross-validation showed the last also help the film reviews). */
+/**
+ * SST-2 phrases (sub-trees of Rotten Tomatoes snippet sentences). The treebank's sentences are MR's, so a
+ * phrase that lies inside an MR sentence (letters and digits compared, which ignores the two corpora's
+ * different tokenising) joins that sentence's group and is held out with it; other phrases group by their own
+ * text.
+ */
+export function loadSst(mr: readonly VerdictExample[]): VerdictExample[] {
+  const squash = (t: string) => t.toLowerCase().replace(REGEXPS.letters, '');
+  const keys = mr.map((ex) => squash(ex.text));
+  const starts: number[] = [];
+  let joined = '';
+  for (const k of keys) {
+    starts.push(joined.length);
+    joined += `${k}|`;
+  }
+  const sentenceAt = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return readJsonl<SentenceRow>(dataPath('sst/sst2-phrases.jsonl')).map((row) => {
+    const key = squash(row.text);
+    const at = row.text.split(' ').length >= SST_MIN_MATCH_WORDS ? joined.indexOf(key) : -1;
+    const group = at >= 0 ? (mr[sentenceAt(at)] as VerdictExample).group : `sentence:${key}`;
+    return { source: 'sst', text: row.text, target: row.label === 'pos' ? 1 : 0, group };
+  });
+}
+
+/** The corpora the shipped model learns from: critic reviews (full, graded, one-line snippets and pull
+ *  quotes), user film reviews, product reviews and customer-review sentences. */
 export function loadTrainingSet(): VerdictExample[] {
-  return [...loadPolarity(), ...loadScale(), ...loadImdb(), ...loadMr(), ...loadCustomerReviews()];
+  const mr = loadMr();
+  return [
+    ...loadPolarity(),
+    ...loadScale(),
+    ...loadImdb(),
+    ...mr,
+    ...loadCustomerReviews(),
+    ...loadAmazon(),
+    ...loadQuotes(),
+    ...loadSst(mr),
+  ];
 }

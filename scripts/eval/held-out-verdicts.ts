@@ -1,24 +1,42 @@
 // The verdict of every development review from a model that never saw it: the verdict model cross-validated
-// (scripts/train/verdict.ts), each fold's scores calibrated and banded on the other folds only, and a stated
-// rating taken first, as decideVerdict does. Sections that grade something built on the verdict (the quotes
-// lean with it) must use these, not the shipped model's verdicts: the shipped model was trained on these
-// very reviews and gets ~99% of them right, which the holdout will not. Computed once per eval run.
+// (scripts/train/verdict.ts), each fold's calibration, band and confidence scale fitted on the other folds
+// only, and a stated rating taken first, as decideVerdict does. Sections that grade something built on the
+// verdict (the quotes lean with it) must use these, not the shipped model's verdicts: the shipped model was
+// trained on these very reviews, which the holdout will not be. Computed once per eval run; the featurised
+// corpora are kept for the leave-one-dataset-out runs.
 import { articleFromText } from '../../lib/extract/article';
-import type { StatedRating, Verdict } from '../../lib/schema';
+import type { StatedRating, Verdict, VerdictLabel } from '../../lib/schema';
 import { findStatedRating } from '../../lib/summarise/rating';
-import { keepVerdictSide, labelFor } from '../../lib/summarise/verdict';
+import { inferredConfidence, inferredLabel, keepVerdictSide, labelFor } from '../../lib/summarise/verdict';
 import { loadTrainingSet, type VerdictExample } from '../data/verdict-datasets';
-import { type Band, type CrossValidation, crossValidate, FOLDS, fitScale, interpolate } from '../train/verdict';
+import {
+  type Band,
+  type CrossValidation,
+  crossValidate,
+  type Featurised,
+  FOLDS,
+  featurise,
+  fitTables,
+  interpolate,
+  TRAIN_OPTIONS,
+} from '../train/verdict';
 
 export interface HeldOut {
   cv: CrossValidation;
-  /** Band fitted for each fold (index = fold). */
+  data: Featurised;
+  /** Band and mixed threshold fitted for each fold (index = fold). */
   bands: Band[];
+  thresholds: number[];
   /** The held-out model's calibrated score of each example, on its verdict head's side of 50 as inferVerdict
    *  puts it (unrounded; no stated rating). */
   inferred: number[];
-  /** What the command line would print as verdict.score for each example, held out. */
+  /** The held-out model's label and confidence of each example (no stated rating). */
+  inferredLabels: VerdictLabel[];
+  inferredConfidences: number[];
+  /** What the command line would print as verdict.score, label and confidence for each example, held out. */
   scores: number[];
+  labels: VerdictLabel[];
+  confidences: number[];
   stated: (StatedRating | null)[];
   /** Held-out verdicts keyed by the review text as articleFromText normalises it. */
   byText: Map<string, Verdict>;
@@ -27,53 +45,87 @@ export interface HeldOut {
 let cached: HeldOut | undefined;
 
 /**
- * Each example's inferred score from a cross-validation, as inferVerdict makes it but held out: every fold's
- * scores calibrated (and its mixed band fitted) on the other folds' rating-scale reviews only, then moved to
- * the verdict head's side of 50. Unrounded; no stated rating. Shared with the learning curve.
+ * Each example's inferred score, label and confidence from a cross-validation, as inferVerdict makes them but
+ * held out: every fold's tables fitted on the other folds' predictions only. Unrounded; no stated rating.
+ * Shared with the learning curve.
  */
-export function heldOutScores(cv: CrossValidation): { bands: Band[]; inferred: number[] } {
+export function heldOutScores(cv: CrossValidation): {
+  bands: Band[];
+  thresholds: number[];
+  inferred: number[];
+  labels: VerdictLabel[];
+  confidences: number[];
+} {
   const { examples } = cv;
-  const scale = examples.flatMap((ex, i) => (ex.source === 'scale' ? [i] : []));
   const inferred = new Array<number>(examples.length).fill(50);
+  const labels = new Array<VerdictLabel>(examples.length).fill('mixed');
+  const confidences = new Array<number>(examples.length).fill(0);
   const bands: Band[] = [];
+  const thresholds: number[] = [];
   for (let k = 0; k < FOLDS; k++) {
-    const { calibration, band } = fitScale(
-      scale.filter((i) => cv.folds[i] !== k),
-      cv.scoreLogits,
-      examples,
+    const tables = fitTables(
+      cv,
+      examples.flatMap((_, i) => (cv.folds[i] !== k ? [i] : [])),
     );
-    bands.push(band);
+    bands.push(tables.band);
+    thresholds.push(tables.mixedThreshold);
     examples.forEach((_, i) => {
       if (cv.folds[i] !== k) return;
-      inferred[i] = keepVerdictSide(interpolate(calibration, cv.scoreLogits[i] as number), cv.logits[i] as number);
+      const logit = cv.logits[i] as number;
+      const mixedLogit = cv.mixedLogits[i] as number;
+      inferred[i] = keepVerdictSide(interpolate(tables.calibration, cv.scoreLogits[i] as number), logit);
+      const short = cv.short[i] as boolean;
+      labels[i] = inferredLabel(logit, mixedLogit, short, tables.mixedThreshold);
+      confidences[i] = inferredConfidence(labels[i] as VerdictLabel, logit, mixedLogit, short, tables.confidence);
     });
   }
-  return { bands, inferred };
+  return { bands, thresholds, inferred, labels, confidences };
 }
 
 export function heldOutVerdicts(): HeldOut {
   if (cached) return cached;
   const examples = loadTrainingSet();
-  const cv = crossValidate(examples);
-  const { bands, inferred } = heldOutScores(cv);
-  const stated = examples.map((ex) => findStatedRating(articleFromText(ex.text)));
+  const data = featurise(examples);
+  const cv = crossValidate(examples, TRAIN_OPTIONS, 1, data);
+  const { bands, thresholds, inferred, labels: inferredLabels, confidences: inferredConfidences } = heldOutScores(cv);
+  // Phrases of the treebank are never a page's text: no stated rating to look for.
+  const stated = examples.map((ex) => (ex.source === 'sst' ? null : findStatedRating(articleFromText(ex.text))));
   const scores = new Array<number>(examples.length).fill(50);
+  const labels = [...inferredLabels];
+  const confidences = [...inferredConfidences];
   const byText = new Map<string, Verdict>();
   examples.forEach((ex: VerdictExample, i) => {
     const given = stated[i] ?? null;
     const score = Math.round(given?.score ?? (inferred[i] as number));
     scores[i] = score;
-    const verdict: Verdict = {
-      label: labelFor(score, bands[cv.folds[i] as number]),
+    if (given) {
+      labels[i] = labelFor(score, bands[cv.folds[i] as number]);
+      confidences[i] = 1;
+    }
+    if (ex.source === 'sst') return;
+    byText.set(articleFromText(ex.text).text, {
+      label: labels[i] as VerdictLabel,
       score,
-      confidence: 0,
+      confidence: confidences[i] as number,
       basis: given ? 'stated' : 'inferred',
       stated: given,
       why: [],
       aspects: [],
-    };
-    byText.set(articleFromText(ex.text).text, verdict);
+    });
   });
-  cached = { cv, bands, inferred, scores, stated, byText };
+  cached = {
+    cv,
+    data,
+    thresholds,
+    bands,
+    inferred,
+    inferredLabels,
+    inferredConfidences,
+    scores,
+    labels,
+    confidences,
+    stated,
+    byText,
+  };
   return cached;
 }

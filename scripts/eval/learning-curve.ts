@@ -3,7 +3,6 @@
 // other folds only. How much each figure gains per doubling of the labelled data says whether a target is
 // within reach of more tuning or needs more data: a figure gaining g per doubling needs 2^((target − now) / g)
 // times the data to reach its target.
-import { labelFor } from '../../lib/summarise/verdict';
 import { loadTrainingSet, type VerdictExample } from '../data/verdict-datasets';
 import { crossValidate, TRAIN_OPTIONS } from '../train/verdict';
 import { heldOutScores } from './held-out-verdicts';
@@ -37,13 +36,10 @@ function sideAccuracy(source: VerdictExample['source']) {
 
 /** 3-class accuracy on the rating scale, labelled as the "verdict" section's held-out verdicts are. */
 function threeClass(cv: ReturnType<typeof crossValidate>): number {
-  const { examples, folds } = cv;
-  const { bands, inferred } = heldOutScores(cv);
+  const { examples } = cv;
+  const { labels } = heldOutScores(cv);
   const scale = indicesOf(examples, 'scale');
-  const right = scale.filter((i) => {
-    const label = labelFor(Math.round(inferred[i] as number), bands[folds[i] as number]);
-    return LABEL3[label] === (examples[i] as VerdictExample).label3;
-  });
+  const right = scale.filter((i) => LABEL3[labels[i] as string] === (examples[i] as VerdictExample).label3);
   return right.length / scale.length;
 }
 

@@ -41,6 +41,25 @@ test('says where the verdict comes from', () => {
   expect(screen.getByText(basis)).toBeTruthy();
 });
 
+test.each([
+  [0.55, 'Verdict: Positive · low confidence, 58 out of 100', true],
+  [0.9, 'Verdict: Positive, 58 out of 100', false],
+])('an inferred verdict of confidence %s says whether the model is unsure', (confidence, name, low) => {
+  const verdict = {
+    ...SAMPLE_SUMMARY.verdict,
+    basis: 'inferred',
+    stated: null,
+    confidence,
+    label: 'positive',
+    score: 58,
+  } as const;
+  document.body.append(
+    renderBadge(document, { ...SAMPLE_SUMMARY, verdict }, { onLocate: vi.fn(), onDismiss: vi.fn() }),
+  );
+  expect(screen.getByRole('img', { name })).toBeTruthy();
+  expect(screen.queryByText('· low confidence') !== null).toBe(low);
+});
+
 test('copy buttons copy the quote with its citation, and confirm on screen', async () => {
   const { write } = show();
   fireEvent.click(screen.getByRole('button', { name: /Review Lens verdict/ }));

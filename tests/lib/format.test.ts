@@ -33,6 +33,15 @@ describe('format', () => {
       { ...SAMPLE_SUMMARY.verdict, basis: 'inferred', stated: null, confidence: 0.734, label: 'mixed', score: 52 },
       'Mixed — 52/100 (inferred from the text, 73% confidence)',
     ],
+    [
+      { ...SAMPLE_SUMMARY.verdict, basis: 'inferred', stated: null, confidence: 0.55, label: 'positive', score: 58 },
+      'Positive · low confidence — 58/100 (inferred from the text, 55% confidence)',
+    ],
+    [
+      // A stated rating is never shown as doubtful, whatever its confidence field says.
+      { ...SAMPLE_SUMMARY.verdict, confidence: 0.2 },
+      "Positive — 80/100 (reviewer's rating: 4/5)",
+    ],
   ] as const)('verdict line %#', (verdict, want) => {
     expect(verdictLine({ ...SAMPLE_SUMMARY, verdict: { ...verdict, why: [] } })).toBe(want);
   });

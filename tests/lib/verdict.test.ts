@@ -3,8 +3,9 @@ import { textArticle } from '../../lib/extract/article';
 import type { Article } from '../../lib/schema';
 import {
   CONCLUSION_PREFIX,
-  confidenceFor,
   decideVerdict,
+  inferredConfidence,
+  inferredLabel,
   inferVerdict,
   keepVerdictSide,
   LEXICON_PREFIX,
@@ -15,6 +16,8 @@ import {
   SHORT_TEXT_WORDS,
   SIDE_MARGIN,
   sentenceFeatures,
+  sentencePolarity,
+  sideConfidence,
   textFeatures,
 } from '../../lib/summarise/verdict';
 import { splitSentences } from '../../lib/text/sentences';
@@ -121,7 +124,8 @@ describe('inferVerdict', () => {
     [NEGATIVE_REVIEW, 'negative'],
   ])('reads the direction of a review (%#)', (text, want) => {
     const got = inferVerdict(splitSentences(text));
-    expect(labelFor(got.score)).toBe(want);
+    expect(got.label).toBe(want);
+    expect(labelFor(got.score) === 'mixed' || labelFor(got.score) === want).toBe(true);
   });
 
   test('why is 1–3 verbatim sentences from the input, pulling towards the verdict', () => {
@@ -161,21 +165,62 @@ describe("keepVerdictSide puts the score on the verdict head's side of 50", () =
   });
 });
 
-describe('confidenceFor', () => {
+describe('inferredLabel: "mixed" comes from the mixed head, never from doubt about the side', () => {
   test.each([
-    [MIXED_BAND.high, 0],
-    [MIXED_BAND.low, 0],
-    [100, 1],
-    [0, 1],
-  ])('%d → %d', (score, want) => {
-    expect(confidenceFor(score)).toBe(want);
+    // [verdict-head logit, mixed-head logit, label]
+    [0.05, -2, 'positive'],
+    [-0.05, -2, 'negative'],
+    [3, -0.1, 'positive'],
+    [3, 0, 'mixed'],
+    [-3, 1.5, 'mixed'],
+  ] as const)('logit %d, mixed %d → %s', (logit, mixed, want) => {
+    expect(inferredLabel(logit, mixed, false, 0.5)).toBe(want);
+  });
+});
+
+describe('confidence', () => {
+  test("grows with the verdict head's certainty and lies in [0, 1]", () => {
+    const scale = { a: 1.2, b: 0.3 };
+    const values = [0, 0.5, 1, 2, 4].map((x) => sideConfidence(x, scale));
+    for (let i = 1; i < values.length; i++) expect(values[i]).toBeGreaterThan(values[i - 1] as number);
+    expect(sideConfidence(-2, scale)).toBe(sideConfidence(2, scale));
+    for (const v of values) expect(v).toBeGreaterThanOrEqual(0);
+    for (const v of values) expect(v).toBeLessThanOrEqual(1);
+  });
+
+  test.each([
+    // A side label loses confidence as the review looks mixed; a mixed label has the mixed head's probability.
+    ['positive', 3, -5, 0.99],
+    ['positive', 3, 0, 0.5],
+    ['mixed', 0, 0, 0.5],
+    ['mixed', 0, 2, 0.88],
+  ] as const)('%s, logit %d, mixed %d → %d', (label, logit, mixed, want) => {
+    expect(inferredConfidence(label, logit, mixed, false, { a: 2, b: 0 })).toBeCloseTo(want, 2);
+  });
+
+  test("a one-liner is never mixed, and its confidence is its side's", () => {
+    expect(inferredLabel(-1, 3, true, 0.5)).toBe('negative');
+    expect(inferredConfidence('negative', -1, 3, true, { a: 2, b: 0 })).toBeCloseTo(0.88, 2);
+  });
+});
+
+describe('sentencePolarity (the verdict model on one sentence)', () => {
+  test.each([
+    ['The battery life is superb and the screen is gorgeous.', 1],
+    ['The battery died after a week and support was useless.', -1],
+  ])('%s → sign %d', (text, sign) => {
+    const { score, confidence } = sentencePolarity(text);
+    expect(Math.sign(score)).toBe(sign);
+    expect(Math.abs(score)).toBeLessThanOrEqual(1);
+    expect(confidence).toBeGreaterThan(0.5);
+    expect(confidence).toBeLessThanOrEqual(1);
   });
 });
 
 describe('decideVerdict', () => {
   test('a stated rating wins and sets score and label', () => {
     const v = decideVerdict(article(NEGATIVE_REVIEW, ['★★★★☆']), splitSentences(NEGATIVE_REVIEW));
-    expect(v).toMatchObject({ basis: 'stated', score: 80, label: 'positive', why: [] });
+    expect(v).toMatchObject({ basis: 'stated', score: 80, label: 'positive', why: [], confidence: 1 });
     expect(v.stated).toMatchObject({ text: '★★★★☆', score: 80, origin: 'rating-box' });
   });
 
@@ -186,5 +231,12 @@ describe('decideVerdict', () => {
     expect(Number.isInteger(v.score)).toBe(true);
     expect(v.confidence).toBeGreaterThanOrEqual(0);
     expect(v.confidence).toBeLessThanOrEqual(1);
+    expect(v.label).toBe('positive');
+    expect(v.aspects).toEqual([]);
+  });
+
+  test('a middling stated rating reads "mixed" whatever the text says', () => {
+    const v = decideVerdict(article(POSITIVE_REVIEW, ['2.5/5']), splitSentences(POSITIVE_REVIEW));
+    expect(v).toMatchObject({ basis: 'stated', score: 50, label: 'mixed' });
   });
 });

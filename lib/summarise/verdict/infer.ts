@@ -1,9 +1,10 @@
-// The text model's verdict on a review: both heads summed over its features, calibrated onto the 0–100 scale,
-// with the sentences that pulled hardest as the "why".
-import type { TextSpan } from '../../schema';
+// The text model's verdict on a review: the three heads summed over its features — the side (verdict head),
+// the degree (rating head, added in for the score) and whether it is mixed (mixed head) — calibrated onto the
+// 0–100 scale, labelled, with its confidence and the sentences that pulled hardest as the "why".
+import type { TextSpan, VerdictLabel } from '../../schema';
 import { calibrate, keepVerdictSide } from './calibration';
-import { type TextFeatures, textFeatures } from './features';
-import { confidenceFor, labelFor } from './label';
+import { SHORT_TEXT_PREFIX, type TextFeatures, textFeatures } from './features';
+import { inferredConfidence, inferredLabel, sideConfidence } from './label';
 import { shippedModel, shippedWeights } from './model';
 import { featureHash, indexOfHash } from './weights';
 
@@ -13,22 +14,30 @@ export const MAX_WHY = 3;
 export interface InferredVerdict {
   /** The verdict head's raw logit (> 0: positive side), before calibration. */
   logit: number;
+  /** The mixed head's raw logit (> 0: more likely mixed than not). */
+  mixedLogit: number;
+  label: VerdictLabel;
   score: number;
   confidence: number;
   why: TextSpan[];
 }
 
-/** Both heads over a text's features: the verdict head's logit, the score logit, and each sentence's pull
- *  on the score logit (for the "why"). */
-function headSums(
-  { features, owner, norm }: TextFeatures,
-  sentences = 0,
-): { logit: number; scoreLogit: number; pull: Float64Array } {
+interface HeadSums {
+  logit: number;
+  scoreLogit: number;
+  mixedLogit: number;
+  /** Each sentence's pull on the score logit (for the "why"). */
+  pull: Float64Array;
+}
+
+/** The heads over a text's features. */
+function headSums({ features, owner, norm }: TextFeatures, sentences = 0): HeadSums {
   const pull = new Float64Array(sentences);
   const mix = shippedWeights.rating.mix;
-  const { hashes, text: textWeights, rating: ratingWeights } = shippedModel();
+  const { hashes, text: textWeights, rating: ratingWeights, mixed: mixedWeights } = shippedModel();
   let text = 0;
   let rating = 0;
+  let mixed = 0;
   for (let i = 0; i < features.length; i++) {
     const at = indexOfHash(hashes, featureHash(features[i] as string));
     if (at < 0) continue;
@@ -36,22 +45,47 @@ function headSums(
     const r = ratingWeights[at] as number;
     text += t;
     rating += r;
+    mixed += mixedWeights[at] as number;
     const s = owner[i] as number;
     if (s < sentences) pull[s] = (pull[s] ?? 0) + t + mix * r;
   }
   const logit = shippedWeights.text.bias + text * norm;
-  return { logit, scoreLogit: logit + mix * (shippedWeights.rating.bias + rating * norm), pull };
+  return {
+    logit,
+    scoreLogit: logit + mix * (shippedWeights.rating.bias + rating * norm),
+    mixedLogit: shippedWeights.mixed.bias + mixed * norm,
+    pull,
+  };
 }
 
 export function inferVerdict(sentences: readonly TextSpan[]): InferredVerdict {
-  const { logit, scoreLogit, pull } = headSums(textFeatures(sentences.map((s) => s.text)), sentences.length);
+  const features = textFeatures(sentences.map((s) => s.text));
+  const { logit, scoreLogit, mixedLogit, pull } = headSums(features, sentences.length);
   const score = keepVerdictSide(calibrate(scoreLogit), logit);
-  return { logit, score, confidence: confidenceFor(score), why: strongestSentences(sentences, pull, score) };
+  const oneLiner = features.features.some((f) => f.startsWith(SHORT_TEXT_PREFIX));
+  const label = inferredLabel(logit, mixedLogit, oneLiner);
+  return {
+    logit,
+    mixedLogit,
+    label,
+    score,
+    confidence: inferredConfidence(label, logit, mixedLogit, oneLiner),
+    why: strongestSentences(sentences, pull, label),
+  };
+}
+
+/**
+ * The verdict model applied to one sentence: score in [−1, 1] (the verdict head's probability of positive,
+ * rescaled; > 0 leans positive) and the probability that its side is right. Pure; for the aspect verdicts.
+ */
+export function sentencePolarity(text: string): { score: number; confidence: number } {
+  const { logit } = headSums(textFeatures([text]));
+  const score = 2 / (1 + Math.exp(-logit)) - 1;
+  return { score: Math.round(score * 1000) / 1000, confidence: Math.round(sideConfidence(logit) * 100) / 100 };
 }
 
 /** The sentences that pushed hardest towards the verdict's side of the scale (in reading order). */
-function strongestSentences(sentences: readonly TextSpan[], pull: Float64Array, score: number): TextSpan[] {
-  const label = labelFor(score);
+function strongestSentences(sentences: readonly TextSpan[], pull: Float64Array, label: VerdictLabel): TextSpan[] {
   // A mixed verdict is explained by its strongest sentence on each side.
   const sides = label === 'positive' ? [1] : label === 'negative' ? [-1] : [1, -1];
   const picked = new Set<number>();

@@ -1,26 +1,29 @@
-// From a 0–100 score to the label people read and its confidence.
+// The label people read and how sure the model is of it. A score's label (labelFor) serves stated ratings: a
+// middling stated rating is mixed. An inferred verdict's label comes from two heads: the mixed head says
+// whether the review weighs praise against complaint, the verdict head says which side it is on. Doubt is
+// never shown as "mixed": it is the confidence, the probability (fitted on held-out predictions) that the
+// label is right.
 import type { VerdictLabel } from '../../schema';
 import { shippedWeights } from './model';
 
-/** Score points from the nearest label boundary at which confidence reaches 1. About one label3 band
- *  width on the rating scale: a score that far inside its band is very rarely mislabelled by the critic. */
-export const CONFIDENCE_SPAN = 25;
-
 /** Score band of a mixed verdict, fitted on the Pang & Lee rating-scale data (label3) by the trainer for the
  *  best balanced accuracy (fitBand in scripts/train/verdict.ts): a score ≤ low is negative, ≥ high is positive,
- *  strictly between is mixed. Shared by stated ratings. */
+ *  strictly between is mixed. Used for stated ratings. */
 export const MIXED_BAND: { readonly low: number; readonly high: number } = shippedWeights.band;
 
-/** How far inside its label's band the score sits, 0 (on a boundary) … 1 (CONFIDENCE_SPAN or more inside). */
-export function confidenceFor(score: number): number {
-  const label = labelFor(score);
-  const inside =
-    label === 'positive'
-      ? score - MIXED_BAND.high
-      : label === 'negative'
-        ? MIXED_BAND.low - score
-        : Math.min(score - MIXED_BAND.low, MIXED_BAND.high - score);
-  return Math.round(Math.min(1, Math.max(0, inside) / CONFIDENCE_SPAN) * 100) / 100;
+/** The mixed head's probability at or above which a full review reads "mixed": fitted by the trainer on
+ *  held-out predictions for the best mean label accuracy over the graded critic reviews (3-class) and the
+ *  pos/neg full-review corpora (fitMixedThreshold in scripts/train/verdict.ts). */
+export const MIXED_PROBABILITY: number = shippedWeights.mixedThreshold;
+
+/** Platt scale of the verdict head's |logit| into the probability that its side is right. */
+export interface ConfidenceScale {
+  readonly a: number;
+  readonly b: number;
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** The label of a score: the shipped mixed band, or another (the eval's per-fold bands). */
@@ -31,4 +34,36 @@ export function labelFor(
   if (score >= band.high) return 'positive';
   if (score <= band.low) return 'negative';
   return 'mixed';
+}
+
+/** The inferred label: mixed when the mixed head says so, else the verdict head's side. A one-liner (a pull
+ *  quote, a snippet, one product sentence) is never mixed: the mixed head learned from full reviews only, and
+ *  a one-line verdict takes a side. */
+export function inferredLabel(
+  logit: number,
+  mixedLogit: number,
+  oneLiner: boolean,
+  threshold = MIXED_PROBABILITY,
+): VerdictLabel {
+  if (!oneLiner && sigmoid(mixedLogit) >= threshold) return 'mixed';
+  return logit > 0 ? 'positive' : 'negative';
+}
+
+/** Probability that the verdict head's side is right, from its |logit| (Platt scale fitted by the trainer). */
+export function sideConfidence(logit: number, scale: ConfidenceScale = shippedWeights.confidence): number {
+  return sigmoid(scale.a * Math.abs(logit) + scale.b);
+}
+
+/** The confidence shown with an inferred label, two decimals: for a side, the probability that the side is
+ *  right and that the review is not mixed (a one-liner is not); for "mixed", the mixed head's probability. */
+export function inferredConfidence(
+  label: VerdictLabel,
+  logit: number,
+  mixedLogit: number,
+  oneLiner: boolean,
+  scale: ConfidenceScale = shippedWeights.confidence,
+): number {
+  const mixed = oneLiner ? 0 : sigmoid(mixedLogit);
+  const p = label === 'mixed' ? mixed : sideConfidence(logit, scale) * (1 - mixed);
+  return Math.round(p * 100) / 100;
 }

@@ -19,6 +19,9 @@ interface DecodedModel {
   /** The rating head: the degree, learned from the graded critic reviews only; it shares the verdict head's
    *  features and is added to it (times model.rating.mix) for the score. */
   rating: Float64Array;
+  /** The mixed head: whether the review weighs praise against complaint (learned from the graded critic
+   *  reviews' label3 and the polarity reviews). */
+  mixed: Float64Array;
 }
 
 let decoded: DecodedModel | undefined;
@@ -29,6 +32,7 @@ export function shippedModel(): DecodedModel {
     hashes: decodeHashes(model.hashes),
     text: decodeLevels(model.text.weights, model.text),
     rating: decodeLevels(model.rating.weights, model.rating),
+    mixed: decodeLevels(model.mixed.weights, model.mixed),
   };
   return decoded;
 }
