@@ -13,8 +13,9 @@
 // What is comparable: both sides either summarise the page or say why not (no article; another language).
 // The extension answers "another language" without a summary when the page is not in English, while the CLI
 // returns a summary marked unsupported: such pages agree when both name the same language, and their review
-// decisions are compared too once both sides give one. Form and kind are compared when both call the page a
-// review. An error or a timeout never agrees.
+// decisions are compared too once both sides give one. A decision is isReview, form (single / list) and kind,
+// all three compared on every page (a list page is shown as reviews whatever isReview says). An error or a
+// timeout never agrees.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -92,15 +93,16 @@ function pageMap(): PageMap {
 /** One side's answer, reduced to what both sides can say. `language`: the page is not in English; `decision`
  *  is its review decision when that side gave one (the extension's "another language" answer has none). */
 type Decision =
-  | { outcome: 'review'; form: string; kind: string }
-  | { outcome: 'not-review' }
+  | { outcome: 'review' | 'not-review'; form: string; kind: string }
   | { outcome: 'language'; language: string; decision?: Decision }
   | { outcome: 'no-article' | 'error' | 'timeout'; detail?: string };
 
 function fromSummary(s: Summary): Decision {
-  const decision: Decision = s.isReview
-    ? { outcome: 'review', form: s.review.form, kind: s.review.kind }
-    : { outcome: 'not-review' };
+  const decision: Decision = {
+    outcome: s.isReview ? 'review' : 'not-review',
+    form: s.review.form,
+    kind: s.review.kind,
+  };
   return s.language.supported ? decision : { outcome: 'language', language: s.language.code, decision };
 }
 
@@ -111,11 +113,15 @@ function fromResponse(r: SummaryResponse): Decision {
 }
 
 function describeDecision(d: Decision): string {
-  if (d.outcome === 'review') return `review ${d.form} ${d.kind}`;
+  if (d.outcome === 'review' || d.outcome === 'not-review') return `${d.outcome} ${d.form} ${d.kind}`;
   if (d.outcome === 'language') return `language ${d.language}${d.decision ? ` ${describeDecision(d.decision)}` : ''}`;
-  if (d.outcome === 'not-review') return d.outcome;
-  return `${d.outcome}${d.detail ? ` (${d.detail.slice(0, 80)})` : ''}`;
+  const detail = 'detail' in d ? d.detail : undefined;
+  return `${d.outcome}${detail ? ` (${detail.slice(0, 80)})` : ''}`;
 }
+
+/** Whether the extension shows the page as reviews (badge): a review, or a page of many (lib/format's
+ *  showsReviews; a list of no reviews is not told apart here). */
+const shownAsReviews = (d: Decision) => d.outcome === 'review' || (d.outcome === 'not-review' && d.form === 'list');
 
 /** Errors are never agreement: a page both sides fail on is a failure, not parity. On a page in another
  *  language, the decisions are compared when both sides gave one. */
@@ -168,7 +174,7 @@ async function extensionDecision(
   const badge = tab.locator('review-lens-badge');
   const autoBadge =
     (await badge.count()) > 0 ||
-    (cli.outcome === 'review' &&
+    (shownAsReviews(cli) &&
       (await badge.waitFor({ state: 'attached', timeout: AUTO_BADGE_WAIT_MS }).then(
         () => true,
         () => false,
@@ -257,8 +263,8 @@ describe.skipIf(PAGES.length === 0)('browser = CLI on the dev pages', () => {
         `  automatic badge (no click): labelled reviews ${badgeShare(isReviewLabel)} (English ${badgeShare(isReviewLabel, 'en')}),` +
           ` labelled not-reviews ${badgeShare((l) => !isReviewLabel(l))} (English ${badgeShare((l) => !isReviewLabel(l), 'en')})`,
         ...rows
-          .filter((r) => r.browser.outcome === 'review' && !r.autoBadge)
-          .map((r) => `  no automatic badge, though the analysis says review: ${r.page.id} [${r.page.label}]`),
+          .filter((r) => shownAsReviews(r.browser) && !r.autoBadge)
+          .map((r) => `  no automatic badge, though the analysis shows reviews: ${r.page.id} [${r.page.label}]`),
         ...disagreeing.map(
           (r) =>
             `  differs: ${r.page.id} [${r.page.label}] browser: ${describeDecision(r.browser)} | CLI: ${describeDecision(r.cli)}`,
