@@ -6,7 +6,9 @@ import type { Article, ReviewForm, ReviewList, Summary, Verdict } from './schema
 import { bylineName, findPeople } from './summarise/people';
 import { pickQuotes } from './summarise/quotes';
 import { summariseReviewList } from './summarise/review-list';
+import { listVerdict } from './summarise/review-list/overall';
 import { decideVerdict } from './summarise/verdict';
+import { aspectVerdicts } from './summarise/verdict-aspects';
 import { detectLanguage } from './text/language';
 import { countWords, splitSentences } from './text/sentences';
 
@@ -28,7 +30,9 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
   const article = input.text.length > MAX_TEXT_CHARS ? { ...input, text: input.text.slice(0, MAX_TEXT_CHARS) } : input;
   const language = detectLanguage(article.text, article.lang);
   const sentences = splitSentences(article.text);
-  const verdict = statedOnly(decideVerdict(article, sentences), language.supported);
+  const decided = statedOnly(decideVerdict(article, sentences), language.supported);
+  // What the review praises or criticises, read by the same English models: none in another language.
+  const verdict = language.supported ? { ...decided, aspects: aspectVerdicts(sentences) } : decided;
   const review = detectReview({
     article,
     statedRating: verdict.stated !== null,
@@ -56,7 +60,8 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
     // language.supported tells the popup what it cannot summarise there.
     isReview: review.isReview,
     review: { confidence: review.confidence, kind: review.kind, form: reviewList ? 'list' : 'single' },
-    verdict,
+    // A page of many reviews is judged by where its reviewers land, not by the first rating on the page.
+    verdict: reviewList ? listVerdict(reviewList) : verdict,
     people,
     quotes,
     reviewList,

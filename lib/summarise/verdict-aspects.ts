@@ -1,0 +1,56 @@
+// verdict.aspects: the two or three things a review praises or criticises most ("battery life: negative"), each
+// with the verbatim sentence it rests on. The aspect lexicon (aspects/) says what a sentence is about; the verdict
+// model read on that one sentence (sentencePolarity) says which way it leans. Pure: sentences in, aspects out.
+import type { TextSpan, Verdict } from '../schema';
+import { aspectsIn, textDomain } from './aspects';
+import { sentencePolarity } from './verdict';
+
+/** At most this many aspects: the ones a reader would name first. */
+export const MAX_VERDICT_ASPECTS = 3;
+/** A sentence leaning less than this (polarity in −1…1, the verdict model on the sentence alone) takes no side
+ *  on what it names: plot description, specs, "the battery is 4000 mAh". */
+const MIN_SENTENCE_LEAN = 0.3;
+/** A review longer than this many sentences is read for aspects in its first part only: enough to see what it
+ *  judges, and the per-sentence model stays cheap on long pages. */
+const MAX_SENTENCES_READ = 400;
+
+type VerdictAspect = Verdict['aspects'][number];
+
+interface Tally {
+  /** Sum of the leaning sentences' polarities: its sign is the aspect's side, its size how much the review says. */
+  lean: number;
+  best: { sentence: TextSpan; polarity: number } | null;
+}
+
+/** The aspects a review judges most, strongest first, each on the side its sentences lean to overall. */
+export function aspectVerdicts(sentences: readonly TextSpan[]): VerdictAspect[] {
+  const read = sentences.slice(0, MAX_SENTENCES_READ);
+  const domain = textDomain(read.map((s) => s.text));
+  const tallies = new Map<string, Tally>();
+  for (const sentence of read) {
+    const named = aspectsIn(sentence.text, domain);
+    if (named.length === 0) continue;
+    const { score } = sentencePolarity(sentence.text);
+    if (Math.abs(score) < MIN_SENTENCE_LEAN) continue;
+    for (const aspect of named) tallyInto(tallies, aspect, sentence, score);
+  }
+  return [...tallies.entries()]
+    .filter(([, t]) => t.best !== null && Math.sign(t.best.polarity) === Math.sign(t.lean))
+    .sort((a, b) => Math.abs(b[1].lean) - Math.abs(a[1].lean))
+    .slice(0, MAX_VERDICT_ASPECTS)
+    .map(([aspect, t]) => ({
+      aspect,
+      label: t.lean > 0 ? 'positive' : 'negative',
+      sentence: (t.best as NonNullable<Tally['best']>).sentence,
+    }));
+}
+
+/** Adds one leaning sentence to an aspect; the sentence kept is the one leaning hardest the way the aspect does. */
+function tallyInto(tallies: Map<string, Tally>, aspect: string, sentence: TextSpan, polarity: number): void {
+  const t = tallies.get(aspect) ?? { lean: 0, best: null };
+  t.lean += polarity;
+  const sameSide = Math.sign(polarity) === Math.sign(t.lean);
+  if (sameSide && (t.best === null || Math.abs(polarity) > Math.abs(t.best.polarity))) t.best = { sentence, polarity };
+  if (t.best && Math.sign(t.best.polarity) !== Math.sign(t.lean)) t.best = sameSide ? { sentence, polarity } : null;
+  tallies.set(aspect, t);
+}
