@@ -2,10 +2,10 @@
 // the same code runs in the page, in the popup's tests and in the command-line tool.
 
 import { detectReview } from './detect/review';
-import type { Article, ReviewForm, ReviewList, Summary, Verdict } from './schema';
+import type { Article, ListedReviews, ReviewForm, ReviewList, Summary, Verdict } from './schema';
 import { bylineName, findPeople } from './summarise/people';
 import { pickQuotes } from './summarise/quotes';
-import { summariseReviewList } from './summarise/review-list';
+import { MIN_LIST_REVIEWS, summariseReviewList } from './summarise/review-list';
 import { listVerdict } from './summarise/review-list/overall';
 import { decideVerdict } from './summarise/verdict';
 import { aspectVerdicts } from './summarise/verdict-aspects';
@@ -83,14 +83,17 @@ function statedOnly(verdict: Verdict, languageSupported: boolean): Verdict {
  *  repeats blocks too, but never rates the item in each. */
 const MIN_RATED_LISTED_REVIEWS = 2;
 
-/** The list summary of a page of many reviews, when the extractor read two or more and either the detector calls
+/** Whether a page is summarised as a list: the extractor read two or more reviews and either the detector calls
  *  the page a list (its cues: rating counters, AggregateRating, repeated review blocks) or the reviews rate the
  *  item one by one. Repeated blocks alone are not enough (comments look the same), and a page can announce
  *  "128 reviews" while showing none. */
+export function readsAsList(listed: ListedReviews | null | undefined, form: ReviewForm): boolean {
+  if (!listed || listed.items.length < MIN_LIST_REVIEWS) return false;
+  return form === 'list' || listed.items.filter((item) => item.rating !== null).length >= MIN_RATED_LISTED_REVIEWS;
+}
+
 function listSummary(article: Article, form: ReviewForm): ReviewList | null {
-  const listed = article.listedReviews;
-  if (!listed) return null;
-  const rated = listed.items.filter((item) => item.rating !== null).length;
-  if (form !== 'list' && rated < MIN_RATED_LISTED_REVIEWS) return null;
-  return summariseReviewList(listed);
+  return readsAsList(article.listedReviews, form) && article.listedReviews
+    ? summariseReviewList(article.listedReviews)
+    : null;
 }
