@@ -166,6 +166,12 @@ describe('characters named in plot summaries', () => {
     expect(find(text, name)).toBeUndefined();
   });
 
+  test("a user's exclamation inside the actor's bracket", () => {
+    const text = 'In this film Myra Bellweather (Rex Rudd!!!) gets a new face from a doctor; the film is trash.';
+    expect(find(text, 'Rex Rudd')?.characters).toEqual(['Myra Bellweather']);
+    expect(find(text, 'Myra Bellweather')).toBeUndefined();
+  });
+
   test("an aside inside the actor's bracket", () => {
     const text = 'In the film Dark Lord Voss (Tim Rusk acting with the voice of Hal Brandt) leads the army.';
     expect(find(text, 'Tim Rusk')?.characters).toEqual(['Dark Lord Voss']);
