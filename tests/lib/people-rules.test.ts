@@ -160,6 +160,8 @@ describe('questions and performers', () => {
 
 describe('characters named in plot summaries', () => {
   test.each([
+    ['The film is set in the small town of Amber Grove where the kids are bored.', 'Amber Grove'],
+    ['The film opens on the planet of Jonas Prime, and the effects are cheap.', 'Jonas Prime'],
     ["The other suspect, Henry Kessel, who was Mildred's boyfriend, has an alibi in this film.", 'Henry Kessel'],
     ['Then comes Ana Pardo, her sister, to stay at the farm in the film.', 'Ana Pardo'],
   ])('a relation after the name: %s', (text, name) => {
