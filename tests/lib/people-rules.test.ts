@@ -161,10 +161,18 @@ describe('questions and performers', () => {
 
 describe('characters named in plot summaries', () => {
   test.each([
+    ['The film is set in the small town of Amber Grove where the kids are bored.', 'Amber Grove'],
+    ['The film opens on the planet of Jonas Prime, and the effects are cheap.', 'Jonas Prime'],
     ["The other suspect, Henry Kessel, who was Mildred's boyfriend, has an alibi in this film.", 'Henry Kessel'],
     ['Then comes Ana Pardo, her sister, to stay at the farm in the film.', 'Ana Pardo'],
   ])('a relation after the name: %s', (text, name) => {
     expect(find(text, name)).toBeUndefined();
+  });
+
+  test("a user's exclamation inside the actor's bracket", () => {
+    const text = 'In this film Myra Bellweather (Rex Rudd!!!) gets a new face from a doctor; the film is trash.';
+    expect(find(text, 'Rex Rudd')?.characters).toEqual(['Myra Bellweather']);
+    expect(find(text, 'Myra Bellweather')).toBeUndefined();
   });
 
   test("an aside inside the actor's bracket", () => {

@@ -23,6 +23,8 @@ export interface Entity {
   actorInPair: number;
   characterInPair: number;
   quotedMentions: number;
+  /** Mentions right after "the town of" and the like (plot summaries in every kind of review). */
+  placeMentions: number;
   honorificMentions: number;
   /** Named only by surname, kept for the craft the text credits it with (lone-names.ts). */
   loneName: boolean;
@@ -61,6 +63,7 @@ export function entityFor(entities: Entities, name: string, first: number): Enti
     actorInPair: 0,
     characterInPair: 0,
     quotedMentions: 0,
+    placeMentions: 0,
     honorificMentions: 0,
     loneName: false,
     characterCues: 0,
@@ -101,6 +104,7 @@ export function mergeShortForms(entities: Entities): void {
     if (!long) continue;
     long.fullMentions += short.fullMentions;
     long.quotedMentions += short.quotedMentions;
+    long.placeMentions += short.placeMentions;
     long.honorificMentions += short.honorificMentions;
     long.characterCues += short.characterCues;
     long.performanceCues += short.performanceCues;

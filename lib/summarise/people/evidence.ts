@@ -38,6 +38,8 @@ export function personEvidence(
   if (!lexicon.knownPeople.has(e.key) && [...titles].some((t) => ` ${t} `.includes(` ${e.key} `))) return null;
   if (creditedCharacters.has(e.key) || e.characterInPair > e.actorInPair) return null;
   if (e.quotedMentions === e.fullMentions && e.surnameMentions === 0) return null;
+  // "the small town of Emerald Grove": named as a place at least once and never credited.
+  if (e.placeMentions > 0) return null;
   if (lexicon.knownPeople.has(e.key)) return 'known';
   if (e.actorInPair > 0) return 'pair';
   if (e.roleVotes.size > 0) return 'cue';

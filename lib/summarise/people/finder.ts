@@ -124,6 +124,7 @@ function countMentions(entities: Entities, mentions: readonly Mention[], makerRo
     const e = entityFor(entities, m.words.join(' '), m.start);
     e.fullMentions++;
     if (m.quoted) e.quotedMentions++;
+    if (m.place) e.placeMentions++;
     count(e, m);
   }
   mergeShortForms(entities);

@@ -57,7 +57,7 @@ export function addLoneNames(
   for (const [key, ms] of byWord) {
     const word = (ms[0] as Mention).words[0] as string;
     if (!candidate(key, ctx.lexicon) || !REGEXPS.nameShaped.test(word) || characterWords.has(key)) continue;
-    if (ms.some((m) => m.honorific || m.characterCue || m.quoted || m.ordinaryWord)) continue;
+    if (ms.some((m) => m.honorific || m.characterCue || m.quoted || m.place || m.ordinaryWord)) continue;
     if (ms.some((m) => REGEXPS.theBefore.test(text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start)))) continue;
     const roles = ms.flatMap((m) => loneRoles(text, m, ctx));
     const first = ms[0] as Mention;

@@ -17,6 +17,8 @@ export interface Mention {
   /** Preceded by "Mr.", "Aunt", "Detective" … */
   honorific: boolean;
   quoted: boolean;
+  /** After "the town of", "the planet of": a place, whatever its shape ("Emerald Grove"). */
+  place: boolean;
   /** Roles from the words before the name ("director", "music by"): a list after it shares them
    *  ("music by Trent Reznor and Atticus Ross"). */
   leadCues: PersonRole[];
@@ -87,6 +89,8 @@ const REGEXPS = {
   /** "(Werner Krauss-he remained …)", "(Hope Davis, in her best role)". */
   bracketAfter: /^\s*(?:\)|[,;-])/u,
   honorificDot: /^\.?\s*/u,
+  placeBefore:
+    /\b(?:town|city|village|county|state|province|island|planet|kingdom|country|region|suburb|district|valley)\s+of\s+$/iu,
 };
 
 /** Scans [from, to) of the text, skipping the given ranges (credit blocks). */
@@ -186,6 +190,7 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     possessive,
     honorific,
     quoted,
+    place: REGEXPS.placeBefore.test(before),
     leadCues,
     ordinaryWord: lead.ordinaryWord,
     makerOfTitle,

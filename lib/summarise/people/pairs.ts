@@ -24,8 +24,8 @@ const REGEXPS = {
   bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+$/iu,
   bracketOpenCharacter: /^\s*\(\s*as\s+$/iu,
   /** The bracket closes, maybe after an aside: "(Vahina Giocante, who is a professional ballet dancer)", "(David
-   *  Prowse acting with voice by James Earl Jones)". */
-  bracketClose: /^\.?\s*(?:(?:[,;-]|\s(?:the|a|an|as|when|acting|who|with|in)\s)[^()]*)?\)/u,
+   *  Prowse acting with voice by James Earl Jones)", or a user's exclamation ("(Rex Reed!!!)"). */
+  bracketClose: /^[.!?]{0,3}\s*(?:(?:[,;-]|\s(?:the|a|an|as|when|acting|who|with|in)\s)[^()]*)?\)/u,
   /** "X plays Y", "X, as the talk-show host Y", "X has less to do as Y", "X is clearly having fun as Y", "X does
    *  a respectable turn as Y" (critics and users alike). */
   link: new RegExp(
