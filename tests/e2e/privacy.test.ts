@@ -27,7 +27,8 @@ describe.each(BUILDS)('%s build', (target) => {
 
   test('asks only for the permissions it uses', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    // contextMenus: the "Summarise selection" entry on selected text (issue 19).
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
