@@ -210,9 +210,12 @@ function reliability(h: HeldOut): EvalSection {
     return right === null ? [] : [{ c: confidences[i] as number, right, source: ex.source }];
   });
   const rows: EvalRow[] = [];
-  for (let lo = 0; lo < 1; lo += RELIABILITY_STEP) {
-    const hi = lo + RELIABILITY_STEP;
-    const bin = judged.filter((j) => j.c >= lo - 1e-9 && (j.c < hi - 1e-9 || hi >= 1 - 1e-9));
+  const bins = Math.round(1 / RELIABILITY_STEP);
+  for (let b = 0; b < bins; b++) {
+    const lo = b * RELIABILITY_STEP;
+    const hi = (b + 1) * RELIABILITY_STEP;
+    // The last bin holds confidence 1 too.
+    const bin = judged.filter((j) => Math.min(bins - 1, Math.floor(j.c * bins + 1e-9)) === b);
     if (!bin.length) continue;
     rows.push({
       metric: `confidence ${lo.toFixed(1)}–${hi.toFixed(1)}: share right (n ${bin.length})`,

@@ -49,10 +49,9 @@ export const FOLDS = 5;
 const MIN_DOC_FREQ = 3;
 /** Add-α smoothing of the NB log-count ratios (α = 1 as in Wang & Manning 2012). */
 const NB_ALPHA = 1;
-/** SGD settings. On the turn-1 corpora (~18,000 texts) 20 epochs beat 12 on every corpus; with the five times
- *  larger corpora of issue 16 each epoch sees five times the updates, and the machine the eval runs on is
- *  shared, so 5 epochs (a quarter of the cost) — not yet compared with more on the new corpora. A higher rate,
- *  stronger L2, averaging several shuffle seeds and NB-logit interpolation did not help in turn 1. */
+/** SGD settings. On the turn-1 corpora 20 epochs beat 12; on issue 16's five times larger corpora 10 epochs
+ *  beat 5 on every held-out figure (data/README.md). A higher rate, stronger L2, averaging several shuffle
+ *  seeds and NB-logit interpolation did not help in turn 1. */
 export interface TrainOptions {
   epochs: number;
   learningRate: number;
@@ -60,7 +59,7 @@ export interface TrainOptions {
   /** Scale binary features by their NB log-count ratio (NBSVM) rather than using them as they are. */
   nbScaling: boolean;
 }
-export const TRAIN_OPTIONS: TrainOptions = { epochs: 5, learningRate: 0.05, l2: 1e-6, nbScaling: true };
+export const TRAIN_OPTIONS: TrainOptions = { epochs: 10, learningRate: 0.05, l2: 1e-6, nbScaling: true };
 /** How much one example of each corpus counts. Full reviews matter most to the product; the one-line
  *  snippets and product sentences would otherwise outweigh them, yet still teach the vocabulary of short
  *  texts. The rating-scale reviews count double: they are the only graded critic ratings, and they teach
@@ -757,22 +756,25 @@ export function sideOf(ex: VerdictExample): number | null {
 
 /**
  * Platt scaling of the verdict head's |logit| into the probability that its side is right, fitted on
- * held-out predictions (Newton's method on the two parameters). Each corpus weighs the same in total, so the
- * many short texts do not set the confidence of full reviews.
+ * held-out predictions (Newton's method on the two parameters), separately for full reviews and one-liners
+ * (a one-liner's logit means less: fewer words carry it). Each corpus weighs the same in total, so the many
+ * short texts do not set the confidence of full reviews.
  */
-export function fitConfidence(
-  examples: readonly VerdictExample[],
-  logits: readonly number[],
-  indices: readonly number[],
-): ConfidenceScale {
+export function fitConfidence(cv: CrossValidation, indices: readonly number[]): ConfidenceScales {
   const rows = indices.flatMap((i) => {
-    const side = sideOf(examples[i] as VerdictExample);
+    const side = sideOf(cv.examples[i] as VerdictExample);
     if (side === null) return [];
-    const logit = logits[i] as number;
-    return [
-      { x: Math.abs(logit), y: (logit > 0 ? 1 : 0) === side ? 1 : 0, source: (examples[i] as VerdictExample).source },
-    ];
+    const logit = cv.logits[i] as number;
+    const right = (logit > 0 ? 1 : 0) === side ? 1 : 0;
+    return [{ x: Math.abs(logit), y: right, source: (cv.examples[i] as VerdictExample).source, short: cv.short[i] }];
   });
+  return {
+    full: fitPlatt(rows.filter((r) => !r.short)),
+    short: fitPlatt(rows.filter((r) => r.short)),
+  };
+}
+
+function fitPlatt(rows: readonly { x: number; y: number; source: string }[]): ConfidenceScale {
   const perSource = new Map<string, number>();
   for (const r of rows) perSource.set(r.source, (perSource.get(r.source) ?? 0) + 1);
   const weight = rows.map((r) => 1 / (perSource.get(r.source) as number));
@@ -805,6 +807,12 @@ export function fitConfidence(
 export interface ConfidenceScale {
   a: number;
   b: number;
+}
+
+/** The confidence scales of full reviews and of one-liners. */
+export interface ConfidenceScales {
+  full: ConfidenceScale;
+  short: ConfidenceScale;
 }
 
 /** Candidate thresholds of the mixed head's probability. */
@@ -847,11 +855,11 @@ export function fitMixedThreshold(cv: CrossValidation, indices: readonly number[
 export function fitTables(
   cv: CrossValidation,
   indices: readonly number[],
-): { calibration: Calibration; band: Band; confidence: ConfidenceScale; mixedThreshold: number } {
+): { calibration: Calibration; band: Band; confidence: ConfidenceScales; mixedThreshold: number } {
   const scale = indices.filter((i) => (cv.examples[i] as VerdictExample).source === 'scale');
   return {
     ...fitScale(scale, cv.scoreLogits, cv.examples),
-    confidence: fitConfidence(cv.examples, cv.logits, indices),
+    confidence: fitConfidence(cv, indices),
     mixedThreshold: fitMixedThreshold(cv, indices),
   };
 }

@@ -31,8 +31,12 @@ describe('verdict-model.json', () => {
   });
 
   test("the confidence scale grows with the verdict head's certainty", () => {
-    expect(model.confidence.a).toBeGreaterThan(0);
-    expect(Number.isFinite(model.confidence.b)).toBe(true);
+    for (const scale of [model.confidence.full, model.confidence.short]) {
+      expect(scale.a).toBeGreaterThan(0);
+      expect(Number.isFinite(scale.b)).toBe(true);
+    }
+    expect(model.mixedThreshold).toBeGreaterThan(0);
+    expect(model.mixedThreshold).toBeLessThan(1);
   });
 
   test('symbols need no escaping in JSON and the zero level is the middle one', () => {

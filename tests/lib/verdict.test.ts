@@ -178,6 +178,9 @@ describe('inferredLabel: "mixed" comes from the mixed head, never from doubt abo
   });
 });
 
+/** Confidence scales for the table tests: full reviews a = 2, one-liners a = 1. */
+const SCALES = { full: { a: 2, b: 0 }, short: { a: 1, b: 0 } };
+
 describe('confidence', () => {
   test("grows with the verdict head's certainty and lies in [0, 1]", () => {
     const scale = { a: 1.2, b: 0.3 };
@@ -195,12 +198,12 @@ describe('confidence', () => {
     ['mixed', 0, 0, 0.5],
     ['mixed', 0, 2, 0.88],
   ] as const)('%s, logit %d, mixed %d → %d', (label, logit, mixed, want) => {
-    expect(inferredConfidence(label, logit, mixed, false, { a: 2, b: 0 })).toBeCloseTo(want, 2);
+    expect(inferredConfidence(label, logit, mixed, false, SCALES)).toBeCloseTo(want, 2);
   });
 
   test("a one-liner is never mixed, and its confidence is its side's", () => {
     expect(inferredLabel(-1, 3, true, 0.5)).toBe('negative');
-    expect(inferredConfidence('negative', -1, 3, true, { a: 2, b: 0 })).toBeCloseTo(0.88, 2);
+    expect(inferredConfidence('negative', -1, 3, true, SCALES)).toBeCloseTo(0.73, 2);
   });
 });
 

@@ -81,7 +81,10 @@ export function inferVerdict(sentences: readonly TextSpan[]): InferredVerdict {
 export function sentencePolarity(text: string): { score: number; confidence: number } {
   const { logit } = headSums(textFeatures([text]));
   const score = 2 / (1 + Math.exp(-logit)) - 1;
-  return { score: Math.round(score * 1000) / 1000, confidence: Math.round(sideConfidence(logit) * 100) / 100 };
+  return {
+    score: Math.round(score * 1000) / 1000,
+    confidence: Math.round(sideConfidence(logit, shippedWeights.confidence.short) * 100) / 100,
+  };
 }
 
 /** The sentences that pushed hardest towards the verdict's side of the scale (in reading order). */

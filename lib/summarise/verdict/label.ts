@@ -22,6 +22,12 @@ export interface ConfidenceScale {
   readonly b: number;
 }
 
+/** The trainer's Platt scales: one for full reviews, one for one-liners (whose logit rests on fewer words). */
+export interface ConfidenceScales {
+  readonly full: ConfidenceScale;
+  readonly short: ConfidenceScale;
+}
+
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
@@ -50,7 +56,7 @@ export function inferredLabel(
 }
 
 /** Probability that the verdict head's side is right, from its |logit| (Platt scale fitted by the trainer). */
-export function sideConfidence(logit: number, scale: ConfidenceScale = shippedWeights.confidence): number {
+export function sideConfidence(logit: number, scale: ConfidenceScale): number {
   return sigmoid(scale.a * Math.abs(logit) + scale.b);
 }
 
@@ -61,9 +67,10 @@ export function inferredConfidence(
   logit: number,
   mixedLogit: number,
   oneLiner: boolean,
-  scale: ConfidenceScale = shippedWeights.confidence,
+  scales: ConfidenceScales = shippedWeights.confidence,
 ): number {
   const mixed = oneLiner ? 0 : sigmoid(mixedLogit);
-  const p = label === 'mixed' ? mixed : sideConfidence(logit, scale) * (1 - mixed);
+  const side = sideConfidence(logit, oneLiner ? scales.short : scales.full);
+  const p = label === 'mixed' ? mixed : side * (1 - mixed);
   return Math.round(p * 100) / 100;
 }
