@@ -12,25 +12,14 @@ import {
   verdictHeadline,
 } from '../lib/format';
 import type { Summary, Verdict } from '../lib/schema';
+import { copyButton, el } from './badge-dom';
 import { listCard, listPill } from './list-badge';
-
-/** How long "Copied" stays on a copy button before it reads its label again (as in the popup). */
-const COPY_CONFIRM_MS = 1800;
 
 export interface BadgeActions {
   onLocate: (text: string) => void;
   onDismiss: () => void;
   /** Clipboard writer; the page's navigator.clipboard unless a test passes its own. */
   write?: (text: string) => Promise<void>;
-}
-
-type Attrs = Record<string, string>;
-
-function el(doc: Document, tag: string, attrs: Attrs = {}, ...children: (Node | string)[]): HTMLElement {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }
 
 /** The verdict at a glance: label, "low confidence" when the model is unsure, and score, coloured by label
@@ -50,26 +39,6 @@ function verdictPill(doc: Document, verdict: Verdict): HTMLElement {
     },
     ...parts,
   );
-}
-
-/** A button that copies `getText()` and says on screen (and to screen readers) whether it worked. */
-function copyButton(doc: Document, label: string, getText: () => string, write: BadgeActions['write']): HTMLElement {
-  const button = el(doc, 'button', { type: 'button', class: 'rl-button', 'aria-live': 'polite' }, label);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  button.addEventListener('click', async () => {
-    const writer = write ?? ((text: string) => navigator.clipboard.writeText(text));
-    try {
-      await writer(getText());
-      button.textContent = 'Copied ✓';
-    } catch {
-      button.textContent = "Couldn't copy";
-    }
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      button.textContent = label;
-    }, COPY_CONFIRM_MS);
-  });
-  return button;
 }
 
 /** The card under the badge: where the verdict comes from, the top quote (click to find it), copy buttons. */
