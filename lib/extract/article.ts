@@ -11,6 +11,10 @@ import { blockText, normaliseText } from './text';
 /** Readability gives up (throws) past this many elements; such pages fall back to the cheaper paths.
  *  Bounds the time spent on huge pages (a 5 MB page has ~100k elements). */
 const MAX_ELEMENTS_TO_PARSE = 40_000;
+/** Elements nested deeper than this are no article layout (real pages nest a few dozen deep): Readability's
+ *  scoring climbs every ancestor of every node, so its time grows with the square of the depth — seconds at a
+ *  few thousand levels, and a stack overflow deeper. Such pages go straight to the cheaper paths. */
+const MAX_NESTING_DEPTH = 500;
 /** Less article text than this is not an article (a teaser, an error page, an app shell). */
 export const MIN_ARTICLE_CHARS = 250;
 
@@ -33,6 +37,7 @@ export function extractArticle(doc: Document, url: string): Article {
   let siteName: string | null = null;
   let publishedTime: string | null = null;
   try {
+    if (nestedDeeperThan(doc.documentElement, MAX_NESTING_DEPTH)) throw new Error('too deep for Readability');
     const clone = doc.cloneNode(true) as Document;
     const parsed = new Readability(clone, {
       maxElemsToParse: MAX_ELEMENTS_TO_PARSE,
@@ -75,6 +80,19 @@ export function extractArticle(doc: Document, url: string): Article {
     signals,
     listedReviews: findListedReviews(doc),
   };
+}
+
+/** Whether any element lies more than `limit` levels below `root`. Iterative (a recursive walk would overflow
+ *  on the very pages it is meant to catch) and bounded by the element count Readability itself accepts. */
+function nestedDeeperThan(root: Element, limit: number): boolean {
+  const stack: [Element, number][] = [[root, 0]];
+  let seen = 0;
+  while (stack.length && seen++ < MAX_ELEMENTS_TO_PARSE) {
+    const [el, depth] = stack.pop() as [Element, number];
+    if (depth > limit) return true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** "Headline — Site" / "Headline | Site" → "Headline": the site is shown on its own. */

@@ -144,3 +144,26 @@ describe('readPageSignals: signs of many reviews', () => {
     expect(signalsOf('', '<p>She wrote reviews of 5 films.</p>').reviewCount).toBe(0);
   });
 });
+
+describe('a page nested thousands of levels deep', () => {
+  // Readability's time grows with the square of the depth (seconds at 2,000 levels on linkedom, a stack overflow
+  // deeper): such a page skips it for the cheaper paths instead of freezing the tab.
+  const deepPage = (levels: number, inner: string) =>
+    parseHTML(`<html><body>${'<div>'.repeat(levels)}${inner}${'</div>'.repeat(levels)}</body></html>`)
+      .document as unknown as Document;
+  const prose = `<p>${'A sentence of a review with enough words in it to count as article text. '.repeat(8)}</p>`;
+
+  test('an <article> inside is still read, without Readability', () => {
+    const article = extractArticle(deepPage(3000, `<article>${prose}</article>`), 'https://deep.example/');
+    expect(article.extraction).toBe('largest-article');
+    expect(article.text).toContain('A sentence of a review');
+  });
+
+  test('with no article element it answers "no article"', () => {
+    expect(() => extractArticle(deepPage(3000, prose), 'https://deep.example/')).toThrow(NoArticleError);
+  });
+
+  test('ordinary nesting still goes through Readability', () => {
+    expect(extractArticle(deepPage(50, prose), 'https://deep.example/').extraction).toBe('readability');
+  });
+});
