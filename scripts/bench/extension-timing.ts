@@ -18,7 +18,7 @@ const COLD_RUNS = 5;
 const STOP_SETTLE_MS = 300;
 
 /** Records when the badge element is attached, relative to navigation start, before any page script runs. */
-const WATCH_BADGE = `
+export const WATCH_BADGE = `
   new MutationObserver((_, obs) => {
     if (document.querySelector('review-lens-badge')) {
       window.__badgeAt = performance.now();

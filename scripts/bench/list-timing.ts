@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { type Harness, launch } from '../../tests/e2e/harness';
 import { listPage } from '../../tests/e2e/list-page';
+import { WATCH_BADGE } from './extension-timing';
 
 export const LIST_REVIEWS = 200;
 /** Popup opens measured per page (the page is analysed already: the badge is up). */
@@ -15,15 +16,6 @@ const POPUP_RUNS = 11;
 const EXAMPLE = resolve(import.meta.dirname, '../../examples/film-review.html');
 const WAIT_MS = 15_000;
 const SUMMARY_SHOWN_MARK = 'review-lens:summary-shown';
-/** Records when the badge element is attached, before any page script runs (as scripts/bench/extension-timing). */
-const WATCH_BADGE = `
-  new MutationObserver((_, obs) => {
-    if (document.querySelector('review-lens-badge')) {
-      window.__badgeAt = performance.now();
-      obs.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
-`;
 
 export interface ListTiming {
   reviews: number;
