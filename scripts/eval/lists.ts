@@ -120,6 +120,10 @@ function evalPage(spec: ListPageSpec, markup: ListMarkup, t: Tally): void {
     const truth = spec.reviews.filter((r) => r.side === 'positive').length / n;
     const ours = list.reviews.length ? list.verdicts.positive / list.reviews.length : 0;
     if (Math.abs(ours - truth) <= SHARE_TOLERANCE) t.shareOk++;
+    else
+      t.failures.push(
+        `${markup.name}/${spec.id}: positive share ${ours.toFixed(2)} vs ${truth.toFixed(2)} of ${n} (${list.verdicts.positive}+ ${list.verdicts.mixed}~ ${list.verdicts.negative}-)`,
+      );
   }
   checkItemVerdicts(spec, listed, t);
   checkQuotes(spec, list, t);
@@ -215,7 +219,7 @@ export function markupSection(title: string, markups: readonly ListMarkup[], not
   return {
     title,
     rows: tallyRows(all),
-    notes: [...notes, `Per markup: ${perMarkup.join('; ')}.`, ...all.failures.slice(0, 8).map((f) => `miss: ${f}`)],
+    notes: [...notes, `Per markup: ${perMarkup.join('; ')}.`, ...all.failures.slice(0, 12).map((f) => `miss: ${f}`)],
   };
 }
 
