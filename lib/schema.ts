@@ -95,6 +95,24 @@ export const Article = z.object({
 });
 export type Article = z.infer<typeof Article>;
 
+/** An Article holding only text, as plain-text input gives it (a CLI text file, a selection, one review of a
+ *  list); `extra` fills in what a page would add. */
+export function textArticle(text: string, extra: Partial<Article> = {}): Article {
+  return {
+    url: null,
+    title: '',
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    text,
+    extraction: 'plain-text',
+    structured: null,
+    signals: null,
+    ...extra,
+  };
+}
+
 export const VerdictLabel = z.enum(['positive', 'mixed', 'negative']);
 export type VerdictLabel = z.infer<typeof VerdictLabel>;
 

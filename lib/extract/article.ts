@@ -2,7 +2,7 @@
 // pipeline; Readability runs on a clone (it mutates
 // the document it reads); metadata and structured data come from the live document, which is only read.
 import { Readability } from '@mozilla/readability';
-import type { Article, ExtractionMethod } from '../schema';
+import { type Article, type ExtractionMethod, textArticle } from '../schema';
 import { findListedReviews } from './review-list';
 import { meta, readPageSignals } from './signals';
 import { findStructuredReview } from './structured-data';
@@ -130,26 +130,10 @@ function canonicalUrl(doc: Document, url: string): string {
 }
 
 // Plain text (CLI inputs that are not HTML, and tests) becomes an Article too, with no page around it.
+export { textArticle };
 
 /** The first line is taken as the title when it is short and has no sentence end, as in most text files. */
 const MAX_TITLE_CHARS = 120;
-
-/** An Article holding only text, as plain-text input gives it; `extra` fills in what a page would add. */
-export function textArticle(text: string, extra: Partial<Article> = {}): Article {
-  return {
-    url: null,
-    title: '',
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: null,
-    text,
-    extraction: 'plain-text',
-    structured: null,
-    signals: null,
-    ...extra,
-  };
-}
 
 export function articleFromText(text: string, url: string | null = null): Article {
   const normalised = text.replace(/\r\n?/g, '\n').replace(/<br\s*\/?>/gi, '\n');

@@ -1,6 +1,13 @@
 // The verdict of one review of a list: its own rating when it shows one (read by the verdict module as a
 // stated rating, so a list and a single review label a rating alike), else the verdict model on its text.
-import type { Article, ListedReviews, TextSpan, VerdictLabel } from '../../schema';
+import {
+  type Article,
+  type ListedReviews,
+  type StructuredReview,
+  type TextSpan,
+  textArticle,
+  type VerdictLabel,
+} from '../../schema';
 import { splitSentences } from '../../text/sentences';
 import { decideVerdict } from '../verdict';
 
@@ -13,38 +20,28 @@ export interface ItemVerdict {
   sentences: TextSpan[];
 }
 
-/** A bare Article holding one text (and its rating as structured data when it has one). */
+/** One review's text as an Article, its rating as structured data when it has one. */
 function itemArticle(item: ListedItem): Article {
   const rated = item.rating !== null && item.best !== null;
-  return {
-    url: null,
-    title: '',
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: null,
-    text: item.text,
-    extraction: 'plain-text',
-    // Lists rate from 0 or 1 ("Not recommended" is 0 of 1); reading every scale from 0 keeps the middle
-    // of a 1–10 scale (5) mixed and 3 of 5 mixed, as readers take them.
-    structured: rated
-      ? {
-          type: 'Review',
-          ratingValue: item.rating,
-          bestRating: item.best,
-          worstRating: 0,
-          ratingText: `${item.rating}/${item.best}`,
-          author: null,
-          itemName: null,
-          itemType: null,
-          actors: [],
-          directors: [],
-          authors: [],
-          reviewBody: null,
-        }
-      : null,
-    signals: null,
-  };
+  // Lists rate from 0 or 1 ("Not recommended" is 0 of 1); reading every scale from 0 keeps the middle of a
+  // 1–10 scale (5) mixed and 3 of 5 mixed, as readers take them.
+  const structured: StructuredReview | null = rated
+    ? {
+        type: 'Review',
+        ratingValue: item.rating,
+        bestRating: item.best,
+        worstRating: 0,
+        ratingText: `${item.rating}/${item.best}`,
+        author: null,
+        itemName: null,
+        itemType: null,
+        actors: [],
+        directors: [],
+        authors: [],
+        reviewBody: null,
+      }
+    : null;
+  return textArticle(item.text, { structured });
 }
 
 export function itemVerdict(item: ListedItem): ItemVerdict {
