@@ -9,7 +9,9 @@
 import type { ListedReview, ListedReviews, ReviewList } from '../../schema';
 import { detectLanguage } from '../../text/language';
 import { listAspects } from './aspects';
-import { itemVerdict, type ListedItem } from './verdicts';
+import { type ItemJudge, itemVerdict, type ListedItem } from './verdicts';
+
+export type { ItemJudge } from './verdicts';
 
 /** A list is at least this many reviews; one review is a single review. */
 export const MIN_LIST_REVIEWS = 2;
@@ -71,7 +73,8 @@ function readable(item: ListedItem): boolean {
   return detectLanguage(item.text, null).supported;
 }
 
-export function summariseReviewList(listed: ListedReviews): ReviewList | null {
+/** The summary of a list; `judge` gives each review's verdict (the verdict model, or its own rating). */
+export function summariseReviewList(listed: ListedReviews, judge: ItemJudge = itemVerdict): ReviewList | null {
   const count = listed.items.length + listed.unread;
   if (count < MIN_LIST_REVIEWS) return null;
   const rated = listed.items.filter(isRated);
@@ -82,7 +85,7 @@ export function summariseReviewList(listed: ListedReviews): ReviewList | null {
     if (reviews.length >= MAX_SUMMARISED_REVIEWS) break;
     const canRead = readable(item);
     if (!canRead && !isRated(item)) continue;
-    const verdict = itemVerdict(item);
+    const verdict = judge(item);
     const rating = isRated(item) && best !== null ? round((item.rating / item.best) * best, 2) : null;
     reviews.push({ text: item.text, rating, verdict: verdict.label });
     // A review the model cannot read still counts in the shares; its words are not quoted.

@@ -44,6 +44,9 @@ function itemArticle(item: ListedItem): Article {
   return textArticle(item.text, { structured });
 }
 
+/** How a list judges one review: itemVerdict in the product; the eval passes a held-out stand-in. */
+export type ItemJudge = (item: ListedItem) => ItemVerdict;
+
 export function itemVerdict(item: ListedItem): ItemVerdict {
   const sentences = splitSentences(item.text);
   const verdict = decideVerdict(itemArticle(item), sentences);
