@@ -187,6 +187,16 @@ describe('selectQuotes', () => {
       [6, 3, 6],
     ],
     [
+      'a mixed review opens on its best-ranked line of its lean, not its surest',
+      [
+        [3, 9],
+        [6, 5],
+      ],
+      0,
+      1,
+      [3, 6],
+    ],
+    [
       'a negative review opens on its surest negative line',
       [
         [-3, 9],

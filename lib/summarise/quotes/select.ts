@@ -15,9 +15,10 @@ const CLEAR_SIDE_LOGIT = 1.5;
 const CONTRARY_LOGIT = 4;
 
 /** The first quote is the one a reader takes as the review's verdict (issue 18: the best quote agrees with the
- *  label), so it is the best-ranked line the polarity model reads as surely on the verdict's side — at the clip
- *  of its log-odds — when the review has one; else the best-ranked clear one; else the best-ranked. Chosen on
- *  the unannotated dev reviews' held-out agreement (data README), not on the annotated reviews. */
+ *  label), so for a positive or negative verdict it is the best-ranked line the polarity model reads as surely
+ *  on the verdict's side — at the clip of its log-odds — when the review has one; else the best-ranked clear
+ *  one; else the best-ranked. Chosen on the unannotated dev reviews' held-out agreement (data README), not on
+ *  the annotated reviews. A mixed verdict has no side to agree with: it opens on its lean as before. */
 const SURE_SIDE_LOGIT = MAX_POLARITY_LOGIT;
 
 const sideOf = (c: ScoredCandidate): -1 | 0 | 1 =>
@@ -36,8 +37,8 @@ export function selectQuotes(
   const picked: ScoredCandidate[] = [];
   while (picked.length < count) {
     const next =
-      (picked.length === 0
-        ? pool.find((c) => fits(c, picked, direction) && wanted * c.polarity >= SURE_SIDE_LOGIT)
+      (picked.length === 0 && direction !== 0
+        ? pool.find((c) => fits(c, picked, direction) && direction * c.polarity >= SURE_SIDE_LOGIT)
         : undefined) ??
       pool.find((c) => fits(c, picked, direction) && sideOf(c) === wantedSide(picked, direction, wanted)) ??
       pool.find((c) => fits(c, picked, direction));
