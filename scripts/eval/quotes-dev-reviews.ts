@@ -54,6 +54,10 @@ interface Tally {
   opinion: number;
   polar: number;
   agree: number;
+  /** Pos/neg reviews with a quote, and how many of them open on the gold side: the best quote agrees with
+   *  the verdict (issue 18). */
+  polarReviews: number;
+  firstAgrees: number;
   quotable: number;
   reviews: number;
   dupPairs: number;
@@ -69,6 +73,8 @@ const emptyTally = (): Tally => ({
   opinion: 0,
   polar: 0,
   agree: 0,
+  polarReviews: 0,
+  firstAgrees: 0,
   quotable: 0,
   reviews: 0,
   dupPairs: 0,
@@ -137,6 +143,11 @@ function judge(tally: Tally, text: string, quotes: readonly Quote[], gold: Gold,
     tally.mixedReviews++;
     const sides = new Set(quotes.map((q) => logit(judges.polarity, sentenceFeatures(q.text)) > 0));
     if (sides.size === 2) tally.mixedBothSides++;
+  }
+  const [first] = quotes;
+  if (gold !== 'mixed' && first) {
+    tally.polarReviews++;
+    if (logit(judges.polarity, sentenceFeatures(first.text)) > 0 === (gold === 'positive')) tally.firstAgrees++;
   }
   for (const q of quotes) {
     tally.quotes++;
@@ -246,6 +257,7 @@ export async function runDevReviews(): Promise<EvalSection[]> {
       text: `≥ ${TARGETS.agreement}`,
       pass: (x) => x >= TARGETS.agreement,
     }),
+    ...row('first quote agrees with gold polarity (pos/neg reviews)', (t) => share(t.firstAgrees, t.polarReviews)),
     ...row('near-duplicate / overlapping pairs', (t) => t.dupPairs, { text: '= 0', pass: (x) => x === 0 }),
     ...row('gold-mixed reviews quoting both sides', (t) => share(t.mixedBothSides, t.mixedReviews)),
     ...row(`quotable length (${MIN_QUOTE_WORDS}–${MAX_QUOTE_WORDS} words)`, (t) => share(t.quotable, t.quotes)),

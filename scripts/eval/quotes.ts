@@ -21,6 +21,7 @@ import {
   setRows,
 } from './quotes-annotated';
 import { runDevReviews } from './quotes-dev-reviews';
+import { errorNote } from './quotes-errors';
 import type { EvalRow, EvalSection } from './shared';
 
 /** Folds of the cross-validation; a review's fold is its index within its set modulo FOLDS, so each fold
@@ -80,6 +81,7 @@ export function runAnnotated(sets = loadSets()): EvalSection {
         ours: `${seen.acceptable} / ${seen.best}`,
       },
     );
+    notes.push(errorNote(set, prepared, crossValidated));
     const heldOut = prepared.filter((r) => r.heldOutVerdict).length;
     notes.push(
       `${set}: ${prepared.length} reviews; verdict from the cross-validated verdict model for ${heldOut} (their full ` +

@@ -176,6 +176,38 @@ describe('selectQuotes', () => {
     ],
     ['the first quote is given even when no line takes a side', [[0.5, 9]], 1, 1, [0.5]],
     [
+      "the first quote is the best-ranked line surely on the verdict's side, before clearer-ranked ones",
+      [
+        [3, 9],
+        [6, 5],
+        [6, 4],
+      ],
+      1,
+      1,
+      [6, 3, 6],
+    ],
+    [
+      'a mixed review opens on its best-ranked line of its lean, not its surest',
+      [
+        [3, 9],
+        [6, 5],
+      ],
+      0,
+      1,
+      [3, 6],
+    ],
+    [
+      'a negative review opens on its surest negative line',
+      [
+        [-3, 9],
+        [-2, 8],
+        [-6, 5],
+      ],
+      -1,
+      -1,
+      [-6, -3, -2],
+    ],
+    [
       'a mixed review opens with its lean even when the other side scores higher',
       [
         [-6, 9],

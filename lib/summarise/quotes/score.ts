@@ -14,7 +14,7 @@ import { isSentenceShaped } from './shape';
 export type { Direction } from './ranker-features';
 
 /** Polarity log-odds are clipped before use so one extreme word cannot outweigh everything else. */
-const MAX_POLARITY_LOGIT = 6;
+export const MAX_POLARITY_LOGIT = 6;
 
 export interface ScoredCandidate extends Candidate {
   aspect: string | null;

@@ -1,7 +1,7 @@
 // Chooses the final set from scored candidates: best-ranked first, each one saying something the others do
 // not (different sentence, not a near-duplicate), the set covering the verdict — the first quote on the
 // verdict's side, both sides for a mixed review where it has them, nothing that contradicts a clear verdict.
-import type { Direction, ScoredCandidate } from './score';
+import { type Direction, MAX_POLARITY_LOGIT, type ScoredCandidate } from './score';
 
 /** Token-set overlap (Jaccard) at or above which two quotes say the same thing. */
 export const NEAR_DUPLICATE = 0.5;
@@ -13,6 +13,13 @@ const CLEAR_SIDE_LOGIT = 1.5;
  *  shows it. Higher than CLEAR_SIDE_LOGIT because the sentence polarity model misreads many lines ("a pretty
  *  lame film" reads positive), and the ranker already weighs agreement with the verdict. */
 const CONTRARY_LOGIT = 4;
+
+/** The first quote is the one a reader takes as the review's verdict (issue 18: the best quote agrees with the
+ *  label), so for a positive or negative verdict it is the best-ranked line the polarity model reads as surely
+ *  on the verdict's side — at the clip of its log-odds — when the review has one; else the best-ranked clear
+ *  one; else the best-ranked. Chosen on the unannotated dev reviews' held-out agreement (data README), not on
+ *  the annotated reviews. A mixed verdict has no side to agree with: it opens on its lean as before. */
+const SURE_SIDE_LOGIT = MAX_POLARITY_LOGIT;
 
 const sideOf = (c: ScoredCandidate): -1 | 0 | 1 =>
   c.polarity >= CLEAR_SIDE_LOGIT ? 1 : c.polarity <= -CLEAR_SIDE_LOGIT ? -1 : 0;
@@ -30,6 +37,9 @@ export function selectQuotes(
   const picked: ScoredCandidate[] = [];
   while (picked.length < count) {
     const next =
+      (picked.length === 0 && direction !== 0
+        ? pool.find((c) => fits(c, picked, direction) && direction * c.polarity >= SURE_SIDE_LOGIT)
+        : undefined) ??
       pool.find((c) => fits(c, picked, direction) && sideOf(c) === wantedSide(picked, direction, wanted)) ??
       pool.find((c) => fits(c, picked, direction));
     if (!next) break;
