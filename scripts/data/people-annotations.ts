@@ -52,6 +52,14 @@ export function loadAnnotations(set: AnnotationSet): AnnotatedReview[] {
     }));
 }
 
+/** An annotation as a list of credits (a learnt-list source like a credits header): full names only, as in the
+ *  headers ("Hitchcock" alone says nothing of a given name); "critic" counts as "other". */
+export function annotationCredits(r: AnnotatedReview): { name: string; roles: PersonRole[] }[] {
+  return r.people
+    .filter((p) => p.name.trim().includes(' '))
+    .map((p) => ({ name: p.name, roles: [p.role === 'critic' ? 'other' : p.role] }));
+}
+
 export function annotatedArticle(review: AnnotatedReview): Article {
   return textArticle(review.body, { lang: 'en' });
 }
