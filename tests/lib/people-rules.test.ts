@@ -116,8 +116,40 @@ describe('characters go to the right actor', () => {
     ['In the movie Tim Rusk, also a fine actor, is Matt, who is recovering from a divorce.', 'Tim Rusk', ['Matt']],
     ['The late Tim Rusk does a respectable turn as Sir Ensor Vane in the film.', 'Tim Rusk', ['Ensor Vane']],
     ['In the film Tim Rusk does a fine job as the angry Raymond, and the cast is good.', 'Tim Rusk', ['Raymond']],
+    ['In this film his brother Maurice (Tim Rusk from LIFE IS SWEET) is a photographer.', 'Tim Rusk', ['Maurice']],
+    ['In the film her boyfriend Joel, played by teenage heart-throb Tim Rusk, is worried.', 'Tim Rusk', ['Joel']],
+    ['The film: Tim Rusk wrote, directed and stars as Sonny, a preacher with a passion.', 'Tim Rusk', ['Sonny']],
+    [
+      'In the film Dana Holt and Rick Mayer as live-action versions of cartoon villains Boris and Natasha are dull.',
+      'Rick Mayer',
+      ['Natasha'],
+    ],
+    ['In the film the rebels Chewbacca "Chewy" (Tim Rusk) and Han (Rick Mayer) fly.', 'Tim Rusk', ['Chewbacca']],
+    ['In the film the car thief Wayne Gale Jr. (Tim Rusk) gets into a fight.', 'Tim Rusk', ['Wayne Gale Jr']],
   ])('%s → %s', (text, name, characters) => {
     expect(find(text, name)?.characters).toEqual(characters);
+  });
+
+  test.each([
+    // A single pair each, listed: not one plural casting.
+    [
+      'In the film Rick Mayer as the conflicted Lee, Dana Holt as the saintly Bessie, and Tim Rusk as Hank.',
+      'Dana Holt',
+      ['Bessie'],
+    ],
+    ['In the film Rick Mayer as Morley, and Dana Holt as the sad Lavinia are fine.', 'Rick Mayer', ['Morley']],
+  ])('single pairs in a list: %s → %s', (text, name, characters) => {
+    expect(find(text, name)?.characters).toEqual(characters);
+  });
+
+  // A part named by initials or a letter-digit code is no name the finder sees; a bracketed actor after it in a
+  // film review is its actor.
+  test.each([
+    ['J.J.', 'J.J. (Tim Rusk)'],
+    ['R2D2', 'the droid R2D2 (Tim Rusk)'],
+  ])('%s', (code, phrase) => {
+    const text = `This film is a sequel. The director films the hero and his young son, ${phrase}, with love. The cast of the movie acts well.`;
+    expect(find(text, 'Tim Rusk')?.characters).toEqual([code]);
   });
 });
 

@@ -28,6 +28,9 @@ const PRONOUN_WINDOW_CHARS = 400;
 const NOT_ROLE_NOUNS = new Set(CUES.notRoleNouns);
 const REGEXPS = {
   sentenceEnd: /[.!?\n]/gu,
+  /** "J.J. (Jake Lloyd)", "R2D2 (Kenny Baker)": a part named by initials or a letter-digit code, which the name
+   *  finder takes for no name, right before a bracketed actor. */
+  codeNameBeforeBracket: /(?:^|[\s,;:"“])((?:\p{Lu}\.){2,}|\p{Lu}+\d[\p{Lu}\d-]*)\s*\(\s*$/u,
   /** An article or possessive, up to four words ("its veteran, stoic captain ("), then the head noun right before the bracket. */
   roleBeforeBracket:
     /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['’]s)\s+(?:[\p{L}-]+,?\s+){0,4}?(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u,
@@ -132,6 +135,11 @@ export function creditBracketedActors(
     }
     side.actorInPair++;
     vote(side, 'actor');
+    const code = REGEXPS.codeNameBeforeBracket.exec(before)?.[1];
+    if (code) {
+      addCharacter(side, code);
+      continue;
+    }
     // The role is the part when the story gives it no name: "the mayor (Charles Durning)".
     const role = REGEXPS.roleBeforeBracket.exec(text.slice(Math.max(0, m.start - ROLE_WINDOW_CHARS), m.start))?.[1];
     if (role && !NOT_ROLE_NOUNS.has(role)) addCharacter(side, `the ${role}`);

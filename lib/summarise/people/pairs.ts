@@ -19,17 +19,19 @@ export interface Pair {
 const BRACKET_ASIDE_CHARS = 90;
 
 const REGEXPS = {
-  /** "(", "(Spanish actor ": a nationality and a performer noun may open the actor's bracket. */
-  bracketOpen: /^\s*\(\s*(?:(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
+  /** "(", "(Spanish actor ": a nationality and a performer noun may open the actor's bracket; the part's quoted
+   *  nickname may come before it ("Chewbacca "Chewy" ("). */
+  bracketOpen: /^\s*(?:["“][^"”()\n]{1,25}["”]\s*)?\(\s*(?:(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
   bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+$/iu,
   bracketOpenCharacter: /^\s*\(\s*as\s+$/iu,
   /** The bracket closes, maybe after an aside: "(Vahina Giocante, who is a professional ballet dancer)", "(David
-   *  Prowse acting with voice by James Earl Jones)", or a user's exclamation ("(Rex Reed!!!)"). */
-  bracketClose: /^[.!?]{0,3}\s*(?:(?:[,;-]|\s(?:the|a|an|as|when|acting|who|with|in)\s)[^()]*)?\)/u,
-  /** "X plays Y", "X, as the talk-show host Y", "X has less to do as Y", "X is clearly having fun as Y", "X does
+   *  Prowse acting with voice by James Earl Jones)", the actor's earlier film ("(Timothy Spall from LIFE IS
+   *  SWEET)"), or a user's exclamation ("(Rex Reed!!!)"). */
+  bracketClose: /^[.!?]{0,3}\s*(?:(?:[,;-]|\s(?:the|a|an|as|when|acting|who|with|in|from)\s)[^()]*)?\)/u,
+  /** "X plays Y", "X wrote, directed and stars as Y" (writer-director-stars), "X, as the talk-show host Y", "X has less to do as Y", "X is clearly having fun as Y", "X does
    *  a respectable turn as Y" (critics and users alike). */
   link: new RegExp(
-    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
+    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:\p{Ll}+,?\s+){1,3}and\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
     'u',
   ),
   /** "As Neo, a hacker who …, Reeves mostly has to look startled." */
@@ -49,13 +51,23 @@ const REGEXPS = {
   characterNoun: /^\s+character,?\s+$/u,
   andJoin: /^\s*(?:,|,?\s*and|&)\s*$/u,
   pluralLink: /^\s+(?:play|portray|star\s+as|are\s+cast\s+as)\s+$/u,
+  /** "A and B as live-action versions of cartoon villains C and D": "as" and a plural description cast two; only
+   *  with "and" on both sides, since "A as the conflicted C, B as the saintly D" is a list of single pairs. */
+  pluralAsLink: /^\s+as(?:\s+[\p{Ll}-]+){0,5}\s+[\p{Ll}-]+s\s+$/u,
+  andOnly: /^\s*(?:,?\s*and|&)\s*$/u,
   trailingTitle: /\p{Lu}\p{Ll}+\.?\s+$/u,
+  /** "Wayne Wayne Wayne Jr. (Steve Zahn)": the suffix's dot is no sentence end. */
+  suffixDot: /^\./u,
+  suffix: /^(?:Jr|Sr)$/u,
+  /** A quoted nickname right after a name, then a bracket: "Chewbacca "Chewy" (Peter Mayhew)". */
+  nicknameBefore: /^\s+["“]$/u,
+  nicknameAfter: /^["”]\s*\(/u,
   clauseEnd: /^\s*(?:[,.;:!?(]|--|$)/u,
   /** Links that put the actor after the character: "Kate is played by X", "Reyes, voiced with weary warmth by X",
-   *  "Gracchus, played by the great British actor X"; user reviews add praise and a possessive apposition
-   *  ("Joel, very well-played by X", "Anna, his married lover, played by X"). */
+   *  "Gracchus, played by the great British actor X", "Jake, played by teenage heart-throb X"; user reviews add
+   *  praise and a possessive apposition ("Joel, very well-played by X", "Anna, his married lover, played by X"). */
   reverseLink:
-    /^\s*(?:,\s+(?:the|a|an|his|her|their)\s+[^,()]{1,30},)?\s*,?\s*(?:is\s+|as\s+)?(?:(?:\p{Ll}+ly|very|so|well)[\s-]+){0,3}(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
+    /^\s*(?:,\s+(?:the|a|an|his|her|their)\s+[^,()]{1,30},)?\s*,?\s*(?:is\s+|as\s+)?(?:(?:\p{Ll}+ly|very|so|well)[\s-]+){0,3}(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+|(?:[\p{Ll}-]+\s+){1,2})?$/u,
 };
 
 /** "He plays Woody", "she stars as Angèle", "his performance as Marnay", "he is fine as Bob": the actor is a
@@ -102,8 +114,10 @@ function listGroup(text: string, mentions: readonly Mention[], i: number): Pair[
   const [a, b, c, d] = [mentions[i], mentions[i + 1], mentions[i + 2], mentions[i + 3]];
   if (!a || !b || !c || !d) return null;
   const gap = (x: Mention, y: Mention) => text.slice(x.end, y.start);
-  if (!REGEXPS.andJoin.test(gap(a, b)) || !REGEXPS.pluralLink.test(gap(b, c)) || !REGEXPS.andJoin.test(gap(c, d)))
-    return null;
+  const plural =
+    (REGEXPS.andJoin.test(gap(a, b)) && REGEXPS.pluralLink.test(gap(b, c)) && REGEXPS.andJoin.test(gap(c, d))) ||
+    (REGEXPS.andOnly.test(gap(a, b)) && REGEXPS.pluralAsLink.test(gap(b, c)) && REGEXPS.andOnly.test(gap(c, d)));
+  if (!plural) return null;
   return [
     { left: a, right: c, kind: 'actor-first' },
     { left: b, right: d, kind: 'actor-first' },
@@ -111,13 +125,17 @@ function listGroup(text: string, mentions: readonly Mention[], i: number): Pair[
 }
 
 /** Pairs between consecutive mentions (mentions must be in text order). */
-export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
+export function findPairs(text: string, allMentions: readonly Mention[]): Pair[] {
   const pairs: Pair[] = [];
+  const mentions = withoutTrailingNicknames(text, allMentions);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const left = mentions[i] as Mention;
     const right = mentions[i + 1] as Mention;
     // "who played General Fairfax": the honorific is part of the character, not of the link.
-    const between = text.slice(left.end, right.start).replace(right.honorific ? REGEXPS.trailingTitle : /$^/u, '');
+    const between = text
+      .slice(left.end, right.start)
+      .replace(right.honorific ? REGEXPS.trailingTitle : /$^/u, '')
+      .replace(REGEXPS.suffix.test(left.words.at(-1) ?? '') ? REGEXPS.suffixDot : /$^/u, '');
     if (
       REGEXPS.asBefore.test(text.slice(Math.max(0, left.start - 4), left.start)) &&
       REGEXPS.asClauseEnd.test(between)
@@ -164,6 +182,18 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
       pairs.push({ left, right, kind: 'actor-first', weak: true });
   }
   return pairs;
+}
+
+/** "Chewbacca "Chewy" (Peter Mayhew)": the quoted nickname after a part's name is no side of a pair; the name
+ *  before it is. */
+function withoutTrailingNicknames(text: string, mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((m, i) => {
+    const prev = mentions[i - 1];
+    if (!m.quoted || !prev || prev.possessive) return true;
+    return !(
+      REGEXPS.nicknameBefore.test(text.slice(prev.end, m.start)) && REGEXPS.nicknameAfter.test(text.slice(m.end))
+    );
+  });
 }
 
 /** Characters cast by a pronoun ("He plays Woody"), not already in a pair; the finder looks for the actor. */
