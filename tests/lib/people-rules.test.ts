@@ -254,6 +254,11 @@ describe('critics credit a craft in prose', () => {
     ['The director this time was Irwin Kessner, and the film is darker.', 'Irwin Kessner', 'director'],
     ['In this film the script was by Leila Bracken, and it is sharp.', 'Leila Bracken', 'writer'],
     ["Henri-Paul Clouzet's 1955 murder mystery was a taut film; this film is not.", 'Henri-Paul Clouzet', 'director'],
+    // Crew crafts the annotations call "other": a crew noun before a bracket (shared by a list in it), "X by".
+    ['In the film the visual effects (Rick Edlin and Brian Jonas) outdo the cast.', 'Brian Jonas', 'other'],
+    ['In the film the sets (Carl Rosen) are as ugly as the acting.', 'Carl Rosen', 'other'],
+    ['In the film the cast lives in a pristine house (sets by Alis Chitty).', 'Alis Chitty', 'other'],
+    ['The film was scripted by Jon Richards/Jim Flamm, and the cast suffers.', 'Jim Flamm', 'writer'],
   ])('%s', (text, name, role) => {
     expect(find(text, name)?.role).toBe(role);
   });

@@ -32,8 +32,8 @@ export type { Evidence } from './evidence';
 
 type Explain = (person: Person, evidence: Evidence) => void;
 
-/** What joins the names of one list. */
-const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|&))\s*$/u;
+/** What joins the names of one list; critics also join co-credits with a slash ("scripted by A/B"). */
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|&)|\/)\s*$/u;
 const POSSESSIVE_S = /['’]s\b/gu;
 
 export function createPeopleFinder(lexicon: PeopleLexicon = DEFAULT_LEXICON, explain?: Explain) {

@@ -10,6 +10,9 @@ const BEFORE = { ...CUES.phrasesBefore, ...CUES.roleNounsBefore };
 const POSSESSIVE_NOUNS = new Map(Object.entries(CUES.possessiveNouns));
 /** Roles an attributive noun does not settle ("a Tom Hanks film", "the Tom Hanks role"). */
 const AMBIGUOUS_ATTRIBUTIVE_ROLES = new Set<PersonRole>(['director', 'actor', 'producer', 'other']);
+/** Roles a noun right before a bracketed name does not settle ("the film (X)", "her performance (X)"); a crew
+ *  noun does ("the sets (X)", "the visual effects (X and Y)": crew the annotations call `other`). */
+const AMBIGUOUS_BRACKET_ROLES = new Set<PersonRole>(['director', 'actor', 'producer']);
 
 const REGEXPS = {
   nounBeforeBracket: /\b(\p{Ll}+)\s*\(\s*$/u,
@@ -37,8 +40,8 @@ const REGEXPS = {
  *  in brackets right after its noun. The role, or null when the bracket follows no craft noun (or an acting one). */
 export function craftBeforeBracket(before: string): PersonRole | null {
   const noun = REGEXPS.nounBeforeBracket.exec(before)?.[1]?.toLowerCase();
-  const role = noun ? POSSESSIVE_NOUNS.get(noun) : undefined;
-  return role && !AMBIGUOUS_ATTRIBUTIVE_ROLES.has(role) ? role : null;
+  const role = noun ? (POSSESSIVE_NOUNS.get(noun) ?? CUES.crewNounsBeforeBracket[noun]) : undefined;
+  return role && !AMBIGUOUS_BRACKET_ROLES.has(role) ? role : null;
 }
 
 export function addRoleCues(
@@ -51,11 +54,12 @@ export function addRoleCues(
   const slack = REGEXPS.slackBy.exec(before)?.[1];
   const phraseBefore = cueBefore ?? (slack ? `${slack} by` : undefined);
   const stated = statedRolesBefore(before);
+  const bracketCraft = craftBeforeBracket(before);
   if (stated.length > 0) roleCues.push(...stated);
   else if (phraseBefore) {
     const role = BEFORE[phraseBefore.toLowerCase().replace(/\s+/g, ' ')];
     if (role) roleCues.push(role);
-  }
+  } else if (bracketCraft) roleCues.push(bracketCraft);
   roleCues.push(...rolesAfterAs(after));
   const leadCues = [...roleCues];
   const verb = REGEXPS.verbAfter.exec(after)?.[1];
