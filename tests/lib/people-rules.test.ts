@@ -268,3 +268,12 @@ describe('critics credit a craft in prose', () => {
     expect(find(text, 'Jon Walsh')?.role).toBe('actor');
   });
 });
+
+describe('a hyphen used as a dash ends a name', () => {
+  test.each([
+    ['The cameos in the film by Cyb Shepard and Jenna Tilly- were for no avail, the acting is poor.', 'Jenna Tilly'],
+    ['In the film, Dana Day- Lewis plays the lead with great care.', 'Dana Day- Lewis'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toContain(name);
+  });
+});
