@@ -277,3 +277,24 @@ describe('a hyphen used as a dash ends a name', () => {
     expect(people(text).map((p) => p.name)).toContain(name);
   });
 });
+
+describe('names that are not people', () => {
+  test.each([
+    // An acronym spelled out in brackets names a thing.
+    [
+      'In the film the villains of the DJM (Daniel James Miller) gang are back, and the cast is good.',
+      'Daniel James Miller',
+    ],
+    // A part the actor played elsewhere.
+    ['Hedda Morrow, best known for her portrayal of Jane Tennard on TV, is the star of the film.', 'Jane Tennard'],
+  ])('%s → not %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).not.toContain(name);
+  });
+
+  test('a comparison is no casting ("Guy as much as Mia")', () => {
+    const text =
+      'In the film Mia (Isa Adjan) and Guy Baran (Chris Palmer) run a school. Yet Nicole hates Guy as much as Mia does.';
+    expect(people(text).map((p) => p.name)).not.toContain('Guy Baran');
+    expect(find(text, 'Chris Palmer')?.characters).toEqual(['Guy Baran']);
+  });
+});

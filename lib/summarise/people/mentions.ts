@@ -17,7 +17,8 @@ export interface Mention {
   /** Preceded by "Mr.", "Aunt", "Detective" … */
   honorific: boolean;
   quoted: boolean;
-  /** After "the town of", "the planet of": a place, whatever its shape ("Emerald Grove"). */
+  /** After "the town of", "the planet of": a place, whatever its shape ("Emerald Grove"); or an acronym spelled
+   *  out ("RBTV (Really Bad Television)"). Never a person. */
   place: boolean;
   /** Roles from the words before the name ("director", "music by"): a list after it shares them
    *  ("music by Trent Reznor and Atticus Ross"). */
@@ -91,7 +92,17 @@ const REGEXPS = {
   honorificDot: /^\.?\s*/u,
   placeBefore:
     /\b(?:town|city|village|county|state|province|island|planet|kingdom|country|region|suburb|district|valley)\s+of\s+$/iu,
+  /** "her portrayal of Jane Tennison", "the role of Marv": the name is a part played (here or in another film). */
+  partOfBefore: /\b(?:portrayal|role|character)\s+of\s+$/iu,
+  /** "RBTV (Really Bad Television)": an acronym spelled out in brackets names a thing, never a person. */
+  acronymBefore: /\b(\p{Lu}{2,})\s*\(\s*$/u,
 };
+
+/** Whether the words spell out the acronym before their bracket ("RBTV (Really Bad Television)"). */
+function spellsAcronym(words: readonly string[], before: string): boolean {
+  const acronym = REGEXPS.acronymBefore.exec(before)?.[1];
+  return !!acronym && words.length >= 2 && acronym.startsWith(words.map((w) => w[0]).join(''));
+}
 
 /** Scans [from, to) of the text, skipping the given ranges (credit blocks). */
 export function findMentions(
@@ -180,6 +191,7 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   const characterCue =
     REGEXPS.storyVerbAfter.test(after) ||
     REGEXPS.kinshipBefore.test(before) ||
+    REGEXPS.partOfBefore.test(before) ||
     REGEXPS.kinshipAfter.test(after) ||
     REGEXPS.descriptionAfter.test(after);
   return {
@@ -190,7 +202,7 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     possessive,
     honorific,
     quoted,
-    place: REGEXPS.placeBefore.test(before),
+    place: REGEXPS.placeBefore.test(before) || spellsAcronym(words, before),
     leadCues,
     ordinaryWord: lead.ordinaryWord,
     makerOfTitle,

@@ -28,10 +28,11 @@ const REGEXPS = {
    *  Prowse acting with voice by James Earl Jones)", the actor's earlier film ("(Timothy Spall from LIFE IS
    *  SWEET)"), or a user's exclamation ("(Rex Reed!!!)"). */
   bracketClose: /^[.!?]{0,3}\s*(?:(?:[,;-]|\s(?:the|a|an|as|when|acting|who|with|in|from)\s)[^()]*)?\)/u,
-  /** "X plays Y", "X wrote, directed and stars as Y" (writer-director-stars), "X, as the talk-show host Y", "X has less to do as Y", "X is clearly having fun as Y", "X does
-   *  a respectable turn as Y" (critics and users alike). */
+  /** "X plays Y", "X wrote, directed and stars as Y" (writer-director-stars), "X, as the talk-show host Y", "X
+   *  has less to do as Y", "X is clearly having fun as Y", "X does a respectable turn as Y" (critics and users
+   *  alike); not a comparison ("Nicole hates Guy as much as Mia does"). */
   link: new RegExp(
-    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:\p{Ll}+,?\s+){1,3}and\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
+    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:\p{Ll}+,?\s+){1,3}and\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?![\p{Ll}-]+\s+as\s)(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
     'u',
   ),
   /** "As Neo, a hacker who …, Reeves mostly has to look startled." */
