@@ -29,7 +29,10 @@ const REGEXPS = {
   /** "writer/director", "actor-producer", "director and co-writer" right before the name. */
   compoundRoleNoun: /(?:^|[^\p{L}-])(\p{Ll}+(?:(?:[/-]|\s*,\s*|\s+(?:and|&)\s+)\p{Ll}[\p{Ll}-]*)+)\s*$/u,
   compoundSeparator: /[/-]|\s*,\s*|\s+(?:and|&)\s+/u,
-  asRoleNouns: /^\s*,?\s*as\s+(\p{Ll}+(?:\s*(?:,|\/|&|\band\b)\s*\p{Ll}+)*)(?=\s*[.,;:!?)]|\s+\p{Ll}|$)/u,
+  /** "as star/producer/director"; a verb of taking up a post may come first ("returning as director", "serves as
+   *  producer": news and reviews alike). */
+  asRoleNouns:
+    /^\s*,?\s*(?:(?:return(?:s|ed|ing)|serv(?:es|ed|ing)|stay(?:s|ed|ing)|sign(?:s|ed|ing)\s+on|is\s+back)\s+)?as\s+(\p{Ll}+(?:\s*(?:,|\/|&|\band\b)\s*\p{Ll}+)*)(?=\s*[.,;:!?)]|\s+\p{Ll}|$)/u,
   /** "voiced with weary warmth by": a cue verb and "by" with a few words between. */
   slackBy: /\b(\p{Ll}+ed)\s+(?:[\p{Ll}-]+\s+){1,4}by\s*$/u,
 };
