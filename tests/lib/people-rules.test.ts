@@ -298,3 +298,14 @@ describe('names that are not people', () => {
     expect(find(text, 'Chris Palmer')?.characters).toEqual(['Guy Baran']);
   });
 });
+
+describe('critics who credit the cast by surname in brackets', () => {
+  test('a lone surname the bracket habit makes the actor is listed with the part', () => {
+    const text =
+      'The screenwriter of this noir, Dixon Steele (Bogarde), did not kill the girl. His friend Brub Nicolai ' +
+      '(Lovecraft) is a cop, and Mildred Atkinson (Martha Stewart) is the victim in the script.';
+    const p = find(text, 'Bogarde');
+    expect(p?.role).toBe('actor');
+    expect(p?.characters).toEqual(['Dixon Steele']);
+  });
+});

@@ -50,8 +50,19 @@ export interface CastingContext {
   film: boolean;
 }
 
-export function applyPairs(pairs: Pair[], ctx: CastingContext): void {
-  for (const { pair, actorLeft } of decidePairs(pairs, ctx)) castPair(pair, actorLeft, ctx);
+/** Casts every pair; returns the lone words a bracket pair in a film review decided are the actor though they
+ *  name no one yet ("Dixon Steele (Bogart)": critics who credit the cast by surname), with the part each plays,
+ *  for the lone-name step to credit. */
+export function applyPairs(pairs: Pair[], ctx: CastingContext): Map<Mention, string> {
+  const loneActors = new Map<Mention, string>();
+  for (const { pair, actorLeft } of decidePairs(pairs, ctx)) {
+    const [actor, character] = actorLeft ? [pair.left, pair.right] : [pair.right, pair.left];
+    const unresolved = actor.words.length === 1 && typeof ctx.resolve(actor) === 'string';
+    if (ctx.film && pair.kind === 'bracket' && unresolved && character.words.length >= 2)
+      loneActors.set(actor, character.words.join(' '));
+    castPair(pair, actorLeft, ctx);
+  }
+  return loneActors;
 }
 
 /** Which side of each pair is the actor: the words say so, or the evidence, or the critic's habit. */

@@ -54,7 +54,7 @@ function findPeopleWith(article: Article, lexicon: PeopleLexicon, explain?: Expl
   const resolve = countMentions(entities, mentions, MAKER_ROLE[kind]);
   const film = kind === 'film';
   const pairs = findPairs(text, mentions);
-  applyPairs(pairs, { resolve, creditedCharacters, lexicon, film });
+  const loneActors = applyPairs(pairs, { resolve, creditedCharacters, lexicon, film });
   if (film) creditBracketedActors(text, mentions, pairs, resolve);
   linkPronouns(text, mentions, findPronounLinks(text, mentions, pairs), resolve, lexicon);
   addLoneNames(text, mentions, entities, {
@@ -64,6 +64,7 @@ function findPeopleWith(article: Article, lexicon: PeopleLexicon, explain?: Expl
     film,
     makerRole: MAKER_ROLE[kind],
     pairs,
+    loneActors,
   });
   const titles = titleKeys(article);
   return listPeople(entities, film, { lexicon, reviewer, creditedCharacters, titles }, explain);

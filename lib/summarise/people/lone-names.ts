@@ -34,6 +34,8 @@ export interface LoneNameContext {
   /** Who "X's TITLE" is for this kind of work. */
   makerRole: PersonRole;
   pairs: readonly Pair[];
+  /** Lone words a bracket pair made the actor ("Dixon Steele (Bogart)"), with their part. */
+  loneActors: ReadonlyMap<Mention, string>;
 }
 
 /** Adds an entity for every lone surname the text credits with a craft; call after casting. */
@@ -68,6 +70,10 @@ export function addLoneNames(
     for (const r of roles) vote(e, r);
     if (roles.includes('actor')) e.performanceCues++;
     castLoneActor(e, ms, ctx.pairs);
+    for (const m of ms) {
+      const part = ctx.loneActors.get(m);
+      if (part) addCharacter(e, part);
+    }
   }
 }
 
@@ -108,6 +114,7 @@ function loneRoles(text: string, m: Mention, ctx: LoneNameContext): PersonRole[]
   // description is the actor, named the short way critics and users name actors.
   const craft = m.inBrackets ? craftBeforeBracket(before) : null;
   if (craft) roles.push(craft);
+  else if (ctx.loneActors.has(m)) roles.push('actor');
   else if (ctx.film && m.inBrackets && REGEXPS.descriptionBeforeBracket.test(before)) roles.push('actor');
   return roles.filter((r) => r !== 'other');
 }

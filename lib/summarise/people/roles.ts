@@ -21,7 +21,7 @@ export const ROLE_PRIORITY: readonly PersonRole[] = [
 /** Words that tell what kind of work is reviewed: an unexplained name in a film or TV review is most likely in the
  *  cast, elsewhere it is "other"; "X's TITLE" is the director of a film, the author of a book. */
 const KIND_CONTEXT = {
-  film: /\b(?:film|movie|picture|cast|screen|actor|actress|performance|director|episode|series)s?\b/giu,
+  film: /\b(?:film|movie|picture|cast|screen|actor|actress|performance|director|episode|series|scene|script|screenplay|screenwriter|filmmaker|cinema|camera|noir|hollywood)s?\b/giu,
   book: /\b(?:book|novel|author|chapter|reader|memoir|prose|publish(?:es|ed|er))s?\b/giu,
   music: /\b(?:album|song|record|band|track|singer|guitar|drum)s?\b/giu,
   game: /\b(?:game|gameplay|player|level|console|combat)s?\b/giu,
