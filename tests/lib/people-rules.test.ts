@@ -126,6 +126,11 @@ describe('characters go to the right actor', () => {
     ],
     ['In the film the rebels Chewbacca "Chewy" (Tim Rusk) and Han (Rick Mayer) fly.', 'Tim Rusk', ['Chewbacca']],
     ['In the film the car thief Wayne Gale Jr. (Tim Rusk) gets into a fight.', 'Tim Rusk', ['Wayne Gale Jr']],
+    [
+      'Replacing Williams in the role of the Genie is Dan Castello, an actor with a fine voice.',
+      'Dan Castello',
+      ['Genie'],
+    ],
   ])('%s → %s', (text, name, characters) => {
     expect(find(text, name)?.characters).toEqual(characters);
   });
@@ -257,6 +262,7 @@ describe('critics credit a craft in prose', () => {
     // Crew crafts the annotations call "other": a crew noun before a bracket (shared by a list in it), "X by".
     ['In the film the visual effects (Rick Edlin and Brian Jonas) outdo the cast.', 'Brian Jonas', 'other'],
     ['In the film the sets (Carl Rosen) are as ugly as the acting.', 'Carl Rosen', 'other'],
+    ["In the film Ferid Bouzid's feature HALFAOUINE is about a boy; the acting is fine.", 'Ferid Bouzid', 'director'],
     ['In the film the cast lives in a pristine house (sets by Alis Chitty).', 'Alis Chitty', 'other'],
     ['The film was scripted by Jon Richards/Jim Flamm, and the cast suffers.', 'Jim Flamm', 'writer'],
   ])('%s', (text, name, role) => {

@@ -58,8 +58,7 @@ export function applyPairs(pairs: Pair[], ctx: CastingContext): Map<Mention, str
   for (const { pair, actorLeft } of decidePairs(pairs, ctx)) {
     const [actor, character] = actorLeft ? [pair.left, pair.right] : [pair.right, pair.left];
     const unresolved = actor.words.length === 1 && typeof ctx.resolve(actor) === 'string';
-    if (ctx.film && pair.kind === 'bracket' && unresolved && character.words.length >= 2)
-      loneActors.set(actor, character.words.join(' '));
+    if (ctx.film && pair.kind === 'bracket' && unresolved) loneActors.set(actor, character.words.join(' '));
     castPair(pair, actorLeft, ctx);
   }
   return loneActors;

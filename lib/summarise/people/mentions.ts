@@ -29,6 +29,8 @@ export interface Mention {
   makerOfTitle: boolean;
   /** Story verbs after, a relation before, a description after: the name is someone in the story. */
   characterCue: boolean;
+  /** After "the role of", "her portrayal of": the name is a part played (also a character cue). */
+  partOf: boolean;
   /** Alone in brackets: "the local sheriff (J. T. Walsh)" — how critics credit an actor after a role. */
   inBrackets: boolean;
   roleCues: PersonRole[];
@@ -93,7 +95,7 @@ const REGEXPS = {
   placeBefore:
     /\b(?:town|city|village|county|state|province|island|planet|kingdom|country|region|suburb|district|valley)\s+of\s+$/iu,
   /** "her portrayal of Jane Tennison", "the role of Marv": the name is a part played (here or in another film). */
-  partOfBefore: /\b(?:portrayal|role|character)\s+of\s+$/iu,
+  partOfBefore: /\b(?:portrayal|role|character)\s+of\s+(?:the\s+)?$/iu,
   /** "RBTV (Really Bad Television)": an acronym spelled out in brackets names a thing, never a person. */
   acronymBefore: /\b(\p{Lu}{2,})\s*\(\s*$/u,
 };
@@ -188,10 +190,11 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   const quoted = REGEXPS.quoteBefore.test(text.slice(Math.max(0, start - 3), start)) && REGEXPS.quoteAfter.test(after);
   const inBrackets = REGEXPS.bracketBefore.test(before) && REGEXPS.bracketAfter.test(after);
   const makerOfTitle = possessive && REGEXPS.titleAfter.test(after);
+  const partOf = REGEXPS.partOfBefore.test(before);
   const characterCue =
+    partOf ||
     REGEXPS.storyVerbAfter.test(after) ||
     REGEXPS.kinshipBefore.test(before) ||
-    REGEXPS.partOfBefore.test(before) ||
     REGEXPS.kinshipAfter.test(after) ||
     REGEXPS.descriptionAfter.test(after);
   return {
@@ -207,6 +210,7 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     ordinaryWord: lead.ordinaryWord,
     makerOfTitle,
     characterCue,
+    partOf,
     inBrackets,
     roleCues,
     nounCues,

@@ -164,6 +164,9 @@ export function findPairs(text: string, allMentions: readonly Mention[]): Pair[]
     // "Warner Oland's final appearance as Charlie Chan".
     else if (left.possessive && REGEXPS.possessiveLink.test(between) && !compound)
       pairs.push({ left, right, kind: 'actor-first' });
+    else if (left.partOf && REGEXPS.isLink.test(between))
+      // "In the role of the Genie is Dan Castellaneta": the part comes first.
+      pairs.push({ left, right, kind: 'character-first' });
     else if (
       !left.possessive &&
       ((REGEXPS.isLink.test(between) && REGEXPS.clauseEnd.test(text.slice(right.end, right.end + 3))) ||
