@@ -315,3 +315,13 @@ describe('critics who credit the cast by surname in brackets', () => {
     expect(p?.characters).toEqual(['Dixon Steele']);
   });
 });
+
+describe('users name actors by surname, even one that is also a given name', () => {
+  test.each([
+    ["In the film Gilbert's character, Ophelia, has lost her husband; the acting is good.", 'Gilbert', ['Ophelia']],
+    ["The movie has the brio of the hero, a cross of Rourke's persona and more; the acting is fine.", 'Rourke', []],
+  ])('%s → %s', (text, name, characters) => {
+    expect(find(text, name)?.role).toBe('actor');
+    expect(find(text, name)?.characters).toEqual(characters);
+  });
+});

@@ -58,7 +58,11 @@ export function addLoneNames(
   }
   for (const [key, ms] of byWord) {
     const word = (ms[0] as Mention).words[0] as string;
-    if (!candidate(key, ctx.lexicon) || !REGEXPS.nameShaped.test(word) || characterWords.has(key)) continue;
+    // "Gilbert's character, Ophelia": the actor's side of a pair the words settle is a surname even when it is also
+    // a given name, as users name actors ("Vito's role", "Tori's performance" alone are not enough).
+    const castAsActor = ms.some((m) => actorSideOfPair(m, ctx.pairs));
+    if (!candidate(key, ctx.lexicon, castAsActor) || !REGEXPS.nameShaped.test(word) || characterWords.has(key))
+      continue;
     if (ms.some((m) => m.honorific || m.characterCue || m.quoted || m.place || m.ordinaryWord)) continue;
     if (ms.some((m) => REGEXPS.theBefore.test(text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start)))) continue;
     const roles = ms.flatMap((m) => loneRoles(text, m, ctx));
@@ -77,6 +81,12 @@ export function addLoneNames(
   }
 }
 
+function actorSideOfPair(m: Mention, pairs: readonly Pair[]): boolean {
+  return pairs.some(
+    (p) => (p.kind === 'actor-first' && p.left === m) || (p.kind === 'character-first' && p.right === m),
+  );
+}
+
 /** "Gilbert's character, Ophelia": a pair the words settle whose actor is this lone surname. */
 function castLoneActor(e: Entity, ms: readonly Mention[], pairs: readonly Pair[]): void {
   for (const p of pairs) {
@@ -88,10 +98,10 @@ function castLoneActor(e: Entity, ms: readonly Mention[], pairs: readonly Pair[]
   }
 }
 
-function candidate(key: string, lexicon: PeopleLexicon): boolean {
+function candidate(key: string, lexicon: PeopleLexicon, givenNameAllowed: boolean): boolean {
   return (
     key.length >= MIN_LONE_NAME_LENGTH &&
-    !lexicon.firstNames.has(key) &&
+    (givenNameAllowed || !lexicon.firstNames.has(key)) &&
     !lexicon.commonWords.has(key) &&
     !lexicon.functionWords.has(key) &&
     !lexicon.notNameWords.has(key) &&
