@@ -263,6 +263,13 @@ describe('critics credit a craft in prose', () => {
     ['In the film the visual effects (Rick Edlin and Brian Jonas) outdo the cast.', 'Brian Jonas', 'other'],
     ['In the film the sets (Carl Rosen) are as ugly as the acting.', 'Carl Rosen', 'other'],
     ["In the film Ferid Bouzid's feature HALFAOUINE is about a boy; the acting is fine.", 'Ferid Bouzid', 'director'],
+    // Cast in a part, a tie with a possessive's craft is the actor's; the possessed noun comes before a preposition.
+    [
+      "In the film Han Solo (Harry Fordham) flies. To me this was Fordham's movie, and the cast is good.",
+      'Harry Fordham',
+      'actor',
+    ],
+    ["The film thanks Tony Hopman's gloss on film's best-known cannibal; the acting is fine.", 'Tony Hopman', 'actor'],
     ['In the film the cast lives in a pristine house (sets by Alis Chitty).', 'Alis Chitty', 'other'],
     ['The film was scripted by Jon Richards/Jim Flamm, and the cast suffers.', 'Jim Flamm', 'writer'],
   ])('%s', (text, name, role) => {

@@ -21,6 +21,7 @@ const REGEXPS = {
   cueBefore: new RegExp(String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|\s+(?:and|&)\s+\w+)?\s*$`, 'iu'),
   verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
   possessiveWords: /[\p{L}-]+/gu,
+  nounPhraseEnd: /^(?:on|of|in|to|with|for|and|or|but|is|was|at|by|from|as|that|which)$/iu,
   nounAfter: /^\s+(\p{Ll}+)\b/u,
   determinerBefore: /\b(?:the|a|an|this|that|another|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u,
   /** "directed and written by", "produced, written & directed by": two or more participles sharing one "by". */
@@ -79,6 +80,8 @@ export function addRoleCues(
 function possessiveRole(after: string): PersonRole[] {
   const next = after.match(REGEXPS.possessiveWords)?.slice(0, POSSESSIVE_NOUN_WINDOW_WORDS) ?? [];
   for (const w of next) {
+    // "Hopkins' gloss on film's best-known cannibal": the possessed noun comes before any preposition.
+    if (REGEXPS.nounPhraseEnd.test(w)) break;
     const role = POSSESSIVE_NOUNS.get(w.toLowerCase());
     if (role) return [role];
   }

@@ -104,6 +104,9 @@ function rankedRole(e: Entity, filmContext: boolean, lexicon: PeopleLexicon): Pe
       bestVotes = v;
     }
   }
+  // "Han Solo (Harrison Ford)" … "this was Ford's movie": cast in a part, a tie with a possessive's craft is
+  // the actor's (reviews credit a film to its star as often as to its director).
+  if (best && best !== 'actor' && e.actorInPair > 0 && (e.roleVotes.get('actor') ?? 0) === bestVotes) return 'actor';
   if (best) return best;
   // "Steven Spielberg" named with no cue is the director he usually is, not one of the cast.
   const known = lexicon.knownRoles.get(e.key);
