@@ -127,6 +127,15 @@ describe('characters go to the right actor', () => {
     ['In the film the rebels Chewbacca "Chewy" (Tim Rusk) and Han (Rick Mayer) fly.', 'Tim Rusk', ['Chewbacca']],
     ['In the film the car thief Wayne Gale Jr. (Tim Rusk) gets into a fight.', 'Tim Rusk', ['Wayne Gale Jr']],
     [
+      'The lead, Tim Rusk (from A RIVER RUNS THROUGH IT) as middle-aged Cynthia, is good in the film.',
+      'Tim Rusk',
+      ['Cynthia'],
+    ],
+    ['In the film Tim Rusk plays 26 year old vet Travis Bickel, a taxi driver.', 'Tim Rusk', ['Travis Bickel']],
+    ['In the film Tim Rusk plays 26 year old Vietnam vet Travis Bickel, a taxi driver.', 'Tim Rusk', ['Travis Bickel']],
+    ['In the film Tim Rusk as the American soldier who captures Campbell is fine.', 'Tim Rusk', []],
+    ['In the film Tim Rusk as a 48-year-old womanizer and Dana Holt as a hat designer are good.', 'Tim Rusk', []],
+    [
       'Replacing Williams in the role of the Genie is Dan Castello, an actor with a fine voice.',
       'Dan Castello',
       ['Genie'],

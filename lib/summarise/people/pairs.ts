@@ -32,7 +32,7 @@ const REGEXPS = {
    *  has less to do as Y", "X is clearly having fun as Y", "X does a respectable turn as Y" (critics and users
    *  alike); not a comparison ("Nicole hates Guy as much as Mia does"). */
   link: new RegExp(
-    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:\p{Ll}+,?\s+){1,3}and\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?![\p{Ll}-]+\s+as\s)(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
+    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:\p{Ll}+,?\s+){1,3}and\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?![\p{Ll}-]+\s+as\s)(?:(?:the|a|an|his|her)\s+)?(?:(?!(?:by|and)\s)[\p{Ll}\d-]+\s+){0,4}$`,
     'u',
   ),
   /** "As Neo, a hacker who …, Reeves mostly has to look startled." */
@@ -57,6 +57,15 @@ const REGEXPS = {
   pluralAsLink: /^\s+as(?:\s+[\p{Ll}-]+){0,5}\s+[\p{Ll}-]+s\s+$/u,
   andOnly: /^\s*(?:,?\s*and|&)\s*$/u,
   trailingTitle: /\p{Lu}\p{Ll}+\.?\s+$/u,
+  /** "Brenda Blethyn (from A RIVER RUNS THROUGH IT) as middle-aged Cynthia": the actor's earlier film in
+   *  brackets (a printed title, no lower-case words but "from") sits between actor and link. */
+  filmographyAside: /^\s*\((?:from\s+)?[^()\p{Ll}]{2,60}\)(?=\s)/u,
+  bracketAfter: /^\s*\(/u,
+  /** One lower-case noun between an adjective and a name ("Vietnam vet Travis Bickle"). */
+  nounGap: /^\s+[\p{Ll}-]+\s+$/u,
+  /** "as the American soldier": a lone capitalised word before a lower-case noun is an adjective, not the part. */
+  adjectiveUse:
+    /^\s+(?!(?:and|or|who|whom|whose|in|is|was|with|to|for|on|at|the|a|an|but|as|from|by|that|which|when|while|after|before|of|has|had|does|did|will|would|can|could)\b)\p{Ll}/u,
   /** "Wayne Wayne Wayne Jr. (Steve Zahn)": the suffix's dot is no sentence end. */
   suffixDot: /^\./u,
   suffix: /^(?:Jr|Sr)$/u,
@@ -86,13 +95,20 @@ const PRONOUN_LINK_CHARS = 80;
 /** "as a middle-aged British war correspondent, Thomas Fowler", "as Andy's girlfriend Lynne": when the word after
  *  the link is an adjective or someone else's possessive inside a description, the name comes after it. */
 function describedName(text: string, between: string, right: Mention, next: Mention | undefined): Mention {
-  if (!next) return right;
+  // "as Helga's younger sister, Arye Gross (A MIDNIGHT CLEAR) as …": a name credited with a bracket is the next
+  // actor of a cast list, not the part.
+  if (!next || REGEXPS.bracketAfter.test(text.slice(next.end))) return right;
   const gap = text.slice(right.end, next.start);
   if (REGEXPS.namedGap.test(gap)) return next;
   if (right.words.length !== 1) return right;
   if (right.possessive && REGEXPS.descriptionGap.test(gap)) return next;
   if (REGEXPS.articleBefore.test(between) && REGEXPS.descriptionGap.test(gap) && gap.includes(',')) return next;
   return right;
+}
+
+/** "as the American soldier": a lone word before a lower-case noun describes the part, it does not name it. */
+function adjective(text: string, m: Mention): boolean {
+  return m.words.length === 1 && !m.possessive && REGEXPS.adjectiveUse.test(text.slice(m.end));
 }
 
 /** "Willi and Carla Hilfe (Carl Esmond & Marjorie Reynolds)": two names, then two in brackets, pair in order. */
@@ -136,7 +152,8 @@ export function findPairs(text: string, allMentions: readonly Mention[]): Pair[]
     const between = text
       .slice(left.end, right.start)
       .replace(right.honorific ? REGEXPS.trailingTitle : /$^/u, '')
-      .replace(REGEXPS.suffix.test(left.words.at(-1) ?? '') ? REGEXPS.suffixDot : /$^/u, '');
+      .replace(REGEXPS.suffix.test(left.words.at(-1) ?? '') ? REGEXPS.suffixDot : /$^/u, '')
+      .replace(REGEXPS.filmographyAside, '');
     if (
       REGEXPS.asBefore.test(text.slice(Math.max(0, left.start - 4), left.start)) &&
       REGEXPS.asClauseEnd.test(between)
@@ -159,8 +176,16 @@ export function findPairs(text: string, allMentions: readonly Mention[]): Pair[]
     else if (closes && REGEXPS.bracketOpenCharacter.test(between)) pairs.push({ left, right, kind: 'actor-first' });
     else if (!left.possessive && REGEXPS.reverseLink.test(between))
       pairs.push({ left, right, kind: 'character-first' });
-    else if (!left.possessive && REGEXPS.link.test(between) && !compound)
-      pairs.push({ left, right: describedName(text, between, right, mentions[i + 2]), kind: 'actor-first' });
+    else if (!left.possessive && REGEXPS.link.test(between) && !compound) {
+      const part = describedName(text, between, right, mentions[i + 2]);
+      const next = mentions[i + 2];
+      // "plays 26 year old Vietnam vet Travis Bickle": past an adjective and its noun comes the part's name.
+      const named =
+        part === right && next && REGEXPS.nounGap.test(text.slice(right.end, next.start)) ? next : undefined;
+      if (!adjective(text, part)) pairs.push({ left, right: part, kind: 'actor-first' });
+      else if (named && !REGEXPS.bracketAfter.test(text.slice(named.end)))
+        pairs.push({ left, right: named, kind: 'actor-first' });
+    }
     // "Warner Oland's final appearance as Charlie Chan".
     else if (left.possessive && REGEXPS.possessiveLink.test(between) && !compound)
       pairs.push({ left, right, kind: 'actor-first' });
