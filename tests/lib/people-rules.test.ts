@@ -116,6 +116,7 @@ describe('characters go to the right actor', () => {
     ['In the movie Tim Rusk, also a fine actor, is Matt, who is recovering from a divorce.', 'Tim Rusk', ['Matt']],
     ['The late Tim Rusk does a respectable turn as Sir Ensor Vane in the film.', 'Tim Rusk', ['Ensor Vane']],
     ['In the film Tim Rusk does a fine job as the angry Raymond, and the cast is good.', 'Tim Rusk', ['Raymond']],
+    ['Even more impressive in the film is Tim Rusk as the bitter and racist Bloss.', 'Tim Rusk', ['Bloss']],
     ['In this film his brother Maurice (Tim Rusk from LIFE IS SWEET) is a photographer.', 'Tim Rusk', ['Maurice']],
     ['In the film her boyfriend Joel, played by teenage heart-throb Tim Rusk, is worried.', 'Tim Rusk', ['Joel']],
     ['The film: Tim Rusk wrote, directed and stars as Sonny, a preacher with a passion.', 'Tim Rusk', ['Sonny']],
