@@ -273,6 +273,16 @@ describe('critics credit a craft in prose', () => {
     ['In the film the visual effects (Rick Edlin and Brian Jonas) outdo the cast.', 'Brian Jonas', 'other'],
     ['In the film the sets (Carl Rosen) are as ugly as the acting.', 'Carl Rosen', 'other'],
     ["In the film Ferid Bouzid's feature HALFAOUINE is about a boy; the acting is fine.", 'Ferid Bouzid', 'director'],
+    [
+      'The original ROBOCOP (directed by a pre-BASIC INSTINCT Paul Verhaag) was a fine film.',
+      'Paul Verhaag',
+      'director',
+    ],
+    [
+      "The scene inspired a moment in Keenan Ivey Waynes' I'M GONNA GIT YOU SUCKA, and the film is fine.",
+      'Keenan Ivey Waynes',
+      'director',
+    ],
     // Cast in a part, a tie with a possessive's craft is the actor's; the possessed noun comes before a preposition.
     [
       "In the film Han Solo (Harry Fordham) flies. To me this was Fordham's movie, and the cast is good.",

@@ -51,9 +51,9 @@ const REGEXPS = {
   possessive: /['’]s?$/u,
   quoteBefore: /["“]\s*$/u,
   quoteAfter: /^\s*[,.!?]?["”]/u,
-  /** "Todd Phillips's JOKER", "Henri-Georges Clouzot's 1955 murder mystery": a printed title or a year after a
-   *  possessive — the maker of the work. */
-  titleAfter: /^\s+(?:["“]?\p{Lu}{2,}\b|(?:1[89]|20)\d\d\b)/u,
+  /** "Todd Phillips's JOKER", "Keenan Ivory Wayans' I'M GONNA GIT YOU SUCKA", "Henri-Georges Clouzot's 1955
+   *  murder mystery": a printed title or a year after a possessive — the maker of the work. */
+  titleAfter: /^\s+(?:["“]?\p{Lu}['’]?\p{Lu}+\b|(?:1[89]|20)\d\d\b)/u,
   storyVerbAfter: new RegExp(
     String.raw`^\s*(?:,\s*who\s+)?(?:also\s+|then\s+|soon\s+|finally\s+|eventually\s+)?(?:${alternation(CUES.storyVerbsAfter)})\b`,
     'iu',

@@ -18,7 +18,12 @@ const REGEXPS = {
   nounBeforeBracket: /\b(\p{Ll}+)\s*\(\s*$/u,
   roleNounWas: /\b[Tt]he\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}(?:was|is)\s+$/u,
   craftWasBy: /\b(\p{Ll}+)\s+(?:was|is|were|are)\s+by\s+$/u,
-  cueBefore: new RegExp(String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|\s+(?:and|&)\s+\w+)?\s*$`, 'iu'),
+  /** "directed by X", "music by Y and Z", "directed by the veteran X", "(directed by a pre-BASIC INSTINCT X)": an
+   *  article and a short description may sit between the phrase and the name. */
+  cueBefore: new RegExp(
+    String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|\s+(?:and|&)\s+\w+|\s+(?:the|a|an)(?:\s+(?!(?:of|named|called)\b)[\p{L}-]+){1,3})?\s*$`,
+    'iu',
+  ),
   verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
   possessiveWords: /[\p{L}-]+/gu,
   nounPhraseEnd: /^(?:on|of|in|to|with|for|and|or|but|is|was|at|by|from|as|that|which)$/iu,
