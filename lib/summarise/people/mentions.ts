@@ -77,11 +77,11 @@ const REGEXPS = {
   sentenceEndBefore: /[.!?\n][^.!?\n]*$/u,
   sentenceEndAfter: /[.!?\n]/u,
   /** "Austin Pendleton (as the judge)", "Carol Kelly is the forlorn girlfriend", "X and Y are perfect as …",
-   *  "Norm Macdonald as the sarcastic family mutt", "Fox appears as …", "X gives him a gentle sadness",
+   *  "Norm Macdonald as the sarcastic family mutt", "Fox appears as …", "X shows up", "X gives him a gentle sadness",
    *  "Pauline Collins (SHIRLEY VALENTINE)" — a
    *  bracketed filmography before any of these, or alone. */
   actingAfter:
-    /^\s*(?:\(\s*\p{Lu}{2,}[^()]*\)|(?:\([^()]{1,60}\)\s*)?(?:\(\s*as\b|,?\s*(?:is|was)\s+(?:the|a|an)\b|(?:is|are|was|were)\s+(?:\p{Ll}+\s+){0,2}as\b|as\s+(?:a|an|the|his|her)\b|appears\b|appeared\b|(?:gives|brings|lends|imbues)\s+(?:him|her|them)\b))/u,
+    /^\s*(?:\(\s*\p{Lu}{2,}[^()]*\)|(?:\([^()]{1,60}\)\s*)?(?:\(\s*as\b|,?\s*(?:is|was)\s+(?:the|a|an)\b|(?:is|are|was|were)\s+(?:\p{Ll}+\s+){0,2}as\b|as\s+(?:a|an|the|his|her)\b|appears\b|appeared\b|(?:shows|turns|pops)\s+up\b|(?:gives|brings|lends|imbues)\s+(?:him|her|them)\b))/u,
   demonymBefore: /^\s+(?:actor|actress|actors|actresses)\s+\p{Lu}/u,
   /** Between a given name and a surname: one short quoted nickname. */
   nicknameGap: /^\s+["“'‘][^"”'’\n.,;:!?()]{1,25}["”'’]\s+$/u,
