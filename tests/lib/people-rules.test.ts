@@ -273,6 +273,7 @@ describe('critics credit a craft in prose', () => {
     ['In the film the visual effects (Rick Edlin and Brian Jonas) outdo the cast.', 'Brian Jonas', 'other'],
     ['In the film the sets (Carl Rosen) are as ugly as the acting.', 'Carl Rosen', 'other'],
     ["In the film Ferid Bouzid's feature HALFAOUINE is about a boy; the acting is fine.", 'Ferid Bouzid', 'director'],
+    ['The film is a comedy, and the cast is fine. Tony Edwin shows up, and that is about it.', 'Tony Edwin', 'actor'],
     [
       'The original ROBOCOP (directed by a pre-BASIC INSTINCT Paul Verhaag) was a fine film.',
       'Paul Verhaag',
