@@ -274,6 +274,12 @@ describe('critics credit a craft in prose', () => {
     ['In the film the sets (Carl Rosen) are as ugly as the acting.', 'Carl Rosen', 'other'],
     ["In the film Ferid Bouzid's feature HALFAOUINE is about a boy; the acting is fine.", 'Ferid Bouzid', 'director'],
     ['The film is a comedy, and the cast is fine. Tony Edwin shows up, and that is about it.', 'Tony Edwin', 'actor'],
+    // Known directors in a cameo list act here.
+    [
+      'The film is thin. All the cameo performances-Rob Reiner, Martin Scorsese and Jennifer Tilly-were for no avail.',
+      'Martin Scorsese',
+      'actor',
+    ],
     [
       'The original ROBOCOP (directed by a pre-BASIC INSTINCT Paul Verhaag) was a fine film.',
       'Paul Verhaag',

@@ -19,9 +19,10 @@ const REGEXPS = {
   roleNounWas: /\b[Tt]he\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}(?:was|is)\s+$/u,
   craftWasBy: /\b(\p{Ll}+)\s+(?:was|is|were|are)\s+by\s+$/u,
   /** "directed by X", "music by Y and Z", "directed by the veteran X", "(directed by a pre-BASIC INSTINCT X)": an
-   *  article and a short description may sit between the phrase and the name. */
+   *  article and a short description may sit between the phrase and the name; a dash may end the phrase ("All the
+   *  cameo performances-X, Y and Z"). */
   cueBefore: new RegExp(
-    String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|\s+(?:and|&)\s+\w+|\s+(?:the|a|an)(?:\s+(?!(?:of|named|called)\b)[\p{L}-]+){1,3})?\s*$`,
+    String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|-|\s+(?:and|&)\s+\w+|\s+(?:the|a|an)(?:\s+(?!(?:of|named|called)\b)[\p{L}-]+){1,3})?\s*$`,
     'iu',
   ),
   verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
