@@ -327,6 +327,7 @@ describe('names that are not people', () => {
     ],
     // A part the actor played elsewhere.
     ['Hedda Morrow, best known for her portrayal of Jane Tennard on TV, is the star of the film.', 'Jane Tennard'],
+    ["The portrayal of Tom Faggan's character and his death depresses the film; the cast is fine.", 'Tom Faggan'],
   ])('%s → not %s', (text, name) => {
     expect(people(text).map((p) => p.name)).not.toContain(name);
   });

@@ -116,7 +116,8 @@ function countMentions(entities: Entities, mentions: readonly Mention[], makerRo
     if (m.honorific) e.honorificMentions++;
     if (m.characterCue) e.characterCues++;
     if (m.performanceCue) e.performanceCues++;
-    for (const r of m.roleCues) vote(e, r);
+    // "the portrayal of Tom Faggus' character": a part's own possessive is no craft of a real person.
+    if (!m.partOf) for (const r of m.roleCues) vote(e, r);
     for (const r of m.leadCues) e.statedRoles.add(r);
     if (m.makerOfTitle) vote(e, makerRole);
   };
