@@ -360,3 +360,16 @@ describe('users name actors by surname, even one that is also a given name', () 
     expect(find(text, name)?.characters).toEqual(characters);
   });
 });
+
+describe('a lone surname the sentence gives a craft', () => {
+  test.each([
+    [
+      'In the film the daughter is shy. Leigh is a controversial actress, and most either love her or hate her.',
+      'Leigh',
+      'actor',
+    ],
+    ['The film is odd. Franco was an inventive director in his day, and it shows.', 'Franco', 'director'],
+  ])('%s → %s', (text, name, role) => {
+    expect(find(text, name)?.role).toBe(role);
+  });
+});

@@ -21,6 +21,11 @@ const REGEXPS = {
   /** A lower-case word right before the bracket: the part is described, not named ("daughter (Finney)"). */
   descriptionBeforeBracket: /\b\p{Ll}{3,}\s*\(\s*$/u,
   roleNounAfter: new RegExp(String.raw`^\s+(?:${alternation(Object.keys(CUES.roleNounsBefore))})\b`, 'u'),
+  /** "Leigh is a controversial actress", "Franco was an inventive director": the sentence states the craft. */
+  predicateRole: new RegExp(
+    String.raw`^\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(${alternation(Object.keys(CUES.roleNounsBefore))})\b`,
+    'u',
+  ),
   /** A capitalised word, not ALL CAPS (a title). */
   nameShaped: /^\p{Lu}\p{Ll}/u,
 };
@@ -60,7 +65,9 @@ export function addLoneNames(
     const word = (ms[0] as Mention).words[0] as string;
     // "Gilbert's character, Ophelia": the actor's side of a pair the words settle is a surname even when it is also
     // a given name, as users name actors ("Vito's role", "Tori's performance" alone are not enough).
-    const castAsActor = ms.some((m) => actorSideOfPair(m, ctx.pairs));
+    const castAsActor = ms.some(
+      (m) => actorSideOfPair(m, ctx.pairs) || REGEXPS.predicateRole.test(text.slice(m.end, m.end + CONTEXT_CHARS)),
+    );
     if (!candidate(key, ctx.lexicon, castAsActor) || !REGEXPS.nameShaped.test(word) || characterWords.has(key))
       continue;
     if (ms.some((m) => m.honorific || m.characterCue || m.quoted || m.place || m.ordinaryWord)) continue;
@@ -119,6 +126,8 @@ function loneRoles(text: string, m: Mention, ctx: LoneNameContext): PersonRole[]
   if (REGEXPS.theBefore.test(before) || REGEXPS.roleNounAfter.test(after)) return [];
   // Only a possessive's craft noun: before a noun a lone word is as often an adjective ("Yiddish music").
   const roles = [...m.leadCues, ...(m.possessive ? m.nounCues : [])];
+  const stated = REGEXPS.predicateRole.exec(after)?.[1];
+  if (stated) roles.push(CUES.roleNounsBefore[stated] as PersonRole);
   if (m.makerOfTitle) roles.push(ctx.makerRole);
   // "her father (Finney)", "Karen (also played by Lunt)": in a film review a lone word alone in brackets after a
   // description is the actor, named the short way critics and users name actors.
