@@ -369,6 +369,7 @@ describe('a lone surname the sentence gives a craft', () => {
       'actor',
     ],
     ['The film is odd. Franco was an inventive director in his day, and it shows.', 'Franco', 'director'],
+    ['The genre shows no signs of abating with the quite recent Sandlin vehicle that was Click.', 'Sandlin', 'actor'],
   ])('%s → %s', (text, name, role) => {
     expect(find(text, name)?.role).toBe(role);
   });

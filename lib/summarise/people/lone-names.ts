@@ -21,6 +21,9 @@ const REGEXPS = {
   /** A lower-case word right before the bracket: the part is described, not named ("daughter (Finney)"). */
   descriptionBeforeBracket: /\b\p{Ll}{3,}\s*\(\s*$/u,
   roleNounAfter: new RegExp(String.raw`^\s+(?:${alternation(Object.keys(CUES.roleNounsBefore))})\b`, 'u'),
+  /** "the recent Sandler vehicle", "a Seagal vehicle": a star vehicle is the only craft noun a bare surname before
+   *  it settles (before "music" or "film" it is as often an adjective). */
+  starVehicle: /^\s+vehicles?\b/u,
   /** "Leigh is a controversial actress", "Franco was an inventive director": the sentence states the craft. */
   predicateRole: new RegExp(
     String.raw`^\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(${alternation(Object.keys(CUES.roleNounsBefore))})\b`,
@@ -126,6 +129,7 @@ function loneRoles(text: string, m: Mention, ctx: LoneNameContext): PersonRole[]
   if (REGEXPS.theBefore.test(before) || REGEXPS.roleNounAfter.test(after)) return [];
   // Only a possessive's craft noun: before a noun a lone word is as often an adjective ("Yiddish music").
   const roles = [...m.leadCues, ...(m.possessive ? m.nounCues : [])];
+  if (REGEXPS.starVehicle.test(after)) roles.push('actor');
   const stated = REGEXPS.predicateRole.exec(after)?.[1];
   if (stated) roles.push(CUES.roleNounsBefore[stated] as PersonRole);
   if (m.makerOfTitle) roles.push(ctx.makerRole);
