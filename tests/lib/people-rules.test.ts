@@ -128,6 +128,11 @@ describe('characters go to the right actor', () => {
     ['In the film the rebels Chewbacca "Chewy" (Tim Rusk) and Han (Rick Mayer) fly.', 'Tim Rusk', ['Chewbacca']],
     ['In the film the car thief Wayne Gale Jr. (Tim Rusk) gets into a fight.', 'Tim Rusk', ['Wayne Gale Jr']],
     [
+      'In the film Darth Vader (Dave Prowl acting with voice by James Earl Jonas) leads the attack.',
+      'James Earl Jonas',
+      ['Darth Vader'],
+    ],
+    [
       'The lead, Tim Rusk (from A RIVER RUNS THROUGH IT) as middle-aged Cynthia, is good in the film.',
       'Tim Rusk',
       ['Cynthia'],

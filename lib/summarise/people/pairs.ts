@@ -62,6 +62,7 @@ const REGEXPS = {
    *  brackets (a printed title, no lower-case words but "from") sits between actor and link. */
   filmographyAside: /^\s*\((?:from\s+)?[^()\p{Ll}]{2,60}\)(?=\s)/u,
   bracketAfter: /^\s*\(/u,
+  voiceAside: /^\s+(?:acting\s+)?with\s+(?:the\s+)?voice\s+(?:by|of)\s+$/u,
   /** One lower-case noun between an adjective and a name ("Vietnam vet Travis Bickle"). */
   nounGap: /^\s+[\p{Ll}-]+\s+$/u,
   /** "as the American soldier": a lone capitalised word before a lower-case noun is an adjective, not the part. */
@@ -172,8 +173,13 @@ export function findPairs(text: string, allMentions: readonly Mention[]): Pair[]
     // "as the Honolulu-based detective": the name is part of a compound adjective.
     const compound = text[right.end] === '-';
     const closes = REGEXPS.bracketClose.test(text.slice(right.end, right.end + BRACKET_ASIDE_CHARS));
-    if (closes && REGEXPS.bracketOpen.test(between)) pairs.push({ left, right, kind: 'bracket' });
-    else if (closes && REGEXPS.bracketOpenActor.test(between)) pairs.push({ left, right, kind: 'character-first' });
+    if (closes && REGEXPS.bracketOpen.test(between)) {
+      pairs.push({ left, right, kind: 'bracket' });
+      const voice = mentions[i + 2];
+      // "Darth Vader (David Prowse acting with voice by James Earl Jones)": the voice plays the part too.
+      if (voice && REGEXPS.voiceAside.test(text.slice(right.end, voice.start)))
+        pairs.push({ left, right: voice, kind: 'character-first' });
+    } else if (closes && REGEXPS.bracketOpenActor.test(between)) pairs.push({ left, right, kind: 'character-first' });
     else if (closes && REGEXPS.bracketOpenCharacter.test(between)) pairs.push({ left, right, kind: 'actor-first' });
     else if (!left.possessive && REGEXPS.reverseLink.test(between))
       pairs.push({ left, right, kind: 'character-first' });
