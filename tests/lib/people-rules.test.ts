@@ -15,6 +15,11 @@ describe('several roles stated at once', () => {
     ['The film was directed and written by Marta Lindqvist, and it shows.', 'Marta Lindqvist', ['director', 'writer']],
     ['The movie was written and directed by Marta Lindqvist in one summer.', 'Marta Lindqvist', ['director', 'writer']],
     ['This thriller, produced & directed by Olek Brandt, looks cheap.', 'Olek Brandt', ['director', 'producer']],
+    [
+      'In the film the electric guitar played and scored by Neil Yung suits the mood.',
+      'Neil Yung',
+      ['composer', 'music'],
+    ],
     ['First-time writer/director Olek Brandt shows a real eye in this film.', 'Olek Brandt', ['director', 'writer']],
     [
       'The picture is the work of Sam Okafor as star/producer/director, and the film is his.',

@@ -103,7 +103,12 @@ function statedRolesBefore(before: string): PersonRole[] {
   const craft = POSSESSIVE_NOUNS.get(REGEXPS.craftWasBy.exec(before)?.[1]?.toLowerCase() ?? '');
   if (craft && !AMBIGUOUS_ATTRIBUTIVE_ROLES.has(craft)) return [craft];
   const participles = REGEXPS.participleList.exec(before)?.[1];
-  if (participles) return participles.split(REGEXPS.listSeparator).flatMap((p) => BEFORE[`${p} by`] ?? []);
+  if (participles) {
+    const roles = participles.split(REGEXPS.listSeparator).flatMap((p) => BEFORE[`${p} by`] ?? []);
+    // "The electric guitar played and scored by Neil Young": beside a music credit, "played" is the instrument's.
+    const music = roles.some((r) => r === 'composer' || r === 'music');
+    return music ? [...new Set(roles.map((r) => (r === 'actor' ? 'music' : r)))] : roles;
+  }
   // "co-writer" is a writer: the "co" part drops out. The list is the run of role nouns that ends at the name
   // ("the Polish brothers, director and co-writer Michael Polish").
   const words = REGEXPS.compoundRoleNoun.exec(before)?.[1]?.toLowerCase().split(REGEXPS.compoundSeparator) ?? [];
