@@ -282,6 +282,11 @@ describe('critics credit a craft in prose', () => {
     // Crew crafts the annotations call "other": a crew noun before a bracket (shared by a list in it), "X by".
     ['In the film the visual effects (Rick Edlin and Brian Jonas) outdo the cast.', 'Brian Jonas', 'other'],
     ['In the film the sets (Carl Rosen) are as ugly as the acting.', 'Carl Rosen', 'other'],
+    [
+      'The film runs a well edited, thanks to Marcy Lucan, Tom Rolfe, and Mel Shapiro, and fast 1:53.',
+      'Tom Rolfe',
+      'editor',
+    ],
     ["In the film Ferid Bouzid's feature HALFAOUINE is about a boy; the acting is fine.", 'Ferid Bouzid', 'director'],
     ['The film is a comedy, and the cast is fine. Tony Edwin shows up, and that is about it.', 'Tony Edwin', 'actor'],
     // Known directors in a cameo list act here.

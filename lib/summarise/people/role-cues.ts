@@ -40,6 +40,9 @@ const REGEXPS = {
    *  producer": news and reviews alike). */
   asRoleNouns:
     /^\s*,?\s*(?:(?:return(?:s|ed|ing)|serv(?:es|ed|ing)|stay(?:s|ed|ing)|sign(?:s|ed|ing)\s+on|is\s+back)\s+)?as\s+(\p{Ll}+(?:\s*(?:,|\/|&|\band\b)\s*\p{Ll}+)*)(?=\s*[.,;:!?)]|\s+\p{Ll}|$)/u,
+  /** "a well edited, thanks to X, Y, and Z", "beautifully shot thanks to X": a craft's participle credited with
+   *  "thanks to" (critics praising crew). */
+  thanksTo: /\b(\p{Ll}+ed|shot|written)\b[^.;:()]{0,20}?\s+thanks\s+to\s+$/u,
   /** "voiced with weary warmth by": a cue verb and "by" with a few words between. */
   slackBy: /\b(\p{Ll}+ed)\s+(?:[\p{Ll}-]+\s+){1,4}by\s*$/u,
 };
@@ -102,6 +105,8 @@ function statedRolesBefore(before: string): PersonRole[] {
   if (roleNoun && CUES.roleNounsBefore[roleNoun]) return [CUES.roleNounsBefore[roleNoun] as PersonRole];
   const craft = POSSESSIVE_NOUNS.get(REGEXPS.craftWasBy.exec(before)?.[1]?.toLowerCase() ?? '');
   if (craft && !AMBIGUOUS_ATTRIBUTIVE_ROLES.has(craft)) return [craft];
+  const thanked = REGEXPS.thanksTo.exec(before)?.[1];
+  if (thanked && BEFORE[`${thanked} by`]) return [BEFORE[`${thanked} by`] as PersonRole];
   const participles = REGEXPS.participleList.exec(before)?.[1];
   if (participles) {
     const roles = participles.split(REGEXPS.listSeparator).flatMap((p) => BEFORE[`${p} by`] ?? []);
