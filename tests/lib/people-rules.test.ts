@@ -282,6 +282,12 @@ describe('critics credit a craft in prose', () => {
     // Crew crafts the annotations call "other": a crew noun before a bracket (shared by a list in it), "X by".
     ['In the film the visual effects (Rick Edlin and Brian Jonas) outdo the cast.', 'Brian Jonas', 'other'],
     ['In the film the sets (Carl Rosen) are as ugly as the acting.', 'Carl Rosen', 'other'],
+    // A relation after "and" starts a new person: "the director and daughter Y" is no director credit for Y.
+    [
+      'In the film, a family affair, featuring father Bruno Paltz as the director and daughter Gwen Paltz as the star. The film is fun.',
+      'Gwen Paltz',
+      'actor',
+    ],
     [
       'The film runs a well edited, thanks to Marcy Lucan, Tom Rolfe, and Mel Shapiro, and fast 1:53.',
       'Tom Rolfe',

@@ -31,9 +31,9 @@ const REGEXPS = {
   /** "X plays Y", "X wrote, directed and stars as Y" (writer-director-stars), "X, as the talk-show host Y", "X
    *  has less to do as Y", "X is clearly having fun as Y", "X does a respectable turn as Y", "X as the bitter and
    *  racist Y" (critics and users alike); not a comparison ("Nicole hates Guy as much as Mia does"), and not the
-   *  next actor of a list ("X as a 48-year-old womanizer and Y as …"). */
+   *  next actor of a list ("X as a 48-year-old womanizer and Y as …", "father X as the director and daughter Y"). */
   link: new RegExp(
-    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:\p{Ll}+,?\s+){1,3}and\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?![\p{Ll}-]+\s+as\s)(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}\d-]+\s+){0,4}(?<!\band\s+)$`,
+    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:\p{Ll}+,?\s+){1,3}and\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?![\p{Ll}-]+\s+as\s)(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}\d-]+\s+){0,4}(?<!\band\s+)(?<!\band\s+(?:[\p{Ll}-]+\s+)?(?:${alternation(CUES.kinshipBefore)})s?\s+)$`,
     'u',
   ),
   /** "As Neo, a hacker who …, Reeves mostly has to look startled." */

@@ -22,7 +22,7 @@ const REGEXPS = {
    *  article and a short description may sit between the phrase and the name; a dash may end the phrase ("All the
    *  cameo performances-X, Y and Z"). */
   cueBefore: new RegExp(
-    String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|-|\s+(?:and|&)\s+\w+|\s+(?:the|a|an)(?:\s+(?!(?:of|named|called|by)\b)[\p{L}-]+){1,3})?\s*$`,
+    String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|-|\s+(?:and|&)\s+(?!(?:${alternation(CUES.kinshipBefore)})s?\b)\w+|\s+(?:the|a|an)(?:\s+(?!(?:of|named|called|by)\b)[\p{L}-]+){1,3})?\s*$`,
     'iu',
   ),
   verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
