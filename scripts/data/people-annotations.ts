@@ -52,24 +52,38 @@ export function loadAnnotations(set: AnnotationSet): AnnotatedReview[] {
     }));
 }
 
+/** An annotation as a list of credits (a learnt-list source like a credits header): full names only, as in the
+ *  headers ("Hitchcock" alone says nothing of a given name); "critic" counts as "other". */
+export function annotationCredits(r: AnnotatedReview): { name: string; roles: PersonRole[] }[] {
+  return r.people
+    .filter((p) => p.name.trim().includes(' '))
+    .map((p) => ({ name: p.name, roles: [p.role === 'critic' ? 'other' : p.role] }));
+}
+
 export function annotatedArticle(review: AnnotatedReview): Article {
   return textArticle(review.body, { lang: 'en' });
 }
 
+/** The name key with initials written one way: "M. C. Gainey" and "M.C. Gainey" are one name. */
+const initialsKey = (name: string) => nameKey(name).replace(/\b(\p{L})\.\s+(?=\p{L}\.)/gu, '$1.');
+
 /** One person, however each side writes the name: equal keys, one a tail of the other ("Cotten" / "Joseph
  *  Cotten"), or the same first word and surname ("Robert Downey Jr." / "Robert Downey"). */
 export function samePerson(got: string, want: string): boolean {
-  const g = nameKey(got);
-  const w = nameKey(want);
+  const g = initialsKey(got);
+  const w = initialsKey(want);
   if (g === w || g.endsWith(` ${w}`) || w.endsWith(` ${g}`)) return true;
   return surnameOf(got) === surnameOf(want) && g.split(' ')[0] === w.split(' ')[0];
 }
 
-/** A character is right when a word of three letters or more of the annotated name is in ours. */
+/** A character is right when a word of three letters or more of the annotated name is in ours; a quoted
+ *  nickname counts as a word of the name (Euliss F. "Sonny" Dewey is "Sonny" to the critic). */
 export function sameCharacter(got: string, want: string): boolean {
   const g = new Set(nameKey(got).split(' '));
-  return nameKey(want)
-    .split(' ')
+  return want
+    .toLowerCase()
+    .replace(/["“”]/gu, '')
+    .split(/\s+/u)
     .some((w) => w.length > 2 && g.has(w));
 }
 

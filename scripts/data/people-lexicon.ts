@@ -3,8 +3,9 @@
 // from three sources, deterministically:
 //   1. compromise's built-in lexicon (first names, places, organisations, ordinary English words);
 //   2. the hand-written lists in lib/summarise/data/people-hand-lists.json;
-//   3. the people credited in the development reviews' credits headers (when the data is present): their first
-//      names, and the full names of those credited in two reviews or more.
+//   3. the people credited in the development reviews' credits headers and the people of the hand-annotated
+//      reviews (review-annotations, when the data is present): their first names, the full names of those named
+//      in two reviews or more, and the usual craft of those.
 // Run: npx tsx scripts/data/people-lexicon.ts
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +14,7 @@ import type { PersonRole } from '../../lib/schema';
 import hand from '../../lib/summarise/data/people-hand-lists.json';
 import { firstNameOf, nameKey } from '../../lib/summarise/people/names';
 import { dataAvailable } from '../eval/shared';
+import { ANNOTATION_SETS, annotationCredits, loadAnnotations } from './people-annotations';
 import { loadPeopleGold } from './people-gold';
 
 const DATA_OUT = resolve(import.meta.dirname, '../../lib/summarise/data');
@@ -159,12 +161,15 @@ function write(name: string, value: unknown): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!dataAvailable()) console.warn('people-lexicon: development data absent — no names learnt from credits headers.');
   const gold = dataAvailable() ? loadPeopleGold() : [];
-  const credited = creditedFirstNames(gold.flatMap((g) => g.people.map((p) => p.name)));
-  const known = buildKnownPeople(gold.map((g) => g.people.map((p) => p.name)));
+  const annotated = dataAvailable() ? ANNOTATION_SETS.flatMap((set) => loadAnnotations(set)) : [];
+  const credits = [...gold.map((g) => g.people), ...annotated.map(annotationCredits)];
+  const names = credits.map((c) => c.map((p) => p.name));
+  const credited = creditedFirstNames(names.flat());
+  const known = buildKnownPeople(names);
   const firstNames = buildFirstNames(credited);
   write('people-first-names.json', firstNames);
   write('people-known-names.json', known);
-  const roles = buildKnownRoles(gold.map((g) => g.people));
+  const roles = buildKnownRoles(credits);
   writeFileSync(
     resolve(DATA_OUT, 'people-known-roles.json'),
     `${JSON.stringify(roles, null, 0).replace(/","/g, '",\n"').replace(/^\{/, '{\n').replace(/\}$/, '\n}')}\n`,
@@ -172,6 +177,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   write('people-common-words.json', buildCommonWords(new Set(firstNames)));
   write('people-non-person.json', buildNonPersonPhrases());
   console.log(
-    `people-lexicon: ${firstNames.length} first names (${credited.length} from headers), ${known.length} known names (${Object.keys(roles).length} mostly not acting).`,
+    `people-lexicon: ${firstNames.length} first names (${credited.length} from headers and annotations), ${known.length} known names (${Object.keys(roles).length} mostly not acting).`,
   );
 }

@@ -15,6 +15,11 @@ describe('several roles stated at once', () => {
     ['The film was directed and written by Marta Lindqvist, and it shows.', 'Marta Lindqvist', ['director', 'writer']],
     ['The movie was written and directed by Marta Lindqvist in one summer.', 'Marta Lindqvist', ['director', 'writer']],
     ['This thriller, produced & directed by Olek Brandt, looks cheap.', 'Olek Brandt', ['director', 'producer']],
+    [
+      'In the film the electric guitar played and scored by Neil Yung suits the mood.',
+      'Neil Yung',
+      ['composer', 'music'],
+    ],
     ['First-time writer/director Olek Brandt shows a real eye in this film.', 'Olek Brandt', ['director', 'writer']],
     [
       'The picture is the work of Sam Okafor as star/producer/director, and the film is his.',
@@ -116,8 +121,60 @@ describe('characters go to the right actor', () => {
     ['In the movie Tim Rusk, also a fine actor, is Matt, who is recovering from a divorce.', 'Tim Rusk', ['Matt']],
     ['The late Tim Rusk does a respectable turn as Sir Ensor Vane in the film.', 'Tim Rusk', ['Ensor Vane']],
     ['In the film Tim Rusk does a fine job as the angry Raymond, and the cast is good.', 'Tim Rusk', ['Raymond']],
+    ['Even more impressive in the film is Tim Rusk as the bitter and racist Bloss.', 'Tim Rusk', ['Bloss']],
+    ['In this film his brother Maurice (Tim Rusk from LIFE IS SWEET) is a photographer.', 'Tim Rusk', ['Maurice']],
+    ['In the film her boyfriend Joel, played by teenage heart-throb Tim Rusk, is worried.', 'Tim Rusk', ['Joel']],
+    ['The film: Tim Rusk wrote, directed and stars as Sonny, a preacher with a passion.', 'Tim Rusk', ['Sonny']],
+    [
+      'In the film Dana Holt and Rick Mayer as live-action versions of cartoon villains Boris and Natasha are dull.',
+      'Rick Mayer',
+      ['Natasha'],
+    ],
+    ['In the film the rebels Chewbacca "Chewy" (Tim Rusk) and Han (Rick Mayer) fly.', 'Tim Rusk', ['Chewbacca']],
+    ['In the film the car thief Wayne Gale Jr. (Tim Rusk) gets into a fight.', 'Tim Rusk', ['Wayne Gale Jr']],
+    [
+      'In the film Darth Vader (Dave Prowl acting with voice by James Earl Jonas) leads the attack.',
+      'James Earl Jonas',
+      ['Darth Vader'],
+    ],
+    [
+      'The lead, Tim Rusk (from A RIVER RUNS THROUGH IT) as middle-aged Cynthia, is good in the film.',
+      'Tim Rusk',
+      ['Cynthia'],
+    ],
+    ['In the film Tim Rusk plays 26 year old vet Travis Bickel, a taxi driver.', 'Tim Rusk', ['Travis Bickel']],
+    ['In the film Tim Rusk plays 26 year old Vietnam vet Travis Bickel, a taxi driver.', 'Tim Rusk', ['Travis Bickel']],
+    ['In the film Tim Rusk as the American soldier who captures Campbell is fine.', 'Tim Rusk', []],
+    ['In the film Tim Rusk as a 48-year-old womanizer and Dana Holt as a hat designer are good.', 'Tim Rusk', []],
+    [
+      'Replacing Williams in the role of the Genie is Dan Castello, an actor with a fine voice.',
+      'Dan Castello',
+      ['Genie'],
+    ],
   ])('%s → %s', (text, name, characters) => {
     expect(find(text, name)?.characters).toEqual(characters);
+  });
+
+  test.each([
+    // A single pair each, listed: not one plural casting.
+    [
+      'In the film Rick Mayer as the conflicted Lee, Dana Holt as the saintly Bessie, and Tim Rusk as Hank.',
+      'Dana Holt',
+      ['Bessie'],
+    ],
+    ['In the film Rick Mayer as Morley, and Dana Holt as the sad Lavinia are fine.', 'Rick Mayer', ['Morley']],
+  ])('single pairs in a list: %s → %s', (text, name, characters) => {
+    expect(find(text, name)?.characters).toEqual(characters);
+  });
+
+  // A part named by initials or a letter-digit code is no name the finder sees; a bracketed actor after it in a
+  // film review is its actor.
+  test.each([
+    ['J.J.', 'J.J. (Tim Rusk)'],
+    ['R2D2', 'the droid R2D2 (Tim Rusk)'],
+  ])('%s', (code, phrase) => {
+    const text = `This film is a sequel. The director films the hero and his young son, ${phrase}, with love. The cast of the movie acts well.`;
+    expect(find(text, 'Tim Rusk')?.characters).toEqual([code]);
   });
 });
 
@@ -222,6 +279,47 @@ describe('critics credit a craft in prose', () => {
     ['The director this time was Irwin Kessner, and the film is darker.', 'Irwin Kessner', 'director'],
     ['In this film the script was by Leila Bracken, and it is sharp.', 'Leila Bracken', 'writer'],
     ["Henri-Paul Clouzet's 1955 murder mystery was a taut film; this film is not.", 'Henri-Paul Clouzet', 'director'],
+    // Crew crafts the annotations call "other": a crew noun before a bracket (shared by a list in it), "X by".
+    ['In the film the visual effects (Rick Edlin and Brian Jonas) outdo the cast.', 'Brian Jonas', 'other'],
+    ['In the film the sets (Carl Rosen) are as ugly as the acting.', 'Carl Rosen', 'other'],
+    // A relation after "and" starts a new person: "the director and daughter Y" is no director credit for Y.
+    [
+      'In the film, a family affair, featuring father Bruno Paltz as the director and daughter Gwen Paltz as the star. The film is fun.',
+      'Gwen Paltz',
+      'actor',
+    ],
+    [
+      'The film runs a well edited, thanks to Marcy Lucan, Tom Rolfe, and Mel Shapiro, and fast 1:53.',
+      'Tom Rolfe',
+      'editor',
+    ],
+    ["In the film Ferid Bouzid's feature HALFAOUINE is about a boy; the acting is fine.", 'Ferid Bouzid', 'director'],
+    ['The film is a comedy, and the cast is fine. Tony Edwin shows up, and that is about it.', 'Tony Edwin', 'actor'],
+    // Known directors in a cameo list act here.
+    [
+      'The film is thin. All the cameo performances-Rob Reiner, Martin Scorsese and Jennifer Tilly-were for no avail.',
+      'Martin Scorsese',
+      'actor',
+    ],
+    [
+      'The original ROBOCOP (directed by a pre-BASIC INSTINCT Paul Verhaag) was a fine film.',
+      'Paul Verhaag',
+      'director',
+    ],
+    [
+      "The scene inspired a moment in Keenan Ivey Waynes' I'M GONNA GIT YOU SUCKA, and the film is fine.",
+      'Keenan Ivey Waynes',
+      'director',
+    ],
+    // Cast in a part, a tie with a possessive's craft is the actor's; the possessed noun comes before a preposition.
+    [
+      "In the film Han Solo (Harry Fordham) flies. To me this was Fordham's movie, and the cast is good.",
+      'Harry Fordham',
+      'actor',
+    ],
+    ["The film thanks Tony Hopman's gloss on film's best-known cannibal; the acting is fine.", 'Tony Hopman', 'actor'],
+    ['In the film the cast lives in a pristine house (sets by Alis Chitty).', 'Alis Chitty', 'other'],
+    ['The film was scripted by Jon Richards/Jim Flamm, and the cast suffers.', 'Jim Flamm', 'writer'],
   ])('%s', (text, name, role) => {
     expect(find(text, name)?.role).toBe(role);
   });
@@ -229,5 +327,71 @@ describe('critics credit a craft in prose', () => {
   test('a part described before the bracket still casts the actor', () => {
     const text = 'In the film the local sheriff (Jon Walsh) is the best performance.';
     expect(find(text, 'Jon Walsh')?.role).toBe('actor');
+  });
+});
+
+describe('a hyphen used as a dash ends a name', () => {
+  test.each([
+    ['The cameos in the film by Cyb Shepard and Jenna Tilly- were for no avail, the acting is poor.', 'Jenna Tilly'],
+    ['In the film, Dana Day- Lewis plays the lead with great care.', 'Dana Day- Lewis'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toContain(name);
+  });
+});
+
+describe('names that are not people', () => {
+  test.each([
+    // An acronym spelled out in brackets names a thing.
+    [
+      'In the film the villains of the DJM (Daniel James Miller) gang are back, and the cast is good.',
+      'Daniel James Miller',
+    ],
+    // A part the actor played elsewhere.
+    ['Hedda Morrow, best known for her portrayal of Jane Tennard on TV, is the star of the film.', 'Jane Tennard'],
+    ["The portrayal of Tom Faggan's character and his death depresses the film; the cast is fine.", 'Tom Faggan'],
+  ])('%s → not %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).not.toContain(name);
+  });
+
+  test('a comparison is no casting ("Guy as much as Mia")', () => {
+    const text =
+      'In the film Mia (Isa Adjan) and Guy Baran (Chris Palmer) run a school. Yet Nicole hates Guy as much as Mia does.';
+    expect(people(text).map((p) => p.name)).not.toContain('Guy Baran');
+    expect(find(text, 'Chris Palmer')?.characters).toEqual(['Guy Baran']);
+  });
+});
+
+describe('critics who credit the cast by surname in brackets', () => {
+  test('a lone surname the bracket habit makes the actor is listed with the part', () => {
+    const text =
+      'The screenwriter of this noir, Dixon Steele (Bogarde), did not kill the girl. His friend Brub Nicolai ' +
+      '(Lovecraft) is a cop, and Mildred Atkinson (Martha Stewart) is the victim in the script.';
+    const p = find(text, 'Bogarde');
+    expect(p?.role).toBe('actor');
+    expect(p?.characters).toEqual(['Dixon Steele']);
+  });
+});
+
+describe('users name actors by surname, even one that is also a given name', () => {
+  test.each([
+    ["In the film Gilbert's character, Ophelia, has lost her husband; the acting is good.", 'Gilbert', ['Ophelia']],
+    ["The movie has the brio of the hero, a cross of Rourke's persona and more; the acting is fine.", 'Rourke', []],
+  ])('%s → %s', (text, name, characters) => {
+    expect(find(text, name)?.role).toBe('actor');
+    expect(find(text, name)?.characters).toEqual(characters);
+  });
+});
+
+describe('a lone surname the sentence gives a craft', () => {
+  test.each([
+    [
+      'In the film the daughter is shy. Leigh is a controversial actress, and most either love her or hate her.',
+      'Leigh',
+      'actor',
+    ],
+    ['The film is odd. Franco was an inventive director in his day, and it shows.', 'Franco', 'director'],
+    ['The genre shows no signs of abating with the quite recent Sandlin vehicle that was Click.', 'Sandlin', 'actor'],
+  ])('%s → %s', (text, name, role) => {
+    expect(find(text, name)?.role).toBe(role);
   });
 });

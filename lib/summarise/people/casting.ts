@@ -28,6 +28,9 @@ const PRONOUN_WINDOW_CHARS = 400;
 const NOT_ROLE_NOUNS = new Set(CUES.notRoleNouns);
 const REGEXPS = {
   sentenceEnd: /[.!?\n]/gu,
+  /** "J.J. (Jake Lloyd)", "R2D2 (Kenny Baker)": a part named by initials or a letter-digit code, which the name
+   *  finder takes for no name, right before a bracketed actor. */
+  codeNameBeforeBracket: /(?:^|[\s,;:"“])((?:\p{Lu}\.){2,}|\p{Lu}+\d[\p{Lu}\d-]*)\s*\(\s*$/u,
   /** An article or possessive, up to four words ("its veteran, stoic captain ("), then the head noun right before the bracket. */
   roleBeforeBracket:
     /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['’]s)\s+(?:[\p{L}-]+,?\s+){0,4}?(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u,
@@ -47,8 +50,18 @@ export interface CastingContext {
   film: boolean;
 }
 
-export function applyPairs(pairs: Pair[], ctx: CastingContext): void {
-  for (const { pair, actorLeft } of decidePairs(pairs, ctx)) castPair(pair, actorLeft, ctx);
+/** Casts every pair; returns the lone words a bracket pair in a film review decided are the actor though they
+ *  name no one yet ("Dixon Steele (Bogart)": critics who credit the cast by surname), with the part each plays,
+ *  for the lone-name step to credit. */
+export function applyPairs(pairs: Pair[], ctx: CastingContext): Map<Mention, string> {
+  const loneActors = new Map<Mention, string>();
+  for (const { pair, actorLeft } of decidePairs(pairs, ctx)) {
+    const [actor, character] = actorLeft ? [pair.left, pair.right] : [pair.right, pair.left];
+    const unresolved = actor.words.length === 1 && typeof ctx.resolve(actor) === 'string';
+    if (ctx.film && pair.kind === 'bracket' && unresolved) loneActors.set(actor, character.words.join(' '));
+    castPair(pair, actorLeft, ctx);
+  }
+  return loneActors;
 }
 
 /** Which side of each pair is the actor: the words say so, or the evidence, or the critic's habit. */
@@ -132,6 +145,11 @@ export function creditBracketedActors(
     }
     side.actorInPair++;
     vote(side, 'actor');
+    const code = REGEXPS.codeNameBeforeBracket.exec(before)?.[1];
+    if (code) {
+      addCharacter(side, code);
+      continue;
+    }
     // The role is the part when the story gives it no name: "the mayor (Charles Durning)".
     const role = REGEXPS.roleBeforeBracket.exec(text.slice(Math.max(0, m.start - ROLE_WINDOW_CHARS), m.start))?.[1];
     if (role && !NOT_ROLE_NOUNS.has(role)) addCharacter(side, `the ${role}`);

@@ -19,6 +19,9 @@ export const PeopleCues = z.object({
   phrasesBefore: RoleTable,
   /** "Capra's direction", "Elfman's score". */
   possessiveNouns: RoleTable,
+  /** Crew crafts credited with the name in brackets right after the noun ("the sets (X)", "the visual effects (X
+   *  and Y)"); not after a possessive, where "Jim Carrey's special effects tour de force" is the star's. */
+  crewNounsBeforeBracket: RoleTable,
   /** "Carter plays …", "Soderbergh directs …". */
   verbsAfter: RoleTable,
   /** Words between an actor and the character they play ("X plays Y", "X stars as Y"). */

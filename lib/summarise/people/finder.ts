@@ -32,8 +32,8 @@ export type { Evidence } from './evidence';
 
 type Explain = (person: Person, evidence: Evidence) => void;
 
-/** What joins the names of one list. */
-const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|&))\s*$/u;
+/** What joins the names of one list; critics also join co-credits with a slash ("scripted by A/B"). */
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|&)|\/)\s*$/u;
 const POSSESSIVE_S = /['’]s\b/gu;
 
 export function createPeopleFinder(lexicon: PeopleLexicon = DEFAULT_LEXICON, explain?: Explain) {
@@ -54,7 +54,7 @@ function findPeopleWith(article: Article, lexicon: PeopleLexicon, explain?: Expl
   const resolve = countMentions(entities, mentions, MAKER_ROLE[kind]);
   const film = kind === 'film';
   const pairs = findPairs(text, mentions);
-  applyPairs(pairs, { resolve, creditedCharacters, lexicon, film });
+  const loneActors = applyPairs(pairs, { resolve, creditedCharacters, lexicon, film });
   if (film) creditBracketedActors(text, mentions, pairs, resolve);
   linkPronouns(text, mentions, findPronounLinks(text, mentions, pairs), resolve, lexicon);
   addLoneNames(text, mentions, entities, {
@@ -64,6 +64,7 @@ function findPeopleWith(article: Article, lexicon: PeopleLexicon, explain?: Expl
     film,
     makerRole: MAKER_ROLE[kind],
     pairs,
+    loneActors,
   });
   const titles = titleKeys(article);
   return listPeople(entities, film, { lexicon, reviewer, creditedCharacters, titles }, explain);
@@ -115,7 +116,8 @@ function countMentions(entities: Entities, mentions: readonly Mention[], makerRo
     if (m.honorific) e.honorificMentions++;
     if (m.characterCue) e.characterCues++;
     if (m.performanceCue) e.performanceCues++;
-    for (const r of m.roleCues) vote(e, r);
+    // "the portrayal of Tom Faggus' character": a part's own possessive is no craft of a real person.
+    if (!m.partOf) for (const r of m.roleCues) vote(e, r);
     for (const r of m.leadCues) e.statedRoles.add(r);
     if (m.makerOfTitle) vote(e, makerRole);
   };

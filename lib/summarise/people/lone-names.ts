@@ -21,6 +21,14 @@ const REGEXPS = {
   /** A lower-case word right before the bracket: the part is described, not named ("daughter (Finney)"). */
   descriptionBeforeBracket: /\b\p{Ll}{3,}\s*\(\s*$/u,
   roleNounAfter: new RegExp(String.raw`^\s+(?:${alternation(Object.keys(CUES.roleNounsBefore))})\b`, 'u'),
+  /** "the recent Sandler vehicle", "a Seagal vehicle": a star vehicle is the only craft noun a bare surname before
+   *  it settles (before "music" or "film" it is as often an adjective). */
+  starVehicle: /^\s+vehicles?\b/u,
+  /** "Leigh is a controversial actress", "Franco was an inventive director": the sentence states the craft. */
+  predicateRole: new RegExp(
+    String.raw`^\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(${alternation(Object.keys(CUES.roleNounsBefore))})\b`,
+    'u',
+  ),
   /** A capitalised word, not ALL CAPS (a title). */
   nameShaped: /^\p{Lu}\p{Ll}/u,
 };
@@ -34,6 +42,8 @@ export interface LoneNameContext {
   /** Who "X's TITLE" is for this kind of work. */
   makerRole: PersonRole;
   pairs: readonly Pair[];
+  /** Lone words a bracket pair made the actor ("Dixon Steele (Bogart)"), with their part. */
+  loneActors: ReadonlyMap<Mention, string>;
 }
 
 /** Adds an entity for every lone surname the text credits with a craft; call after casting. */
@@ -56,7 +66,13 @@ export function addLoneNames(
   }
   for (const [key, ms] of byWord) {
     const word = (ms[0] as Mention).words[0] as string;
-    if (!candidate(key, ctx.lexicon) || !REGEXPS.nameShaped.test(word) || characterWords.has(key)) continue;
+    // "Gilbert's character, Ophelia": the actor's side of a pair the words settle is a surname even when it is also
+    // a given name, as users name actors ("Vito's role", "Tori's performance" alone are not enough).
+    const castAsActor = ms.some(
+      (m) => actorSideOfPair(m, ctx.pairs) || REGEXPS.predicateRole.test(text.slice(m.end, m.end + CONTEXT_CHARS)),
+    );
+    if (!candidate(key, ctx.lexicon, castAsActor) || !REGEXPS.nameShaped.test(word) || characterWords.has(key))
+      continue;
     if (ms.some((m) => m.honorific || m.characterCue || m.quoted || m.place || m.ordinaryWord)) continue;
     if (ms.some((m) => REGEXPS.theBefore.test(text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start)))) continue;
     const roles = ms.flatMap((m) => loneRoles(text, m, ctx));
@@ -68,7 +84,17 @@ export function addLoneNames(
     for (const r of roles) vote(e, r);
     if (roles.includes('actor')) e.performanceCues++;
     castLoneActor(e, ms, ctx.pairs);
+    for (const m of ms) {
+      const part = ctx.loneActors.get(m);
+      if (part) addCharacter(e, part);
+    }
   }
+}
+
+function actorSideOfPair(m: Mention, pairs: readonly Pair[]): boolean {
+  return pairs.some(
+    (p) => (p.kind === 'actor-first' && p.left === m) || (p.kind === 'character-first' && p.right === m),
+  );
 }
 
 /** "Gilbert's character, Ophelia": a pair the words settle whose actor is this lone surname. */
@@ -82,10 +108,10 @@ function castLoneActor(e: Entity, ms: readonly Mention[], pairs: readonly Pair[]
   }
 }
 
-function candidate(key: string, lexicon: PeopleLexicon): boolean {
+function candidate(key: string, lexicon: PeopleLexicon, givenNameAllowed: boolean): boolean {
   return (
     key.length >= MIN_LONE_NAME_LENGTH &&
-    !lexicon.firstNames.has(key) &&
+    (givenNameAllowed || !lexicon.firstNames.has(key)) &&
     !lexicon.commonWords.has(key) &&
     !lexicon.functionWords.has(key) &&
     !lexicon.notNameWords.has(key) &&
@@ -103,11 +129,15 @@ function loneRoles(text: string, m: Mention, ctx: LoneNameContext): PersonRole[]
   if (REGEXPS.theBefore.test(before) || REGEXPS.roleNounAfter.test(after)) return [];
   // Only a possessive's craft noun: before a noun a lone word is as often an adjective ("Yiddish music").
   const roles = [...m.leadCues, ...(m.possessive ? m.nounCues : [])];
+  if (REGEXPS.starVehicle.test(after)) roles.push('actor');
+  const stated = REGEXPS.predicateRole.exec(after)?.[1];
+  if (stated) roles.push(CUES.roleNounsBefore[stated] as PersonRole);
   if (m.makerOfTitle) roles.push(ctx.makerRole);
   // "her father (Finney)", "Karen (also played by Lunt)": in a film review a lone word alone in brackets after a
   // description is the actor, named the short way critics and users name actors.
   const craft = m.inBrackets ? craftBeforeBracket(before) : null;
   if (craft) roles.push(craft);
+  else if (ctx.loneActors.has(m)) roles.push('actor');
   else if (ctx.film && m.inBrackets && REGEXPS.descriptionBeforeBracket.test(before)) roles.push('actor');
   return roles.filter((r) => r !== 'other');
 }

@@ -17,7 +17,8 @@ export interface Mention {
   /** Preceded by "Mr.", "Aunt", "Detective" … */
   honorific: boolean;
   quoted: boolean;
-  /** After "the town of", "the planet of": a place, whatever its shape ("Emerald Grove"). */
+  /** After "the town of", "the planet of": a place, whatever its shape ("Emerald Grove"); or an acronym spelled
+   *  out ("RBTV (Really Bad Television)"). Never a person. */
   place: boolean;
   /** Roles from the words before the name ("director", "music by"): a list after it shares them
    *  ("music by Trent Reznor and Atticus Ross"). */
@@ -28,6 +29,8 @@ export interface Mention {
   makerOfTitle: boolean;
   /** Story verbs after, a relation before, a description after: the name is someone in the story. */
   characterCue: boolean;
+  /** After "the role of", "her portrayal of": the name is a part played (also a character cue). */
+  partOf: boolean;
   /** Alone in brackets: "the local sheriff (J. T. Walsh)" — how critics credit an actor after a role. */
   inBrackets: boolean;
   roleCues: PersonRole[];
@@ -48,9 +51,9 @@ const REGEXPS = {
   possessive: /['’]s?$/u,
   quoteBefore: /["“]\s*$/u,
   quoteAfter: /^\s*[,.!?]?["”]/u,
-  /** "Todd Phillips's JOKER", "Henri-Georges Clouzot's 1955 murder mystery": a printed title or a year after a
-   *  possessive — the maker of the work. */
-  titleAfter: /^\s+(?:["“]?\p{Lu}{2,}\b|(?:1[89]|20)\d\d\b)/u,
+  /** "Todd Phillips's JOKER", "Keenan Ivory Wayans' I'M GONNA GIT YOU SUCKA", "Henri-Georges Clouzot's 1955
+   *  murder mystery": a printed title or a year after a possessive — the maker of the work. */
+  titleAfter: /^\s+(?:["“]?\p{Lu}['’]?\p{Lu}+\b|(?:1[89]|20)\d\d\b)/u,
   storyVerbAfter: new RegExp(
     String.raw`^\s*(?:,\s*who\s+)?(?:also\s+|then\s+|soon\s+|finally\s+|eventually\s+)?(?:${alternation(CUES.storyVerbsAfter)})\b`,
     'iu',
@@ -74,11 +77,11 @@ const REGEXPS = {
   sentenceEndBefore: /[.!?\n][^.!?\n]*$/u,
   sentenceEndAfter: /[.!?\n]/u,
   /** "Austin Pendleton (as the judge)", "Carol Kelly is the forlorn girlfriend", "X and Y are perfect as …",
-   *  "Norm Macdonald as the sarcastic family mutt", "Fox appears as …", "X gives him a gentle sadness",
+   *  "Norm Macdonald as the sarcastic family mutt", "Fox appears as …", "X shows up", "X gives him a gentle sadness",
    *  "Pauline Collins (SHIRLEY VALENTINE)" — a
    *  bracketed filmography before any of these, or alone. */
   actingAfter:
-    /^\s*(?:\(\s*\p{Lu}{2,}[^()]*\)|(?:\([^()]{1,60}\)\s*)?(?:\(\s*as\b|,?\s*(?:is|was)\s+(?:the|a|an)\b|(?:is|are|was|were)\s+(?:\p{Ll}+\s+){0,2}as\b|as\s+(?:a|an|the|his|her)\b|appears\b|appeared\b|(?:gives|brings|lends|imbues)\s+(?:him|her|them)\b))/u,
+    /^\s*(?:\(\s*\p{Lu}{2,}[^()]*\)|(?:\([^()]{1,60}\)\s*)?(?:\(\s*as\b|,?\s*(?:is|was)\s+(?:the|a|an)\b|(?:is|are|was|were)\s+(?:\p{Ll}+\s+){0,2}as\b|as\s+(?:a|an|the|his|her)\b|appears\b|appeared\b|(?:shows|turns|pops)\s+up\b|(?:gives|brings|lends|imbues)\s+(?:him|her|them)\b))/u,
   demonymBefore: /^\s+(?:actor|actress|actors|actresses)\s+\p{Lu}/u,
   /** Between a given name and a surname: one short quoted nickname. */
   nicknameGap: /^\s+["“'‘][^"”'’\n.,;:!?()]{1,25}["”'’]\s+$/u,
@@ -91,7 +94,17 @@ const REGEXPS = {
   honorificDot: /^\.?\s*/u,
   placeBefore:
     /\b(?:town|city|village|county|state|province|island|planet|kingdom|country|region|suburb|district|valley)\s+of\s+$/iu,
+  /** "her portrayal of Jane Tennison", "the role of Marv": the name is a part played (here or in another film). */
+  partOfBefore: /\b(?:portrayal|role|character)\s+of\s+(?:the\s+)?$/iu,
+  /** "RBTV (Really Bad Television)": an acronym spelled out in brackets names a thing, never a person. */
+  acronymBefore: /\b(\p{Lu}{2,})\s*\(\s*$/u,
 };
+
+/** Whether the words spell out the acronym before their bracket ("RBTV (Really Bad Television)"). */
+function spellsAcronym(words: readonly string[], before: string): boolean {
+  const acronym = REGEXPS.acronymBefore.exec(before)?.[1];
+  return !!acronym && words.length >= 2 && acronym.startsWith(words.map((w) => w[0]).join(''));
+}
 
 /** Scans [from, to) of the text, skipping the given ranges (credit blocks). */
 export function findMentions(
@@ -177,7 +190,9 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   const quoted = REGEXPS.quoteBefore.test(text.slice(Math.max(0, start - 3), start)) && REGEXPS.quoteAfter.test(after);
   const inBrackets = REGEXPS.bracketBefore.test(before) && REGEXPS.bracketAfter.test(after);
   const makerOfTitle = possessive && REGEXPS.titleAfter.test(after);
+  const partOf = REGEXPS.partOfBefore.test(before);
   const characterCue =
+    partOf ||
     REGEXPS.storyVerbAfter.test(after) ||
     REGEXPS.kinshipBefore.test(before) ||
     REGEXPS.kinshipAfter.test(after) ||
@@ -190,11 +205,12 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     possessive,
     honorific,
     quoted,
-    place: REGEXPS.placeBefore.test(before),
+    place: REGEXPS.placeBefore.test(before) || spellsAcronym(words, before),
     leadCues,
     ordinaryWord: lead.ordinaryWord,
     makerOfTitle,
     characterCue,
+    partOf,
     inBrackets,
     roleCues,
     nounCues,

@@ -9,7 +9,10 @@ const PARTICLES = ['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 
  *  letter, then the rest. (Letters, lower-case letter, letters) could split a word at any lower-case letter,
  *  and a pattern that follows a name with something that fails (a possessive and "reviews", a slash and an
  *  agency) then tried every split of every word of a capitalised run: minutes on one long title-cased line. */
-const WORD = String.raw`\p{Lu}[\p{Lu}\p{Lt}\p{Lm}\p{Lo}'’-]*\p{Ll}[\p{L}'’-]*`;
+/** After the first lower-case letter a hyphen must join letters, or a name part broken at the hyphen ("Daniel
+ *  Day- Lewis"): "Jennifer Tilly- were" and "Henri Michaux- "…"" use it as a dash (critics' plain-text habit),
+ *  and the name ends before it. */
+const WORD = String.raw`\p{Lu}[\p{Lu}\p{Lt}\p{Lm}\p{Lo}'’-]*\p{Ll}(?:[\p{L}'’]|-(?=\p{L}|\s\p{Lu}))*`;
 /** "J." / "H.B." / "B. D." — initials never stand alone as a name, only next to a word. */
 const INITIALS = String.raw`(?:\p{Lu}\.\s?){1,3}`;
 const PARTICLE = `(?:${PARTICLES.join('|')})`;

@@ -19,17 +19,21 @@ export interface Pair {
 const BRACKET_ASIDE_CHARS = 90;
 
 const REGEXPS = {
-  /** "(", "(Spanish actor ": a nationality and a performer noun may open the actor's bracket. */
-  bracketOpen: /^\s*\(\s*(?:(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
+  /** "(", "(Spanish actor ": a nationality and a performer noun may open the actor's bracket; the part's quoted
+   *  nickname may come before it ("Chewbacca "Chewy" ("). */
+  bracketOpen: /^\s*(?:["“][^"”()\n]{1,25}["”]\s*)?\(\s*(?:(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
   bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+$/iu,
   bracketOpenCharacter: /^\s*\(\s*as\s+$/iu,
   /** The bracket closes, maybe after an aside: "(Vahina Giocante, who is a professional ballet dancer)", "(David
-   *  Prowse acting with voice by James Earl Jones)", or a user's exclamation ("(Rex Reed!!!)"). */
-  bracketClose: /^[.!?]{0,3}\s*(?:(?:[,;-]|\s(?:the|a|an|as|when|acting|who|with|in)\s)[^()]*)?\)/u,
-  /** "X plays Y", "X, as the talk-show host Y", "X has less to do as Y", "X is clearly having fun as Y", "X does
-   *  a respectable turn as Y" (critics and users alike). */
+   *  Prowse acting with voice by James Earl Jones)", the actor's earlier film ("(Timothy Spall from LIFE IS
+   *  SWEET)"), or a user's exclamation ("(Rex Reed!!!)"). */
+  bracketClose: /^[.!?]{0,3}\s*(?:(?:[,;-]|\s(?:the|a|an|as|when|acting|who|with|in|from)\s)[^()]*)?\)/u,
+  /** "X plays Y", "X wrote, directed and stars as Y" (writer-director-stars), "X, as the talk-show host Y", "X
+   *  has less to do as Y", "X is clearly having fun as Y", "X does a respectable turn as Y", "X as the bitter and
+   *  racist Y" (critics and users alike); not a comparison ("Nicole hates Guy as much as Mia does"), and not the
+   *  next actor of a list ("X as a 48-year-old womanizer and Y as …", "father X as the director and daughter Y"). */
   link: new RegExp(
-    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$`,
+    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:\p{Ll}+,?\s+){1,3}and\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?![\p{Ll}-]+\s+as\s)(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}\d-]+\s+){0,4}(?<!\band\s+)(?<!\band\s+(?:[\p{Ll}-]+\s+)?(?:${alternation(CUES.kinshipBefore)})s?\s+)$`,
     'u',
   ),
   /** "As Neo, a hacker who …, Reeves mostly has to look startled." */
@@ -49,13 +53,33 @@ const REGEXPS = {
   characterNoun: /^\s+character,?\s+$/u,
   andJoin: /^\s*(?:,|,?\s*and|&)\s*$/u,
   pluralLink: /^\s+(?:play|portray|star\s+as|are\s+cast\s+as)\s+$/u,
+  /** "A and B as live-action versions of cartoon villains C and D": "as" and a plural description cast two; only
+   *  with "and" on both sides, since "A as the conflicted C, B as the saintly D" is a list of single pairs. */
+  pluralAsLink: /^\s+as(?:\s+[\p{Ll}-]+){0,5}\s+[\p{Ll}-]+s\s+$/u,
+  andOnly: /^\s*(?:,?\s*and|&)\s*$/u,
   trailingTitle: /\p{Lu}\p{Ll}+\.?\s+$/u,
+  /** "Brenda Blethyn (from A RIVER RUNS THROUGH IT) as middle-aged Cynthia": the actor's earlier film in
+   *  brackets (a printed title, no lower-case words but "from") sits between actor and link. */
+  filmographyAside: /^\s*\((?:from\s+)?[^()\p{Ll}]{2,60}\)(?=\s)/u,
+  bracketAfter: /^\s*\(/u,
+  voiceAside: /^\s+(?:acting\s+)?with\s+(?:the\s+)?voice\s+(?:by|of)\s+$/u,
+  /** One lower-case noun between an adjective and a name ("Vietnam vet Travis Bickle"). */
+  nounGap: /^\s+[\p{Ll}-]+\s+$/u,
+  /** "as the American soldier": a lone capitalised word before a lower-case noun is an adjective, not the part. */
+  adjectiveUse:
+    /^\s+(?!(?:and|or|who|whom|whose|in|is|was|with|to|for|on|at|the|a|an|but|as|from|by|that|which|when|while|after|before|of|has|had|does|did|will|would|can|could)\b)\p{Ll}/u,
+  /** "Wayne Wayne Wayne Jr. (Steve Zahn)": the suffix's dot is no sentence end. */
+  suffixDot: /^\./u,
+  suffix: /^(?:Jr|Sr)$/u,
+  /** A quoted nickname right after a name, then a bracket: "Chewbacca "Chewy" (Peter Mayhew)". */
+  nicknameBefore: /^\s+["“]$/u,
+  nicknameAfter: /^["”]\s*\(/u,
   clauseEnd: /^\s*(?:[,.;:!?(]|--|$)/u,
   /** Links that put the actor after the character: "Kate is played by X", "Reyes, voiced with weary warmth by X",
-   *  "Gracchus, played by the great British actor X"; user reviews add praise and a possessive apposition
-   *  ("Joel, very well-played by X", "Anna, his married lover, played by X"). */
+   *  "Gracchus, played by the great British actor X", "Jake, played by teenage heart-throb X"; user reviews add
+   *  praise and a possessive apposition ("Joel, very well-played by X", "Anna, his married lover, played by X"). */
   reverseLink:
-    /^\s*(?:,\s+(?:the|a|an|his|her|their)\s+[^,()]{1,30},)?\s*,?\s*(?:is\s+|as\s+)?(?:(?:\p{Ll}+ly|very|so|well)[\s-]+){0,3}(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
+    /^\s*(?:,\s+(?:the|a|an|his|her|their)\s+[^,()]{1,30},)?\s*,?\s*(?:is\s+|as\s+)?(?:(?:\p{Ll}+ly|very|so|well)[\s-]+){0,3}(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+|(?:[\p{Ll}-]+\s+){1,2})?$/u,
 };
 
 /** "He plays Woody", "she stars as Angèle", "his performance as Marnay", "he is fine as Bob": the actor is a
@@ -73,13 +97,20 @@ const PRONOUN_LINK_CHARS = 80;
 /** "as a middle-aged British war correspondent, Thomas Fowler", "as Andy's girlfriend Lynne": when the word after
  *  the link is an adjective or someone else's possessive inside a description, the name comes after it. */
 function describedName(text: string, between: string, right: Mention, next: Mention | undefined): Mention {
-  if (!next) return right;
+  // "as Helga's younger sister, Arye Gross (A MIDNIGHT CLEAR) as …": a name credited with a bracket is the next
+  // actor of a cast list, not the part.
+  if (!next || REGEXPS.bracketAfter.test(text.slice(next.end))) return right;
   const gap = text.slice(right.end, next.start);
   if (REGEXPS.namedGap.test(gap)) return next;
   if (right.words.length !== 1) return right;
   if (right.possessive && REGEXPS.descriptionGap.test(gap)) return next;
   if (REGEXPS.articleBefore.test(between) && REGEXPS.descriptionGap.test(gap) && gap.includes(',')) return next;
   return right;
+}
+
+/** "as the American soldier": a lone word before a lower-case noun describes the part, it does not name it. */
+function adjective(text: string, m: Mention): boolean {
+  return m.words.length === 1 && !m.possessive && REGEXPS.adjectiveUse.test(text.slice(m.end));
 }
 
 /** "Willi and Carla Hilfe (Carl Esmond & Marjorie Reynolds)": two names, then two in brackets, pair in order. */
@@ -102,8 +133,10 @@ function listGroup(text: string, mentions: readonly Mention[], i: number): Pair[
   const [a, b, c, d] = [mentions[i], mentions[i + 1], mentions[i + 2], mentions[i + 3]];
   if (!a || !b || !c || !d) return null;
   const gap = (x: Mention, y: Mention) => text.slice(x.end, y.start);
-  if (!REGEXPS.andJoin.test(gap(a, b)) || !REGEXPS.pluralLink.test(gap(b, c)) || !REGEXPS.andJoin.test(gap(c, d)))
-    return null;
+  const plural =
+    (REGEXPS.andJoin.test(gap(a, b)) && REGEXPS.pluralLink.test(gap(b, c)) && REGEXPS.andJoin.test(gap(c, d))) ||
+    (REGEXPS.andOnly.test(gap(a, b)) && REGEXPS.pluralAsLink.test(gap(b, c)) && REGEXPS.andOnly.test(gap(c, d)));
+  if (!plural) return null;
   return [
     { left: a, right: c, kind: 'actor-first' },
     { left: b, right: d, kind: 'actor-first' },
@@ -111,13 +144,18 @@ function listGroup(text: string, mentions: readonly Mention[], i: number): Pair[
 }
 
 /** Pairs between consecutive mentions (mentions must be in text order). */
-export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
+export function findPairs(text: string, allMentions: readonly Mention[]): Pair[] {
   const pairs: Pair[] = [];
+  const mentions = withoutTrailingNicknames(text, allMentions);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const left = mentions[i] as Mention;
     const right = mentions[i + 1] as Mention;
     // "who played General Fairfax": the honorific is part of the character, not of the link.
-    const between = text.slice(left.end, right.start).replace(right.honorific ? REGEXPS.trailingTitle : /$^/u, '');
+    const between = text
+      .slice(left.end, right.start)
+      .replace(right.honorific ? REGEXPS.trailingTitle : /$^/u, '')
+      .replace(REGEXPS.suffix.test(left.words.at(-1) ?? '') ? REGEXPS.suffixDot : /$^/u, '')
+      .replace(REGEXPS.filmographyAside, '');
     if (
       REGEXPS.asBefore.test(text.slice(Math.max(0, left.start - 4), left.start)) &&
       REGEXPS.asClauseEnd.test(between)
@@ -135,16 +173,32 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
     // "as the Honolulu-based detective": the name is part of a compound adjective.
     const compound = text[right.end] === '-';
     const closes = REGEXPS.bracketClose.test(text.slice(right.end, right.end + BRACKET_ASIDE_CHARS));
-    if (closes && REGEXPS.bracketOpen.test(between)) pairs.push({ left, right, kind: 'bracket' });
-    else if (closes && REGEXPS.bracketOpenActor.test(between)) pairs.push({ left, right, kind: 'character-first' });
+    if (closes && REGEXPS.bracketOpen.test(between)) {
+      pairs.push({ left, right, kind: 'bracket' });
+      const voice = mentions[i + 2];
+      // "Darth Vader (David Prowse acting with voice by James Earl Jones)": the voice plays the part too.
+      if (voice && REGEXPS.voiceAside.test(text.slice(right.end, voice.start)))
+        pairs.push({ left, right: voice, kind: 'character-first' });
+    } else if (closes && REGEXPS.bracketOpenActor.test(between)) pairs.push({ left, right, kind: 'character-first' });
     else if (closes && REGEXPS.bracketOpenCharacter.test(between)) pairs.push({ left, right, kind: 'actor-first' });
     else if (!left.possessive && REGEXPS.reverseLink.test(between))
       pairs.push({ left, right, kind: 'character-first' });
-    else if (!left.possessive && REGEXPS.link.test(between) && !compound)
-      pairs.push({ left, right: describedName(text, between, right, mentions[i + 2]), kind: 'actor-first' });
+    else if (!left.possessive && REGEXPS.link.test(between) && !compound) {
+      const part = describedName(text, between, right, mentions[i + 2]);
+      const next = mentions[i + 2];
+      // "plays 26 year old Vietnam vet Travis Bickle": past an adjective and its noun comes the part's name.
+      const named =
+        part === right && next && REGEXPS.nounGap.test(text.slice(right.end, next.start)) ? next : undefined;
+      if (!adjective(text, part)) pairs.push({ left, right: part, kind: 'actor-first' });
+      else if (named && !REGEXPS.bracketAfter.test(text.slice(named.end)))
+        pairs.push({ left, right: named, kind: 'actor-first' });
+    }
     // "Warner Oland's final appearance as Charlie Chan".
     else if (left.possessive && REGEXPS.possessiveLink.test(between) && !compound)
       pairs.push({ left, right, kind: 'actor-first' });
+    else if (left.partOf && REGEXPS.isLink.test(between))
+      // "In the role of the Genie is Dan Castellaneta": the part comes first.
+      pairs.push({ left, right, kind: 'character-first' });
     else if (
       !left.possessive &&
       ((REGEXPS.isLink.test(between) && REGEXPS.clauseEnd.test(text.slice(right.end, right.end + 3))) ||
@@ -164,6 +218,18 @@ export function findPairs(text: string, mentions: readonly Mention[]): Pair[] {
       pairs.push({ left, right, kind: 'actor-first', weak: true });
   }
   return pairs;
+}
+
+/** "Chewbacca "Chewy" (Peter Mayhew)": the quoted nickname after a part's name is no side of a pair; the name
+ *  before it is. */
+function withoutTrailingNicknames(text: string, mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((m, i) => {
+    const prev = mentions[i - 1];
+    if (!m.quoted || !prev || prev.possessive) return true;
+    return !(
+      REGEXPS.nicknameBefore.test(text.slice(prev.end, m.start)) && REGEXPS.nicknameAfter.test(text.slice(m.end))
+    );
+  });
 }
 
 /** Characters cast by a pronoun ("He plays Woody"), not already in a pair; the finder looks for the actor. */

@@ -10,14 +10,24 @@ const BEFORE = { ...CUES.phrasesBefore, ...CUES.roleNounsBefore };
 const POSSESSIVE_NOUNS = new Map(Object.entries(CUES.possessiveNouns));
 /** Roles an attributive noun does not settle ("a Tom Hanks film", "the Tom Hanks role"). */
 const AMBIGUOUS_ATTRIBUTIVE_ROLES = new Set<PersonRole>(['director', 'actor', 'producer', 'other']);
+/** Roles a noun right before a bracketed name does not settle ("the film (X)", "her performance (X)"); a crew
+ *  noun does ("the sets (X)", "the visual effects (X and Y)": crew the annotations call `other`). */
+const AMBIGUOUS_BRACKET_ROLES = new Set<PersonRole>(['director', 'actor', 'producer']);
 
 const REGEXPS = {
   nounBeforeBracket: /\b(\p{Ll}+)\s*\(\s*$/u,
   roleNounWas: /\b[Tt]he\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}(?:was|is)\s+$/u,
   craftWasBy: /\b(\p{Ll}+)\s+(?:was|is|were|are)\s+by\s+$/u,
-  cueBefore: new RegExp(String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|\s+(?:and|&)\s+\w+)?\s*$`, 'iu'),
+  /** "directed by X", "music by Y and Z", "directed by the veteran X", "(directed by a pre-BASIC INSTINCT X)": an
+   *  article and a short description may sit between the phrase and the name; a dash may end the phrase ("All the
+   *  cameo performances-X, Y and Z"). */
+  cueBefore: new RegExp(
+    String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|-|\s+(?:and|&)\s+(?!(?:${alternation(CUES.kinshipBefore)})s?\b)\w+|\s+(?:the|a|an)(?:\s+(?!(?:of|named|called|by)\b)[\p{L}-]+){1,3})?\s*$`,
+    'iu',
+  ),
   verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
   possessiveWords: /[\p{L}-]+/gu,
+  nounPhraseEnd: /^(?:on|of|in|to|with|for|and|or|but|is|was|at|by|from|as|that|which)$/iu,
   nounAfter: /^\s+(\p{Ll}+)\b/u,
   determinerBefore: /\b(?:the|a|an|this|that|another|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u,
   /** "directed and written by", "produced, written & directed by": two or more participles sharing one "by". */
@@ -26,7 +36,13 @@ const REGEXPS = {
   /** "writer/director", "actor-producer", "director and co-writer" right before the name. */
   compoundRoleNoun: /(?:^|[^\p{L}-])(\p{Ll}+(?:(?:[/-]|\s*,\s*|\s+(?:and|&)\s+)\p{Ll}[\p{Ll}-]*)+)\s*$/u,
   compoundSeparator: /[/-]|\s*,\s*|\s+(?:and|&)\s+/u,
-  asRoleNouns: /^\s*,?\s*as\s+(\p{Ll}+(?:\s*(?:,|\/|&|\band\b)\s*\p{Ll}+)*)(?=\s*[.,;:!?)]|\s+\p{Ll}|$)/u,
+  /** "as star/producer/director"; a verb of taking up a post may come first ("returning as director", "serves as
+   *  producer": news and reviews alike). */
+  asRoleNouns:
+    /^\s*,?\s*(?:(?:return(?:s|ed|ing)|serv(?:es|ed|ing)|stay(?:s|ed|ing)|sign(?:s|ed|ing)\s+on|is\s+back)\s+)?as\s+(\p{Ll}+(?:\s*(?:,|\/|&|\band\b)\s*\p{Ll}+)*)(?=\s*[.,;:!?)]|\s+\p{Ll}|$)/u,
+  /** "a well edited, thanks to X, Y, and Z", "beautifully shot thanks to X": a craft's participle credited with
+   *  "thanks to" (critics praising crew). */
+  thanksTo: /\b(\p{Ll}+ed|shot|written)\b[^.;:()]{0,20}?\s+thanks\s+to\s+$/u,
   /** "voiced with weary warmth by": a cue verb and "by" with a few words between. */
   slackBy: /\b(\p{Ll}+ed)\s+(?:[\p{Ll}-]+\s+){1,4}by\s*$/u,
 };
@@ -37,8 +53,8 @@ const REGEXPS = {
  *  in brackets right after its noun. The role, or null when the bracket follows no craft noun (or an acting one). */
 export function craftBeforeBracket(before: string): PersonRole | null {
   const noun = REGEXPS.nounBeforeBracket.exec(before)?.[1]?.toLowerCase();
-  const role = noun ? POSSESSIVE_NOUNS.get(noun) : undefined;
-  return role && !AMBIGUOUS_ATTRIBUTIVE_ROLES.has(role) ? role : null;
+  const role = noun ? (POSSESSIVE_NOUNS.get(noun) ?? CUES.crewNounsBeforeBracket[noun]) : undefined;
+  return role && !AMBIGUOUS_BRACKET_ROLES.has(role) ? role : null;
 }
 
 export function addRoleCues(
@@ -51,11 +67,12 @@ export function addRoleCues(
   const slack = REGEXPS.slackBy.exec(before)?.[1];
   const phraseBefore = cueBefore ?? (slack ? `${slack} by` : undefined);
   const stated = statedRolesBefore(before);
+  const bracketCraft = craftBeforeBracket(before);
   if (stated.length > 0) roleCues.push(...stated);
   else if (phraseBefore) {
     const role = BEFORE[phraseBefore.toLowerCase().replace(/\s+/g, ' ')];
     if (role) roleCues.push(role);
-  }
+  } else if (bracketCraft) roleCues.push(bracketCraft);
   roleCues.push(...rolesAfterAs(after));
   const leadCues = [...roleCues];
   const verb = REGEXPS.verbAfter.exec(after)?.[1];
@@ -72,6 +89,8 @@ export function addRoleCues(
 function possessiveRole(after: string): PersonRole[] {
   const next = after.match(REGEXPS.possessiveWords)?.slice(0, POSSESSIVE_NOUN_WINDOW_WORDS) ?? [];
   for (const w of next) {
+    // "Hopkins' gloss on film's best-known cannibal": the possessed noun comes before any preposition.
+    if (REGEXPS.nounPhraseEnd.test(w)) break;
     const role = POSSESSIVE_NOUNS.get(w.toLowerCase());
     if (role) return [role];
   }
@@ -86,8 +105,15 @@ function statedRolesBefore(before: string): PersonRole[] {
   if (roleNoun && CUES.roleNounsBefore[roleNoun]) return [CUES.roleNounsBefore[roleNoun] as PersonRole];
   const craft = POSSESSIVE_NOUNS.get(REGEXPS.craftWasBy.exec(before)?.[1]?.toLowerCase() ?? '');
   if (craft && !AMBIGUOUS_ATTRIBUTIVE_ROLES.has(craft)) return [craft];
+  const thanked = REGEXPS.thanksTo.exec(before)?.[1];
+  if (thanked && BEFORE[`${thanked} by`]) return [BEFORE[`${thanked} by`] as PersonRole];
   const participles = REGEXPS.participleList.exec(before)?.[1];
-  if (participles) return participles.split(REGEXPS.listSeparator).flatMap((p) => BEFORE[`${p} by`] ?? []);
+  if (participles) {
+    const roles = participles.split(REGEXPS.listSeparator).flatMap((p) => BEFORE[`${p} by`] ?? []);
+    // "The electric guitar played and scored by Neil Young": beside a music credit, "played" is the instrument's.
+    const music = roles.some((r) => r === 'composer' || r === 'music');
+    return music ? [...new Set(roles.map((r) => (r === 'actor' ? 'music' : r)))] : roles;
+  }
   // "co-writer" is a writer: the "co" part drops out. The list is the run of role nouns that ends at the name
   // ("the Polish brothers, director and co-writer Michael Polish").
   const words = REGEXPS.compoundRoleNoun.exec(before)?.[1]?.toLowerCase().split(REGEXPS.compoundSeparator) ?? [];

@@ -21,7 +21,7 @@ export const ROLE_PRIORITY: readonly PersonRole[] = [
 /** Words that tell what kind of work is reviewed: an unexplained name in a film or TV review is most likely in the
  *  cast, elsewhere it is "other"; "X's TITLE" is the director of a film, the author of a book. */
 const KIND_CONTEXT = {
-  film: /\b(?:film|movie|picture|cast|screen|actor|actress|performance|director|episode|series)s?\b/giu,
+  film: /\b(?:film|movie|picture|cast|screen|actor|actress|performance|director|episode|series|scene|script|screenplay|screenwriter|filmmaker|cinema|camera|noir|hollywood)s?\b/giu,
   book: /\b(?:book|novel|author|chapter|reader|memoir|prose|publish(?:es|ed|er))s?\b/giu,
   music: /\b(?:album|song|record|band|track|singer|guitar|drum)s?\b/giu,
   game: /\b(?:game|gameplay|player|level|console|combat)s?\b/giu,
@@ -104,6 +104,9 @@ function rankedRole(e: Entity, filmContext: boolean, lexicon: PeopleLexicon): Pe
       bestVotes = v;
     }
   }
+  // "Han Solo (Harrison Ford)" … "this was Ford's movie": cast in a part, a tie with a possessive's craft is
+  // the actor's (reviews credit a film to its star as often as to its director).
+  if (best && best !== 'actor' && e.actorInPair > 0 && (e.roleVotes.get('actor') ?? 0) === bestVotes) return 'actor';
   if (best) return best;
   // "Steven Spielberg" named with no cue is the director he usually is, not one of the cast.
   const known = lexicon.knownRoles.get(e.key);
