@@ -60,7 +60,7 @@ function writePageModel(examples: PageExample[]): void {
   const models = fitPageModels(examples);
   const file: PageModelFile = {
     version: 1,
-    trainedOn: `two logistic regressions (L2 ${L2_PAGE}) on the features of lib/detect/page-features.ts, text scores out of source; all ${examples.length} labelled pages of html-pages and html-pages-2 (review: review or review-list vs not-review; list: review-list vs review)`,
+    trainedOn: `two logistic regressions (review: L2 ${models.settings.l2}, ${models.settings.balanced ? 'classes weighed alike' : 'classes at their own shares'}, chosen by leave-one-source-out; list: L2 ${L2_PAGE}) on the features of lib/detect/page-features.ts, text scores out of source; all ${examples.length} labelled pages of html-pages and html-pages-2 (review: review or review-list vs not-review; list: review-list vs review)`,
     features: [...FEATURE_NAMES],
     review: part(models.review),
     list: part(models.list),
