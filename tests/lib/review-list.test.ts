@@ -140,8 +140,10 @@ describe('the pipeline', () => {
     // quotes under it would look), nothing else on the page (no counter, no ratings, no review markup) says
     // it is a page of reviews: on the labelled pages, the finder alone made 15 false lists, most of them unrated
     // comment threads.
-    const html = readFileSync(resolve(FIXTURES, 'text-only.html'), 'utf8')
-      .replaceAll('Music lessons – what our clients say', 'Piano lessons at the Example School, reviewed');
+    const html = readFileSync(resolve(FIXTURES, 'text-only.html'), 'utf8').replaceAll(
+      'Music lessons – what our clients say',
+      'Piano lessons at the Example School, reviewed',
+    );
     const doc = parseHTML(html).document as unknown as Document;
     expect(findListedReviews(doc)?.items).toHaveLength(3);
     const s = summarise(extractArticle(doc, 'https://shop.example/p'));
