@@ -83,6 +83,11 @@ export function readPageCues(signals: PageSignals | null, title = ''): PageCues 
   };
 }
 
+/** Whether a text (a document title, a headline) uses a review word ("review", "hands-on", "im Test"…). */
+export function namesReview(text: string | undefined): boolean {
+  return REGEXPS.reviewWord.test(text ?? '');
+}
+
 /** The parts of a document title between its first (the headline) and its last (the site name). */
 function titleSections(documentTitle: string | undefined): string[] {
   return (documentTitle ?? '').split(REGEXPS.titleSeparator).slice(1, -1);

@@ -50,7 +50,7 @@ export interface PageExample {
   vector: number[];
 }
 
-function readPage(page: LabelledPage): PageExample {
+export function readPage(page: LabelledPage): PageExample {
   let article: Article | null = null;
   try {
     article = extractArticle(parsePage(page), pathToFileURL(page.file).href);
