@@ -15,9 +15,10 @@ const REGEXPS = {
   /** English review words plus the German and French ones seen on real review URLs and headlines. */
   reviewWord:
     /(?:\breviews?\b|\breviewed\b|-review\b|\bhands[- ]on\b|\broad[- ]tests?\b|\bfirst look\b|\bim test\b|\bim praxistest\b|\/tests?\/|\brezension\b|\brezi\b|\bkritik\b|\bcritique\b|\bverdict\b)/i,
-  /** Headlines of news, lists, interviews, guides and fact-checks: the hard negatives around reviews. */
+  /** Headlines of news, lists, interviews, guides and fact-checks: the hard negatives around reviews. "A great
+   *  deal of…" is the idiom, not a deal post; "talks" is the interview's verb, where "Talk" names a site or a show. */
   notReviewHeadline:
-    /(?:^\s*\d+\s|\b\d+\s+(?:\w+\s+){0,2}(?:films|movies|games|books|albums|songs|shows|things|ways|reasons|tips|ideas|deals)\b|\b(?:top|best|worst|greatest)\s+(?:\d+\s+)?(?:\w+\s+){0,2}(?:of|films|movies|games|books|albums|songs|scenes|shows|tv|series|episodes|deals|gifts)\b|\binterview\b|\bq&a\b|\btalks?\b|\bexplains?\b|\bannounce[sd]?\b|\bunveil|\brumou?red?\b|\bnominat|\bawards?\b|\bwins?\b|\bobituary\b|\bdies\b|\bdead at\b|\bfact[- ]check|\bletters?\b|\bhow to\b|\bwhere to buy\b|\bgift guide\b|\bdeals?\b|\btips\b|\blist of\b|\btrailer\b|\bbox office\b|\brelease date\b|\bpatch notes\b|\bup for\b|\bcould replace\b|\bset to\b)/i,
+    /(?:^\s*\d+\s|\b\d+\s+(?:\w+\s+){0,2}(?:films|movies|games|books|albums|songs|shows|things|ways|reasons|tips|ideas|deals)\b|\b(?:top|best|worst|greatest)\s+(?:\d+\s+)?(?:\w+\s+){0,2}(?:of|films|movies|games|books|albums|songs|scenes|shows|tv|series|episodes|deals|gifts)\b|\binterview\b|\bq&a\b|\btalks\b|\bexplains?\b|\bannounce[sd]?\b|\bunveil|\brumou?red?\b|\bnominat|\bawards?\b|\bwins?\b|\bobituary\b|\bdies\b|\bdead at\b|\bfact[- ]check|\bletters?\b|\bhow to\b|\bwhere to buy\b|\bgift guide\b|(?<!\b(?:great|good)\s)\bdeals?\b|\btips\b|\blist of\b|\btrailer\b|\bbox office\b|\brelease date\b|\bpatch notes\b|\bup for\b|\bcould replace\b|\bset to\b)/i,
   /** What separates the parts of a document title: "Headline | Section | Site", "Headline - Site". */
   titleSeparator: /\s+[|–—·»-]\s+/,
   /** A section of reviews named in the title: "Restaurant reviews", "Film Reviews", "Reviews". Plural only,
@@ -80,6 +81,11 @@ export function readPageCues(signals: PageSignals | null, title = ''): PageCues 
     notReviewHeadline: headlines.some((h) => REGEXPS.notReviewHeadline.test(h)),
     notReviewUrl: REGEXPS.notReviewUrl.test(urlPath),
   };
+}
+
+/** Whether a text (a document title, a headline) uses a review word ("review", "hands-on", "im Test"…). */
+export function namesReview(text: string | undefined): boolean {
+  return REGEXPS.reviewWord.test(text ?? '');
 }
 
 /** The parts of a document title between its first (the headline) and its last (the site name). */

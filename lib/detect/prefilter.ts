@@ -3,7 +3,7 @@
 // decides `isReview` precisely — while keeping the analyser off fact-checks, news and apps. A shop page is not
 // rejected: with customer reviews on it, it is a review list.
 import type { PageSignals } from '../schema';
-import { readPageCues } from './page-cues';
+import { namesReview, readPageCues } from './page-cues';
 
 /** Fewer paragraphs than this is an app, a home page or a listing, not an article. */
 const MIN_PARAGRAPHS = 3;
@@ -31,7 +31,14 @@ export function worthAnalysing({ signals, paragraphs, paragraphChars }: Prefilte
     ((signals.reviewCount ?? 0) >= MIN_LISTED_REVIEWS && (cues.commerce || cues.aggregateRating));
   // Customer reviews sit in <div>s, not paragraphs: the page's own count of them is enough.
   if (manyReviews) return true;
-  const reviewWord = cues.reviewMarkupAny || cues.reviewUrl || cues.reviewHeadline || cues.reviewSection;
+  // The document title counts too: old and table-laid pages often have no <h1>, and the full analysis reads the
+  // title through the article's own.
+  const reviewWord =
+    cues.reviewMarkupAny ||
+    cues.reviewUrl ||
+    cues.reviewHeadline ||
+    cues.reviewSection ||
+    namesReview(signals.documentTitle);
   if (reviewWord) return paragraphChars >= MIN_CHARS_WITH_REVIEW_WORD;
   if (paragraphs < MIN_PARAGRAPHS || paragraphChars < MIN_PARAGRAPH_CHARS) return false;
   // Without a review word, a news / list / interview / guide headline is not worth a look (the full analysis

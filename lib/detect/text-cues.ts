@@ -18,9 +18,10 @@ const REGEXPS = {
   /** "3 1/2 out of 4 stars", "two stars", "8.5/10", "★★½", "Grade: B+", "Rating: 3". */
   rating:
     /(?:\b(?:\d(?:\.\d)?|\d ?1\/2|one|two|three|four|five)(?: and a half)? (?:out of|of) (?:four|five|ten|4|5|10)\b|\b(?:\d(?:\.\d)?|\d ?1\/2|½|one|two|three|four|five|half a) stars?\b|(?<![\d/.])\d{1,2}(?:\.\d)?\/10\b|[★✭✮⭐]{1,5}|\b(?:grade|rating|verdict|score)\s*:)/i,
-  /** A credits or spec box: "Directed by", "Starring:", "Rated PG-13", "Running time", "Developer", "RRP". */
+  /** A credits or spec box: "Directed by", "Starring:", "Rated PG-13", "Running time", "Developer", "RRP". A space
+   *  may stand before the colon ("Director : …", the French and Indian typesetting habit). */
   infoBox:
-    /\b(?:directed by|director:|starring|stars:|cast:|rated:? (?:g|pg|pg-13|r|nc-17|n\/a)\b|running time|length: \d|runtime|developer:|publisher:|reviewed on|platforms?:|price:|rrp\b|pros\b|cons\b|our verdict|the verdict|tested by)/gi,
+    /\b(?:directed by|director ?:|starring|stars ?:|cast ?:|rated:? (?:g|pg|pg-13|r|nc-17|n\/a)\b|running time|length ?: \d|runtime|developer ?:|publisher ?:|reviewed on|platforms? ?:|price ?:|rrp\b|pros\b|cons\b|our verdict|the verdict|tested by)/gi,
   /** A reader addressed with advice: "if you like…", "you'll love", "skip it", "worth your time". */
   advice:
     /\b(?:if you (?:like|love|enjoy|want|are a fan)|you'll (?:love|enjoy|like|want)|worth (?:a|the|your)|skip it|see it|fans of)\b/i,
@@ -66,7 +67,7 @@ export function readTextCues(fullText: string): TextCues {
     objects: per100(objects),
     reporting: per100(reporting),
     ratingNearEdge: REGEXPS.rating.test(edges),
-    infoBoxLabels: new Set(edges.match(REGEXPS.infoBox)?.map((m) => m.toLowerCase())).size,
+    infoBoxLabels: new Set(edges.match(REGEXPS.infoBox)?.map((m) => m.toLowerCase().replace(' :', ':'))).size,
     advice: REGEXPS.advice.test(text),
   };
 }

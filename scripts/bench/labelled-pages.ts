@@ -1,10 +1,10 @@
 // The labelled HTML pages of ../shared/data/html-pages and html-pages-2, run through the same pipeline as the command-line tool
-// (linkedom + extractArticle with the file's own URL + summarise) and through the always-on pre-filter the
+// (parse5 + linkedom, extractArticle with the file's own URL + summarise) and through the always-on pre-filter the
 // way the browser would run it (the page's real URL). Shared by the review eval and the bench.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
+import { parsePage as parseHtmlPage } from '../../cli/summarise-input';
 import { measureParagraphs, readPageSignals } from '../../lib/extract/signals';
 import { DATA_DIR } from '../eval/shared';
 
@@ -48,8 +48,10 @@ export function loadLabelledPages(folders: readonly string[] = PAGE_FOLDERS): La
   });
 }
 
+/** The saved page as the command-line tool parses it (parse5 then linkedom: the tree a browser builds), so the
+ *  evals measure what the tool does, also on old markup with text before <html>. */
 export function parsePage(page: LabelledPage): Document {
-  return parseHTML(readFileSync(page.file, 'utf8')).document as unknown as Document;
+  return parseHtmlPage(readFileSync(page.file, 'utf8'));
 }
 
 /** The address the browser would have had: the real URL where known, else the saved file's. */

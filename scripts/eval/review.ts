@@ -155,9 +155,21 @@ function pageSection(held: HeldOutPage[]): EvalSection {
     rows,
     notes: [
       'CLI view: saved file + its own canonical URL. A page with no extractable article counts as "not a review".',
+      `Review model settings chosen per fold by the nested leave-one-source-out (L2, classes): ${settingsCount(held, 'review')}.`,
       `Wrong: ${wrong.map((r) => `${r.example.page.path} (${r.example.page.isReview ? 'missed' : 'false alarm'}, log-odds ${r.reviewLogit.toFixed(1)})`).join('; ') || 'none'}`,
     ],
   };
+}
+
+function settingsCount(held: HeldOutPage[], which: 'review'): string {
+  const folds = new Map<string, string>();
+  for (const r of held) {
+    const s = r.settings[which];
+    folds.set(r.example.page.source, `${s.l2} ${s.balanced ? 'alike' : 'own shares'}`);
+  }
+  const counts = new Map<string, number>();
+  for (const s of folds.values()) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts].map(([s, n]) => `${s} in ${n} folds`).join(', ');
 }
 
 /** Pages of another language that carry review markup, AggregateRating or a printed rating (read by the verdict's

@@ -17,13 +17,25 @@ import { type LabelledPage, loadLabelledPages, parsePage } from '../bench/labell
 import { type DenseModel, dot, fitLogistic } from './logistic';
 import { type FittedText, fitText, type LabelledText, loadTexts } from './review-text';
 
-/** L2 penalty (on the mean loss). Fixed by judgement, not tuned on the pages reported. */
-export const L2_PAGE = 0.003;
 /** One page text counts as this many corpus texts in the text model's fit. */
 export const PAGE_TEXT_WEIGHT = 5;
-/** The page fits keep the classes' own shares (reviews are the minority of pages, as on the web): weighing
- *  them equal instead bought little recall for a lot of precision in leave-one-source-out. */
-export const BALANCED = false;
+
+/** A combiner model's settings: L2 penalty (on the mean loss) and whether both classes weigh alike or keep
+ *  their own shares. */
+export interface CombinerSettings {
+  l2: number;
+  balanced: boolean;
+}
+/** The candidates the review model's settings are chosen from, by leave-one-source-out over the training
+ *  pages only (chooseSettings): in the eval that is nested inside the outer leave-one-source-out, so no
+ *  reported page picks them. */
+export const COMBINER_SETTINGS: readonly CombinerSettings[] = [
+  { l2: 0.001, balanced: false },
+  { l2: 0.003, balanced: false },
+  { l2: 0.001, balanced: true },
+  { l2: 0.003, balanced: true },
+  { l2: 0.01, balanced: true },
+];
 
 export interface PageExample {
   page: LabelledPage;
@@ -35,7 +47,7 @@ export interface PageExample {
   vector: number[];
 }
 
-function readPage(page: LabelledPage): PageExample {
+export function readPage(page: LabelledPage): PageExample {
   let article: Article | null = null;
   try {
     article = extractArticle(parsePage(page), pathToFileURL(page.file).href);
@@ -96,29 +108,88 @@ export function loadPageExamples(corpora: LabelledText[] = loadTexts()): PageExa
   return bare.map((e) => withTextScore(e, scored.get(e) ?? 0));
 }
 
+/** The list model's settings, fixed: choosing them by the nested leave-one-source-out as well was tried and
+ *  took more single reviews for lists with no more lists found. */
+const LIST_SETTINGS: CombinerSettings = { l2: 0.003, balanced: false };
+
+/** One of the two decisions the combiner makes: which pages it is fitted on, and their label. */
+interface Task {
+  pages: (e: PageExample) => boolean;
+  label: (e: PageExample) => 0 | 1;
+}
+/** A review (single or list) vs anything else, over every page with features. */
+const REVIEW_TASK: Task = { pages: (e) => e.features !== null, label: (e) => (e.page.isReview ? 1 : 0) };
+/** A review list vs a single review, over the pages that are reviews. */
+const LIST_TASK: Task = {
+  pages: (e) => e.features !== null && e.page.isReview,
+  label: (e) => (e.page.isList ? 1 : 0),
+};
+
+function fitTask(examples: readonly PageExample[], task: Task, settings: CombinerSettings): DenseModel {
+  const usable = examples.filter(task.pages);
+  return fitLogistic(
+    usable.map((e) => e.vector),
+    usable.map(task.label),
+    settings.l2,
+    settings.balanced,
+  );
+}
+
+/** How well one setting does under leave-one-source-out over `examples`: pages right, then mean log-loss. */
+function sourceOutScore(
+  examples: readonly PageExample[],
+  task: Task,
+  settings: CombinerSettings,
+): { right: number; loss: number } {
+  const usable = examples.filter(task.pages);
+  let right = 0;
+  let loss = 0;
+  for (const source of new Set(usable.map((e) => e.page.source))) {
+    const model = fitTask(
+      usable.filter((e) => e.page.source !== source),
+      task,
+      settings,
+    );
+    for (const e of usable.filter((x) => x.page.source === source)) {
+      const z = model.bias + dot(model.weights, e.vector);
+      const y = task.label(e);
+      if ((z > 0 ? 1 : 0) === y) right++;
+      loss += Math.log1p(Math.exp(y ? -z : z)) / usable.length;
+    }
+  }
+  return { right, loss };
+}
+
+/** The settings that judge the pages of each left-out source best (most pages right, then the lower
+ *  log-loss; ties keep the earlier candidate). */
+function chooseSettings(examples: readonly PageExample[], task: Task): CombinerSettings {
+  let best = COMBINER_SETTINGS[0] as CombinerSettings;
+  let bestScore = { right: -1, loss: Infinity };
+  for (const settings of COMBINER_SETTINGS) {
+    const score = sourceOutScore(examples, task, settings);
+    if (score.right > bestScore.right || (score.right === bestScore.right && score.loss < bestScore.loss)) {
+      best = settings;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 export interface PageModels {
   review: DenseModel;
   list: DenseModel;
+  settings: { review: CombinerSettings; list: CombinerSettings };
 }
 
-/** "review": a review or a review list vs anything else, over all pages; "list": a review list vs a single
- *  review, over the pages that are reviews. */
+/** "review": a review or a review list vs anything else, over all pages, with settings chosen by
+ *  leave-one-source-out inside `examples`; "list": a review list vs a single review, over the pages that are
+ *  reviews. */
 export function fitPageModels(examples: readonly PageExample[]): PageModels {
-  const usable = examples.filter((e) => e.features);
-  const reviews = usable.filter((e) => e.page.isReview);
+  const settings = { review: chooseSettings(examples, REVIEW_TASK), list: LIST_SETTINGS };
   return {
-    review: fitLogistic(
-      usable.map((e) => e.vector),
-      usable.map((e) => (e.page.isReview ? 1 : 0)),
-      L2_PAGE,
-      BALANCED,
-    ),
-    list: fitLogistic(
-      reviews.map((e) => e.vector),
-      reviews.map((e) => (e.page.isList ? 1 : 0)),
-      L2_PAGE,
-      BALANCED,
-    ),
+    review: fitTask(examples, REVIEW_TASK, settings.review),
+    list: fitTask(examples, LIST_TASK, settings.list),
+    settings,
   };
 }
 
@@ -127,9 +198,12 @@ export interface HeldOutPage {
   isReview: boolean;
   isList: boolean;
   reviewLogit: number;
+  /** The models' settings chosen for this page's fold. */
+  settings: PageModels['settings'];
 }
 
-/** Leave-one-source-out: each source's pages are judged by models fitted on every other source. */
+/** Leave-one-source-out: each source's pages are judged by models fitted on every other source (their settings
+ *  chosen by a leave-one-source-out nested inside those other sources). */
 export function leaveOneSourceOut(examples: readonly PageExample[]): HeldOutPage[] {
   const sources = [...new Set(examples.map((e) => e.page.source))].sort();
   const out: HeldOutPage[] = [];
@@ -140,7 +214,7 @@ export function leaveOneSourceOut(examples: readonly PageExample[]): HeldOutPage
       const list = e.features ? models.list.bias + dot(models.list.weights, e.vector) : -Infinity;
       // The same rule as lib/detect/review.ts: the form is decided for pages that are reviews.
       const isReview = review > 0 || (e.features !== null && markedForeignReview(e.features));
-      out.push({ example: e, isReview, isList: isReview && list > 0, reviewLogit: review });
+      out.push({ example: e, isReview, isList: isReview && list > 0, reviewLogit: review, settings: models.settings });
     }
   }
   return out;

@@ -10,8 +10,8 @@ import type { PageModelFile } from '../../lib/detect/review';
 import type { TextModelFile } from '../../lib/detect/text-model';
 import type { DenseModel } from './logistic';
 import {
+  type CombinerSettings,
   fitPageModels,
-  L2_PAGE,
   loadPageExamples,
   PAGE_TEXT_WEIGHT,
   type PageExample,
@@ -55,12 +55,15 @@ function part(m: DenseModel): { bias: number; weights: Record<string, number> } 
   };
 }
 
+const describe = (s: CombinerSettings) =>
+  `L2 ${s.l2}, ${s.balanced ? 'classes weighed alike' : 'classes at their own shares'}`;
+
 /** The combiner is fitted on out-of-source text scores (see review-pages.ts): what an unseen page's text gets. */
 function writePageModel(examples: PageExample[]): void {
   const models = fitPageModels(examples);
   const file: PageModelFile = {
     version: 1,
-    trainedOn: `two logistic regressions (L2 ${L2_PAGE}) on the features of lib/detect/page-features.ts, text scores out of source; all ${examples.length} labelled pages of html-pages and html-pages-2 (review: review or review-list vs not-review; list: review-list vs review)`,
+    trainedOn: `two logistic regressions (review: ${describe(models.settings.review)}; chosen by leave-one-source-out; list: ${describe(models.settings.list)}) on the features of lib/detect/page-features.ts, text scores out of source; all ${examples.length} labelled pages of html-pages and html-pages-2 (review: review or review-list vs not-review; list: review-list vs review)`,
     features: [...FEATURE_NAMES],
     review: part(models.review),
     list: part(models.list),

@@ -23,6 +23,11 @@ describe('worthAnalysing', () => {
         { paragraphs: 0, paragraphChars: 300 },
       ],
       ['a review URL', { urlPath: '/reviews/albums/x/' }, ARTICLE],
+      [
+        'a review word in the document title of a page with no <h1> and its text in table cells',
+        { documentTitle: 'Stage review: The Salt Road at the Ledger Theatre' },
+        { paragraphs: 1, paragraphChars: 4000 },
+      ],
       ['a /news/ URL alone', { urlPath: '/news/2008/x/' }, ARTICLE],
       // A shop page is not a veto: with customer reviews on it, it is a review list.
       [

@@ -124,6 +124,11 @@ describe('readPageCues', () => {
     [{ headline: '7 Disney Channel Original Movies That You Need to See' }, 'notReviewHeadline', true],
     [{ headline: '15 Helpful Tips to Overcome Binge Eating' }, 'notReviewHeadline', true],
     [{ headline: 'Winslet could replace Kidman' }, 'notReviewHeadline', true],
+    [{ headline: 'Holiday deals on headphones' }, 'notReviewHeadline', true],
+    [{ headline: 'Teodora Vance talks about The Salt Road' }, 'notReviewHeadline', true],
+    // The idiom "a great deal", and "Talk" naming a site or a show, are no deal post and no interview.
+    [{ headline: 'A great deal of comfort' }, 'notReviewHeadline', false],
+    [{ headline: 'Screen Talk Review: The Salt Road' }, 'notReviewHeadline', false],
     [{ schemaTypes: ['NewsArticle', 'AggregateRating'] }, 'commerce', false],
     [{ schemaTypes: ['Product', 'Offer'] }, 'commerce', true],
     [{ ogType: 'product' }, 'commerce', true],
@@ -163,6 +168,10 @@ describe('readTextCues', () => {
 
   test('counts distinct info-box labels', () => {
     expect(readTextCues('Director: A. Piddington\nCast: J. Ball, T. McMahon\nRated: N/A\n').infoBoxLabels).toBe(3);
+  });
+
+  test('reads labels with a space before the colon, as the same labels', () => {
+    expect(readTextCues('Director : A. Piddington\nCast : J. Ball\nDirector: A. Piddington\n').infoBoxLabels).toBe(2);
   });
 });
 
