@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { parsePage } from '../../cli/summarise-input';
 import { findListedReviews } from '../../lib/extract/review-list';
 import type { ListedReviews, ReviewList, VerdictLabel } from '../../lib/schema';
 import { aspectsIn } from '../../lib/summarise/aspects';
@@ -329,7 +330,7 @@ function falseLists(): { pages: number; lists: string[] } {
     for (const row of readIndex(folder).filter((r) => r.label !== 'review-list')) {
       pages++;
       const html = readFileSync(resolve(DATA_DIR, folder, row.path, 'source.html'), 'utf8');
-      const listed = findListedReviews(doc(html));
+      const listed = findListedReviews(parsePage(html));
       if (listed) lists.push(`${folder}/${row.path} (${row.label}, ${listed.items.length + listed.unread})`);
     }
   }
@@ -344,7 +345,7 @@ function realPagesSection(): EvalSection {
   const lines: string[] = [];
   for (const row of index) {
     const html = readFileSync(resolve(DATA_DIR, 'html-pages-2', row.path, 'source.html'), 'utf8');
-    const listed = findListedReviews(doc(html));
+    const listed = findListedReviews(parsePage(html));
     const list = listed ? summariseReviewList(listed) : null;
     if (list?.count === row.reviews_on_page) exact++;
     let avgNote = '';
