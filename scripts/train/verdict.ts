@@ -4,7 +4,7 @@
 // the same features — the verdict head (the side, every corpus), the rating head (degrees, the graded critic
 // reviews) and the mixed head (is the review mixed: label3 of the graded reviews, polarity as one-sided). From
 // cross-validated predictions: a monotone calibration onto the 0–100 rating scale, the mixed band of stated
-// ratings, the mixed head's threshold and the confidence's Platt scales. Deterministic: fixed fold assignment
+// ratings, the mixed decision (scripts/train/verdict-mixed.ts) and the confidence's Platt scales. Deterministic: fixed fold assignment
 // and a seeded shuffle give byte-identical weights. Featurised corpora and the cross-validation are cached in
 // node_modules/.cache/review-lens (keyed by the feature code and the data), shared with the eval.
 import { createHash } from 'node:crypto';
@@ -16,9 +16,9 @@ import {
   featureHash,
   GAP_DIGITS,
   GAP_SKIP,
-  inferredLabel,
   interpolateCalibration,
   levelWeight,
+  type MixedDecision,
   SHORT_TEXT_PREFIX,
   SYMBOLS,
   textFeatures,
@@ -27,6 +27,7 @@ import {
 } from '../../lib/summarise/verdict';
 import { splitSentences } from '../../lib/text/sentences';
 import { loadTrainingSet, type VerdictExample, type VerdictSource } from '../data/verdict-datasets';
+import { fitMixedDecision } from './verdict-mixed';
 
 export const MODEL_PATH = resolve(import.meta.dirname, '../../lib/summarise/data/verdict-model.json');
 
@@ -816,52 +817,17 @@ export interface ConfidenceScales {
   short: ConfidenceScale;
 }
 
-/** Candidate thresholds of the mixed head's probability. */
-const MIXED_THRESHOLDS = Array.from({ length: 25 }, (_, k) => 0.3 + k * 0.025);
-/** The full-review corpora whose label accuracy the mixed threshold weighs, with the 3-class scale reviews. */
-const THRESHOLD_SOURCES: readonly VerdictSource[] = ['scale', 'polarity', 'imdb', 'amazon'];
-
-/**
- * The mixed head's threshold: the one that maximises the mean label accuracy over the graded critic reviews
- * (3-class) and the pos/neg full-review corpora ("mixed" wrong there), on held-out predictions at `indices`.
- * A threshold too low calls pos/neg reviews mixed; too high, never finds the mixed critic reviews.
- */
-export function fitMixedThreshold(cv: CrossValidation, indices: readonly number[]): number {
-  const bySource = THRESHOLD_SOURCES.map((source) =>
-    indices.filter((i) => (cv.examples[i] as VerdictExample).source === source),
-  );
-  let best = 0.5;
-  let bestScore = -1;
-  for (const t of MIXED_THRESHOLDS) {
-    const score =
-      bySource.reduce((sum, idx) => {
-        const right = idx.filter((i) => {
-          const ex = cv.examples[i] as VerdictExample;
-          const label = inferredLabel(cv.logits[i] as number, cv.mixedLogits[i] as number, cv.short[i] as boolean, t);
-          const want = ex.source === 'scale' ? ex.label3 : ex.target >= 0.5 ? 2 : 0;
-          return (label === 'negative' ? 0 : label === 'mixed' ? 1 : 2) === want;
-        }).length;
-        return sum + right / Math.max(1, idx.length);
-      }, 0) / bySource.length;
-    if (score > bestScore + 1e-12) {
-      bestScore = score;
-      best = Math.round(t * 1000) / 1000;
-    }
-  }
-  return best;
-}
-
 /** The shipped model's fitted tables: calibration and band from the rating-scale reviews, confidence from every
- *  corpus with sides, the mixed threshold from the full reviews; all from held-out predictions at `indices`. */
+ *  corpus with sides, the mixed decision from the full reviews; all from held-out predictions at `indices`. */
 export function fitTables(
   cv: CrossValidation,
   indices: readonly number[],
-): { calibration: Calibration; band: Band; confidence: ConfidenceScales; mixedThreshold: number } {
+): { calibration: Calibration; band: Band; confidence: ConfidenceScales; mixedDecision: MixedDecision } {
   const scale = indices.filter((i) => (cv.examples[i] as VerdictExample).source === 'scale');
   return {
     ...fitScale(scale, cv.scoreLogits, cv.examples),
     confidence: fitConfidence(cv, indices),
-    mixedThreshold: fitMixedThreshold(cv, indices),
+    mixedDecision: fitMixedDecision(cv, indices),
   };
 }
 
@@ -872,12 +838,12 @@ export async function train(): Promise<void> {
   const data = featurise(examples);
   console.log(`  cross-validating (${FOLDS} folds) for the calibration and the confidence…`);
   const cv = crossValidate(examples, TRAIN_OPTIONS, 1, data);
-  const { calibration, band, confidence, mixedThreshold } = fitTables(
+  const { calibration, band, confidence, mixedDecision } = fitTables(
     cv,
     examples.map((_, i) => i),
   );
   console.log(
-    `  mixed band: ≤ ${band.low} negative, ≥ ${band.high} positive; confidence ${JSON.stringify(confidence)}; mixed threshold ${mixedThreshold}`,
+    `  mixed band: ≤ ${band.low} negative, ≥ ${band.high} positive; confidence ${JSON.stringify(confidence)}; mixed decision ${JSON.stringify(mixedDecision)}`,
   );
   console.log('  training the shipped model on all data…');
   const model = fitHeads(
@@ -888,11 +854,11 @@ export async function train(): Promise<void> {
   );
   const head = (h: Head) => ({ bias: h.bias, lo: h.scale.lo, ratio: h.scale.ratio, weights: encodeLevels(h.levels) });
   const json = {
-    version: 4,
+    version: 5,
     band,
     calibration,
     confidence,
-    mixedThreshold,
+    mixedDecision,
     text: head(model.text),
     rating: { mix: RATING_MIX, ...head(model.rating) },
     mixed: head(model.mixed),
