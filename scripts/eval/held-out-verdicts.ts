@@ -7,7 +7,14 @@
 import { articleFromText } from '../../lib/extract/article';
 import type { StatedRating, Verdict, VerdictLabel } from '../../lib/schema';
 import { findStatedRating } from '../../lib/summarise/rating';
-import { inferredConfidence, inferredLabel, keepVerdictSide, labelFor } from '../../lib/summarise/verdict';
+import {
+  inferredConfidence,
+  inferredLabel,
+  keepVerdictSide,
+  labelFor,
+  type MixedDecision,
+  mixedProbability,
+} from '../../lib/summarise/verdict';
 import { loadTrainingSet, type VerdictExample } from '../data/verdict-datasets';
 import {
   type Band,
@@ -24,9 +31,9 @@ import {
 export interface HeldOut {
   cv: CrossValidation;
   data: Featurised;
-  /** Band and mixed threshold fitted for each fold (index = fold). */
+  /** Band and mixed decision fitted for each fold (index = fold). */
   bands: Band[];
-  thresholds: number[];
+  decisions: MixedDecision[];
   /** The held-out model's calibrated score of each example, on its verdict head's side of 50 as inferVerdict
    *  puts it (unrounded; no stated rating). */
   inferred: number[];
@@ -51,7 +58,7 @@ let cached: HeldOut | undefined;
  */
 export function heldOutScores(cv: CrossValidation): {
   bands: Band[];
-  thresholds: number[];
+  decisions: MixedDecision[];
   inferred: number[];
   labels: VerdictLabel[];
   confidences: number[];
@@ -61,25 +68,27 @@ export function heldOutScores(cv: CrossValidation): {
   const labels = new Array<VerdictLabel>(examples.length).fill('mixed');
   const confidences = new Array<number>(examples.length).fill(0);
   const bands: Band[] = [];
-  const thresholds: number[] = [];
+  const decisions: MixedDecision[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const tables = fitTables(
       cv,
       examples.flatMap((_, i) => (cv.folds[i] !== k ? [i] : [])),
     );
     bands.push(tables.band);
-    thresholds.push(tables.mixedThreshold);
+    decisions.push(tables.mixedDecision);
     examples.forEach((_, i) => {
       if (cv.folds[i] !== k) return;
       const logit = cv.logits[i] as number;
-      const mixedLogit = cv.mixedLogits[i] as number;
-      inferred[i] = keepVerdictSide(interpolate(tables.calibration, cv.scoreLogits[i] as number), logit);
+      const scoreLogit = cv.scoreLogits[i] as number;
+      inferred[i] = keepVerdictSide(interpolate(tables.calibration, scoreLogit), logit);
       const short = cv.short[i] as boolean;
-      labels[i] = inferredLabel(logit, mixedLogit, short, tables.mixedThreshold);
-      confidences[i] = inferredConfidence(labels[i] as VerdictLabel, logit, mixedLogit, short, tables.confidence);
+      const heads = { logit, scoreLogit, mixedLogit: cv.mixedLogits[i] as number };
+      const pMixed = mixedProbability(heads, short, tables.mixedDecision);
+      labels[i] = inferredLabel(logit, pMixed, tables.mixedDecision.threshold);
+      confidences[i] = inferredConfidence(labels[i] as VerdictLabel, logit, pMixed, short, tables.confidence);
     });
   }
-  return { bands, thresholds, inferred, labels, confidences };
+  return { bands, decisions, inferred, labels, confidences };
 }
 
 export function heldOutVerdicts(): HeldOut {
@@ -87,7 +96,7 @@ export function heldOutVerdicts(): HeldOut {
   const examples = loadTrainingSet();
   const data = featurise(examples);
   const cv = crossValidate(examples, TRAIN_OPTIONS, 1, data);
-  const { bands, thresholds, inferred, labels: inferredLabels, confidences: inferredConfidences } = heldOutScores(cv);
+  const { bands, decisions, inferred, labels: inferredLabels, confidences: inferredConfidences } = heldOutScores(cv);
   // Phrases of the treebank are never a page's text: no stated rating to look for.
   const stated = examples.map((ex) => (ex.source === 'sst' ? null : findStatedRating(articleFromText(ex.text))));
   const scores = new Array<number>(examples.length).fill(50);
@@ -116,7 +125,7 @@ export function heldOutVerdicts(): HeldOut {
   cached = {
     cv,
     data,
-    thresholds,
+    decisions,
     bands,
     inferred,
     inferredLabels,

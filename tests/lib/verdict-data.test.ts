@@ -35,8 +35,10 @@ describe('verdict-model.json', () => {
       expect(scale.a).toBeGreaterThan(0);
       expect(Number.isFinite(scale.b)).toBe(true);
     }
-    expect(model.mixedThreshold).toBeGreaterThan(0);
-    expect(model.mixedThreshold).toBeLessThan(1);
+    expect(model.mixedDecision.threshold).toBeGreaterThan(0);
+    expect(model.mixedDecision.threshold).toBeLessThanOrEqual(1);
+    expect(model.mixedDecision.weights).toHaveLength(5);
+    for (const w of [model.mixedDecision.bias, ...model.mixedDecision.weights]) expect(Number.isFinite(w)).toBe(true);
   });
 
   test('symbols need no escaping in JSON and the zero level is the middle one', () => {

@@ -12,6 +12,7 @@ import {
   labelFor,
   MAX_WHY,
   MIXED_BAND,
+  mixedProbability,
   SHORT_TEXT_PREFIX,
   SHORT_TEXT_WORDS,
   SIDE_MARGIN,
@@ -165,16 +166,39 @@ describe("keepVerdictSide puts the score on the verdict head's side of 50", () =
   });
 });
 
-describe('inferredLabel: "mixed" comes from the mixed head, never from doubt about the side', () => {
+describe('inferredLabel: "mixed" comes from the mixed decision, never from doubt about the side', () => {
   test.each([
-    // [verdict-head logit, mixed-head logit, label]
-    [0.05, -2, 'positive'],
-    [-0.05, -2, 'negative'],
-    [3, -0.1, 'positive'],
-    [3, 0, 'mixed'],
-    [-3, 1.5, 'mixed'],
-  ] as const)('logit %d, mixed %d → %s', (logit, mixed, want) => {
-    expect(inferredLabel(logit, mixed, false, 0.5)).toBe(want);
+    // [verdict-head logit, probability of mixed, label] at threshold 0.5
+    [0.05, 0.1, 'positive'],
+    [-0.05, 0.1, 'negative'],
+    [3, 0.49, 'positive'],
+    [3, 0.5, 'mixed'],
+    [-3, 0.8, 'mixed'],
+  ] as const)('logit %d, P(mixed) %d → %s', (logit, pMixed, want) => {
+    expect(inferredLabel(logit, pMixed, 0.5)).toBe(want);
+  });
+});
+
+describe('mixedProbability: the mixed head read with the score', () => {
+  /** A decision that reads the mixed head alone, for the table. */
+  const HEAD_ONLY = { bias: 0, weights: [1, 0, 0, 0, 0], threshold: 0.5 };
+
+  test.each([
+    [-2, 0.12],
+    [0, 0.5],
+    [2, 0.88],
+  ])('mixed-head logit %d alone → %d', (mixedLogit, want) => {
+    expect(mixedProbability({ logit: 1, scoreLogit: 1, mixedLogit }, false, HEAD_ONLY)).toBeCloseTo(want, 2);
+  });
+
+  test('a one-liner is never mixed', () => {
+    expect(mixedProbability({ logit: 0, scoreLogit: 0, mixedLogit: 5 }, true, HEAD_ONLY)).toBe(0);
+  });
+
+  test('shipped: a middling score reads more mixed than a rave or a pan with the same mixed head', () => {
+    const at = (logit: number, scoreLogit: number) => mixedProbability({ logit, scoreLogit, mixedLogit: 0 }, false);
+    expect(at(0.3, 0.5)).toBeGreaterThan(at(2, 3.5));
+    expect(at(0.3, 0.5)).toBeGreaterThan(at(-2, -2.5));
   });
 });
 
@@ -192,18 +216,18 @@ describe('confidence', () => {
   });
 
   test.each([
-    // A side label loses confidence as the review looks mixed; a mixed label has the mixed head's probability.
-    ['positive', 3, -5, 0.99],
-    ['positive', 3, 0, 0.5],
-    ['mixed', 0, 0, 0.5],
-    ['mixed', 0, 2, 0.88],
-  ] as const)('%s, logit %d, mixed %d → %d', (label, logit, mixed, want) => {
-    expect(inferredConfidence(label, logit, mixed, false, SCALES)).toBeCloseTo(want, 2);
+    // A side label loses confidence as the review looks mixed; a mixed label has the probability of mixed.
+    ['positive', 3, 0.0067, 0.99],
+    ['positive', 3, 0.5, 0.5],
+    ['mixed', 0, 0.5, 0.5],
+    ['mixed', 0, 0.88, 0.88],
+  ] as const)('%s, logit %d, P(mixed) %d → %d', (label, logit, pMixed, want) => {
+    expect(inferredConfidence(label, logit, pMixed, false, SCALES)).toBeCloseTo(want, 2);
   });
 
-  test("a one-liner is never mixed, and its confidence is its side's", () => {
-    expect(inferredLabel(-1, 3, true, 0.5)).toBe('negative');
-    expect(inferredConfidence('negative', -1, 3, true, SCALES)).toBeCloseTo(0.73, 2);
+  test("a one-liner's confidence is its side's, on the one-liner scale", () => {
+    expect(inferredLabel(-1, 0)).toBe('negative');
+    expect(inferredConfidence('negative', -1, 0, true, SCALES)).toBeCloseTo(0.73, 2);
   });
 });
 

@@ -4,7 +4,7 @@
 import type { TextSpan, VerdictLabel } from '../../schema';
 import { calibrate, keepVerdictSide } from './calibration';
 import { SHORT_TEXT_PREFIX, type TextFeatures, textFeatures } from './features';
-import { inferredConfidence, inferredLabel, sideConfidence } from './label';
+import { inferredConfidence, inferredLabel, mixedProbability, sideConfidence } from './label';
 import { shippedModel, shippedWeights } from './model';
 import { featureHash, indexOfHash } from './weights';
 
@@ -14,8 +14,10 @@ export const MAX_WHY = 3;
 export interface InferredVerdict {
   /** The verdict head's raw logit (> 0: positive side), before calibration. */
   logit: number;
-  /** The mixed head's raw logit (> 0: more likely mixed than not). */
+  /** The mixed head's raw logit. */
   mixedLogit: number;
+  /** Probability that the review is mixed (the mixed decision over the heads; 0 for a one-liner). */
+  pMixed: number;
   label: VerdictLabel;
   score: number;
   confidence: number;
@@ -60,16 +62,19 @@ function headSums({ features, owner, norm }: TextFeatures, sentences = 0): HeadS
 
 export function inferVerdict(sentences: readonly TextSpan[]): InferredVerdict {
   const features = textFeatures(sentences.map((s) => s.text));
-  const { logit, scoreLogit, mixedLogit, pull } = headSums(features, sentences.length);
+  const heads = headSums(features, sentences.length);
+  const { logit, scoreLogit, mixedLogit, pull } = heads;
   const score = keepVerdictSide(calibrate(scoreLogit), logit);
   const oneLiner = features.features.some((f) => f.startsWith(SHORT_TEXT_PREFIX));
-  const label = inferredLabel(logit, mixedLogit, oneLiner);
+  const pMixed = mixedProbability(heads, oneLiner);
+  const label = inferredLabel(logit, pMixed);
   return {
     logit,
     mixedLogit,
+    pMixed,
     label,
     score,
-    confidence: inferredConfidence(label, logit, mixedLogit, oneLiner),
+    confidence: inferredConfidence(label, logit, pMixed, oneLiner),
     why: strongestSentences(sentences, pull, label),
   };
 }

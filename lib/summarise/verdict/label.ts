@@ -1,6 +1,7 @@
 // The label people read and how sure the model is of it. A score's label (labelFor) serves stated ratings: a
-// middling stated rating is mixed. An inferred verdict's label comes from two heads: the mixed head says
-// whether the review weighs praise against complaint, the verdict head says which side it is on. Doubt is
+// middling stated rating is mixed. An inferred verdict's label comes from the heads: the mixed decision (the
+// mixed head read together with the score) says whether the review weighs praise against complaint, the
+// verdict head says which side it is on. Doubt is
 // never shown as "mixed": it is the confidence, the probability (fitted on held-out predictions) that the
 // label is right.
 import type { VerdictLabel } from '../../schema';
@@ -11,10 +12,44 @@ import { shippedWeights } from './model';
  *  strictly between is mixed. Used for stated ratings. */
 export const MIXED_BAND: { readonly low: number; readonly high: number } = shippedWeights.band;
 
-/** The mixed head's probability at or above which a full review reads "mixed": fitted by the trainer on
- *  held-out predictions for the best mean label accuracy over the graded critic reviews (3-class) and the
- *  pos/neg full-review corpora (fitMixedThreshold in scripts/train/verdict.ts). */
-export const MIXED_PROBABILITY: number = shippedWeights.mixedThreshold;
+/** What the decision "is this review mixed?" reads: the three heads' logits of one text. */
+export interface HeadLogits {
+  /** The verdict head's logit (> 0: positive side). */
+  readonly logit: number;
+  /** The score logit (verdict head + rating head), before calibration onto 0–100. */
+  readonly scoreLogit: number;
+  /** The mixed head's logit. */
+  readonly mixedLogit: number;
+}
+
+/** The mixed decision: a logistic combiner of the heads (fitted by the trainer on held-out predictions of the
+ *  graded critic reviews, label3 = mixed, against the polarity and IMDB reviews, none mixed; fitMixedDecision
+ *  in scripts/train/verdict.ts) and the probability at or above which a full review reads "mixed" (the best
+ *  3-class accuracy on the graded critic reviews that costs no pos/neg corpus of full reviews more than
+ *  MIXED_LABEL_COST of its label accuracy). The mixed head alone barely tells a mixed review from a negative one; a middling
+ *  score does, and the two together do better than either (data/README.md). */
+export interface MixedDecision {
+  readonly bias: number;
+  /** Weights of [mixed logit, score logit, score logit², |verdict logit|, verdict logit]. */
+  readonly weights: readonly number[];
+  readonly threshold: number;
+}
+
+/** The combiner's inputs, in the order of MixedDecision.weights. Shared with the trainer. */
+export function mixedInputs(h: HeadLogits): number[] {
+  return [h.mixedLogit, h.scoreLogit, h.scoreLogit * h.scoreLogit, Math.abs(h.logit), h.logit];
+}
+
+/** Probability that a review is mixed (0 for a one-liner, which takes a side). */
+export function mixedProbability(
+  h: HeadLogits,
+  oneLiner: boolean,
+  decision: MixedDecision = shippedWeights.mixedDecision,
+): number {
+  if (oneLiner) return 0;
+  const x = mixedInputs(h);
+  return sigmoid(decision.weights.reduce((z, w, i) => z + w * (x[i] as number), decision.bias));
+}
 
 /** Platt scale of the verdict head's |logit| into the probability that its side is right. */
 export interface ConfidenceScale {
@@ -42,16 +77,15 @@ export function labelFor(
   return 'mixed';
 }
 
-/** The inferred label: mixed when the mixed head says so, else the verdict head's side. A one-liner (a pull
- *  quote, a snippet, one product sentence) is never mixed: the mixed head learned from full reviews only, and
- *  a one-line verdict takes a side. */
+/** The inferred label: mixed when the mixed decision says so (mixedProbability ≥ the fitted threshold), else
+ *  the verdict head's side. A one-liner (a pull quote, a snippet, one product sentence) is never mixed: the
+ *  mixed head learned from full reviews only, and a one-line verdict takes a side (mixedProbability is 0). */
 export function inferredLabel(
   logit: number,
-  mixedLogit: number,
-  oneLiner: boolean,
-  threshold = MIXED_PROBABILITY,
+  pMixed: number,
+  threshold: number = shippedWeights.mixedDecision.threshold,
 ): VerdictLabel {
-  if (!oneLiner && sigmoid(mixedLogit) >= threshold) return 'mixed';
+  if (pMixed > 0 && pMixed >= threshold) return 'mixed';
   return logit > 0 ? 'positive' : 'negative';
 }
 
@@ -61,16 +95,15 @@ export function sideConfidence(logit: number, scale: ConfidenceScale): number {
 }
 
 /** The confidence shown with an inferred label, two decimals: for a side, the probability that the side is
- *  right and that the review is not mixed (a one-liner is not); for "mixed", the mixed head's probability. */
+ *  right and that the review is not mixed; for "mixed", the probability that it is mixed. */
 export function inferredConfidence(
   label: VerdictLabel,
   logit: number,
-  mixedLogit: number,
+  pMixed: number,
   oneLiner: boolean,
   scales: ConfidenceScales = shippedWeights.confidence,
 ): number {
-  const mixed = oneLiner ? 0 : sigmoid(mixedLogit);
   const side = sideConfidence(logit, oneLiner ? scales.short : scales.full);
-  const p = label === 'mixed' ? mixed : side * (1 - mixed);
+  const p = label === 'mixed' ? pMixed : side * (1 - pMixed);
   return Math.round(p * 100) / 100;
 }
