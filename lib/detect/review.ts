@@ -3,7 +3,7 @@
 // weighs the text model's score with every page cue — markup, counters, repeated review blocks, headline / URL /
 // section words, byline, commerce — none of them a veto. Plain text (no page around it) is judged by the text
 // model alone. Pure: the same answer in the content script, the popup and the CLI.
-import type { Article, ReviewForm, ReviewKind } from '../schema';
+import type { Article, ListedReviews, ReviewForm, ReviewKind } from '../schema';
 import pageModel from './data/review-page-model.json';
 import { guessKind } from './kind';
 import { FEATURE_NAMES, type PageFeatures, pageFeatures } from './page-features';
@@ -67,18 +67,22 @@ export function scoreReview({ article, statedRating, languageSupported }: Detect
   return { review: linearLogit(MODEL.review, features), list: linearLogit(MODEL.list, features), features };
 }
 
+/** Reviews on a page that must each carry their own rating for the reviewers' ratings to make it a page of
+ *  reviews (the same two as the pipeline's list rule: a comment thread repeats blocks but never rates). */
+const MIN_RATED_LISTED_REVIEWS = 2;
+
 /** The one rule beside the learned model, for the class of pages it cannot weigh: a page in a language the
- *  text model cannot read, with the publisher's Review markup or a rating printed by the reviewer (found by the
- *  verdict's rating reader, or a rating widget such as "4 von 5 Sternen"), on a page that
- *  is not a shop, recipe or lodging listing (whose stars rate a thing for sale). The labelled pages hold too few
- *  such pages for the model to learn it, and a printed rating is the reviewer saying so in any language. */
-export function markedForeignReview(f: PageFeatures): boolean {
-  return (
-    f.unsupportedLanguage === 1 &&
-    f.commerce === 0 &&
-    f.factCheck === 0 &&
-    f.reviewMarkup + f.statedRating + f.ratingWidget > 0
-  );
+ *  text model cannot read that shows its reviewers' own ratings. Either the publisher's Review markup or a
+ *  rating printed by the reviewer (found by the verdict's rating reader, or a rating widget such as "4 von 5
+ *  Sternen") on a page that is not a shop, recipe or lodging listing (whose stars rate a thing for sale); or
+ *  two or more listed reviews each with its own rating, as customer reviews on a shop page are (a shop page
+ *  with customer reviews is a review list in any language). The labelled pages hold too few such pages for the
+ *  model to learn it, and a printed rating is the reviewer saying so in any language. */
+export function markedForeignReview(f: PageFeatures, listed?: ListedReviews | null): boolean {
+  if (f.unsupportedLanguage !== 1 || f.factCheck !== 0) return false;
+  const ratedReviews = listed?.items.filter((item) => item.rating !== null).length ?? 0;
+  if (ratedReviews >= MIN_RATED_LISTED_REVIEWS) return true;
+  return f.commerce === 0 && f.reviewMarkup + f.statedRating + f.ratingWidget > 0;
 }
 
 /** The form of a review page: "list" when the list model says it shows many reviews of one item. */
@@ -89,7 +93,7 @@ export function decideForm(scores: ReviewScores): ReviewForm {
 export function detectReview(input: DetectInput): ReviewGuess {
   const scores = scoreReview(input);
   const form = decideForm(scores);
-  const marked = scores.features !== null && markedForeignReview(scores.features);
+  const marked = scores.features !== null && markedForeignReview(scores.features, input.article.listedReviews);
   return {
     isReview: scores.review > 0 || marked,
     confidence: probability(marked ? Math.max(scores.review, 0) : scores.review),

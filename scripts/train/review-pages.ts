@@ -213,7 +213,7 @@ export function leaveOneSourceOut(examples: readonly PageExample[]): HeldOutPage
       const review = e.features ? models.review.bias + dot(models.review.weights, e.vector) : -Infinity;
       const list = e.features ? models.list.bias + dot(models.list.weights, e.vector) : -Infinity;
       // The same rule as lib/detect/review.ts: the form is decided for pages that are reviews.
-      const isReview = review > 0 || (e.features !== null && markedForeignReview(e.features));
+      const isReview = review > 0 || (e.features !== null && markedForeignReview(e.features, e.article?.listedReviews));
       out.push({ example: e, isReview, isList: isReview && list > 0, reviewLogit: review, settings: models.settings });
     }
   }

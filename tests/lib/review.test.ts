@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readPageCues } from '../../lib/detect/page-cues';
-import { detectReview } from '../../lib/detect/review';
+import { detectReview, markedForeignReview, scoreReview } from '../../lib/detect/review';
 import { readTextCues } from '../../lib/detect/text-cues';
 import { articleFromText } from '../../lib/extract/article';
 import { summarise } from '../../lib/pipeline';
@@ -201,6 +201,26 @@ describe('form and other languages', () => {
   test('in another language the page cues alone decide (no text score)', () => {
     const guess = detectReview({ article: shop('de'), statedRating: true, languageSupported: false });
     expect(guess).toMatchObject({ isReview: true, form: 'list' });
+  });
+
+  // The class: shop pages in a language the text model cannot read, whose customer reviews each show a rating.
+  test.each([
+    [2, true],
+    [1, false],
+    [0, false],
+  ])('a shop page in another language listing %i rated customer reviews is marked a review: %s', (rated, want) => {
+    const items = [
+      { text: 'Toller Wasserkocher, kocht schnell und leise.', rating: 5, best: 5 },
+      { text: 'Nach einem Monat kaputt, sehr enttäuscht.', rating: 1, best: 5 },
+    ].map((item, i) => (i < rated ? item : { ...item, rating: null, best: null }));
+    const article: Article = {
+      ...page({ ogType: 'product', schemaTypes: ['Product', 'Offer'], urlPath: '/dp/b000123/' }, 'Wasserkocher 1,7 l'),
+      lang: 'de',
+      listedReviews: { items, aggregate: null, unread: 0 },
+    };
+    const features = scoreReview({ article, statedRating: false, languageSupported: false }).features;
+    expect(features?.commerce).toBe(1);
+    expect(features && markedForeignReview(features, article.listedReviews)).toBe(want);
   });
 
   test('a single critic review is single', () => {
