@@ -35,6 +35,8 @@ export interface ExtensionTiming {
   medianLoadToBadgeMs: number;
   /** From DOMContentLoaded (when the extension can first look at the page) to the badge: our own latency. */
   medianDomReadyToBadgeMs: number;
+  /** DOMContentLoaded → badge of each badged page, by name: to compare two runs on the same pages. */
+  domReadyToBadgeByPage: Record<string, number>;
   medianPopupToSummaryMs: number;
   /** DOMContentLoaded → badge with the service worker stopped beforehand (cold start). */
   medianColdDomReadyToBadgeMs: number;
@@ -62,6 +64,7 @@ export async function benchExtensionTiming(): Promise<ExtensionTiming> {
   const h = await launch(pages);
   const toBadge: number[] = [];
   const domReadyToBadge: number[] = [];
+  const byPage: Record<string, number> = {};
   const toSummary: number[] = [];
   const coldDomReadyToBadge: number[] = [];
   try {
@@ -74,6 +77,7 @@ export async function benchExtensionTiming(): Promise<ExtensionTiming> {
       if (shown !== null) {
         toBadge.push(shown);
         domReadyToBadge.push(shown - (await domContentLoadedAt(page)));
+        byPage[names[path] ?? path] = domReadyToBadge[domReadyToBadge.length - 1] as number;
         const popup = await h.openPopup(page);
         const ms = await popup
           .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, SUMMARY_SHOWN_MARK, {
@@ -96,6 +100,7 @@ export async function benchExtensionTiming(): Promise<ExtensionTiming> {
     noBadge,
     medianLoadToBadgeMs: median(toBadge),
     medianDomReadyToBadgeMs: median(domReadyToBadge),
+    domReadyToBadgeByPage: byPage,
     medianPopupToSummaryMs: median(toSummary),
     medianColdDomReadyToBadgeMs: median(coldDomReadyToBadge),
     coldRuns: coldDomReadyToBadge.length,
