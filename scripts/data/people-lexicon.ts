@@ -13,6 +13,7 @@ import nlp from 'compromise';
 import type { PersonRole } from '../../lib/schema';
 import hand from '../../lib/summarise/data/people-hand-lists.json';
 import { firstNameOf, nameKey } from '../../lib/summarise/people/names';
+import { ROLE_PRIORITY } from '../../lib/summarise/people/roles';
 import { dataAvailable } from '../eval/shared';
 import { ANNOTATION_SETS, annotationCredits, loadAnnotations } from './people-annotations';
 import { loadPeopleGold } from './people-gold';
@@ -63,18 +64,9 @@ export function buildKnownPeople(creditedNamesPerReview: Iterable<readonly strin
     .sort();
 }
 
-/** Order in which a known person's roles win a tie ("director" before "writer"). */
-const ROLE_TIE_ORDER: readonly PersonRole[] = [
-  'director',
-  'writer',
-  'author',
-  'composer',
-  'music',
-  'cinematographer',
-  'editor',
-  'producer',
-  'other',
-];
+/** Order in which a known person's roles win a tie ("director" before "writer"): the order a person's roles are
+ *  shown in, acting left out (it is the default, weighed against each craft separately). */
+const ROLE_TIE_ORDER: readonly PersonRole[] = ROLE_PRIORITY.filter((role) => role !== 'actor');
 
 /** The usual craft of each known person whose credits are mostly not acting ("steven spielberg" → director):
  *  in a film review a name with no cue is otherwise taken for one of the cast. Actors are left out (the
