@@ -1,7 +1,7 @@
 // summarise(article): Summary — the one public entry of the pure summariser. No DOM, no browser APIs:
 // the same code runs in the page, in the popup's tests and in the command-line tool.
 
-import { detectReview } from './detect/review';
+import { detectReview, listsRatedReviews } from './detect/review';
 import type { Article, ListedReviews, ReviewForm, ReviewList, Summary, Verdict } from './schema';
 import { bylineName, findPeople } from './summarise/people';
 import { pickQuotes } from './summarise/quotes';
@@ -79,17 +79,13 @@ function statedOnly(verdict: Verdict, languageSupported: boolean): Verdict {
   return { ...verdict, label: 'mixed', score: 50, confidence: NO_VERDICT_CONFIDENCE, why: [], aspects: [] };
 }
 
-/** Two reviews that each carry their own rating widget make a page of reviews: a comment thread under one review
- *  repeats blocks too, but never rates the item in each. */
-const MIN_RATED_LISTED_REVIEWS = 2;
-
 /** Whether a page is summarised as a list: the extractor read two or more reviews and either the detector calls
  *  the page a list (its cues: rating counters, AggregateRating, repeated review blocks) or the reviews rate the
  *  item one by one. Repeated blocks alone are not enough (comments look the same), and a page can announce
  *  "128 reviews" while showing none. */
 export function readsAsList(listed: ListedReviews | null | undefined, form: ReviewForm): boolean {
   if (!listed || listed.items.length < MIN_LIST_REVIEWS) return false;
-  return form === 'list' || listed.items.filter((item) => item.rating !== null).length >= MIN_RATED_LISTED_REVIEWS;
+  return form === 'list' || listsRatedReviews(listed);
 }
 
 function listSummary(article: Article, form: ReviewForm): ReviewList | null {

@@ -67,9 +67,15 @@ export function scoreReview({ article, statedRating, languageSupported }: Detect
   return { review: linearLogit(MODEL.review, features), list: linearLogit(MODEL.list, features), features };
 }
 
-/** Reviews on a page that must each carry their own rating for the reviewers' ratings to make it a page of
- *  reviews (the same two as the pipeline's list rule: a comment thread repeats blocks but never rates). */
+/** Two reviews that each carry their own rating widget make a page of reviews: a comment thread under one review
+ *  repeats blocks too, but never rates the item in each. */
 const MIN_RATED_LISTED_REVIEWS = 2;
+
+/** Whether the page lists at least two reviews that each rate the item (customer reviews on a shop page). Shared
+ *  by the rule below and the pipeline's list rule. */
+export function listsRatedReviews(listed: ListedReviews | null | undefined): boolean {
+  return (listed?.items.filter((item) => item.rating !== null).length ?? 0) >= MIN_RATED_LISTED_REVIEWS;
+}
 
 /** The one rule beside the learned model, for the class of pages it cannot weigh: a page in a language the
  *  text model cannot read that shows its reviewers' own ratings. Either the publisher's Review markup or a
@@ -80,8 +86,7 @@ const MIN_RATED_LISTED_REVIEWS = 2;
  *  model to learn it, and a printed rating is the reviewer saying so in any language. */
 export function markedForeignReview(f: PageFeatures, listed?: ListedReviews | null): boolean {
   if (f.unsupportedLanguage !== 1 || f.factCheck !== 0) return false;
-  const ratedReviews = listed?.items.filter((item) => item.rating !== null).length ?? 0;
-  if (ratedReviews >= MIN_RATED_LISTED_REVIEWS) return true;
+  if (listsRatedReviews(listed)) return true;
   return f.commerce === 0 && f.reviewMarkup + f.statedRating + f.ratingWidget > 0;
 }
 
