@@ -52,6 +52,8 @@ export const FEATURE_NAMES = [
   'firstPerson',
   'reviewLead',
   'ratingWidget',
+  'listedReviews',
+  'ratedListedReviews',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type PageFeatures = Record<FeatureName, number>;
@@ -65,6 +67,9 @@ export interface FeatureInput {
   /** The text model's log-odds for the article text. */
   textLogit: number;
 }
+
+const listedCount = (article: Article) =>
+  article.listedReviews ? article.listedReviews.items.length + article.listedReviews.unread : 0;
 
 const logScale = (n: number, top: number) => Math.min(1, Math.log1p(Math.max(0, n)) / Math.log1p(top));
 const flag = (b: boolean) => (b ? 1 : 0);
@@ -98,5 +103,11 @@ export function pageFeatures({ article, statedRating, languageSupported, textLog
     firstPerson: languageSupported ? Math.min(text.firstPerson, FIRST_PERSON_CAP) / FIRST_PERSON_CAP : 0,
     reviewLead: flag(LEAD_REVIEW_WORD.test(article.text.slice(0, LEAD_CHARS))),
     ratingWidget: flag((s?.ratingTexts ?? []).some((t) => WIDGET_RATING.test(t))),
+    // What the review-list finder read: how many reviews the page lists, and how many of them rate the item.
+    listedReviews: logScale(listedCount(article), MANY_BLOCKS),
+    ratedListedReviews: logScale(
+      article.listedReviews?.items.filter((i) => i.rating !== null).length ?? 0,
+      MANY_BLOCKS,
+    ),
   };
 }

@@ -5,7 +5,7 @@
 // without that page's source. The combiner is fitted on those scores (stacking), so its weight on the text is
 // the weight an unseen page's text deserves. The eval fits the combiner leave-one-source-out as well.
 import { pathToFileURL } from 'node:url';
-import { FEATURE_NAMES, type PageFeatures, pageFeatures } from '../../lib/detect/page-features';
+import { FEATURE_NAMES, type FeatureName, type PageFeatures, pageFeatures } from '../../lib/detect/page-features';
 import { markedForeignReview } from '../../lib/detect/review';
 import { logitOf, textFeatures } from '../../lib/detect/text-model';
 import { extractArticle } from '../../lib/extract/article';
@@ -112,13 +112,21 @@ export function loadPageExamples(corpora: LabelledText[] = loadTexts()): PageExa
  *  took more single reviews for lists with no more lists found. */
 const LIST_SETTINGS: CombinerSettings = { l2: 0.003, balanced: false };
 
-/** One of the two decisions the combiner makes: which pages it is fitted on, and their label. */
+/** One of the two decisions the combiner makes: which pages it is fitted on, their label, and the features it
+ *  leaves out (their weights stay 0). */
 interface Task {
   pages: (e: PageExample) => boolean;
   label: (e: PageExample) => 0 | 1;
+  ignores?: ReadonlySet<FeatureName>;
 }
-/** A review (single or list) vs anything else, over every page with features. */
-const REVIEW_TASK: Task = { pages: (e) => e.features !== null, label: (e) => (e.page.isReview ? 1 : 0) };
+/** A review (single or list) vs anything else, over every page with features. What the list finder read says
+ *  how many, not whether they are reviews: a shop's question-and-answer list or a page of teasers is repeated
+ *  prose too. Fitted with them, leave-one-source-out precision fell 0.978 → 0.957 and recall 0.882 → 0.863. */
+const REVIEW_TASK: Task = {
+  pages: (e) => e.features !== null,
+  label: (e) => (e.page.isReview ? 1 : 0),
+  ignores: new Set(['listedReviews', 'ratedListedReviews']),
+};
 /** A review list vs a single review, over the pages that are reviews. */
 const LIST_TASK: Task = {
   pages: (e) => e.features !== null && e.page.isReview,
@@ -127,8 +135,9 @@ const LIST_TASK: Task = {
 
 function fitTask(examples: readonly PageExample[], task: Task, settings: CombinerSettings): DenseModel {
   const usable = examples.filter(task.pages);
+  const kept = FEATURE_NAMES.map((name) => (task.ignores?.has(name) ? 0 : 1));
   return fitLogistic(
-    usable.map((e) => e.vector),
+    usable.map((e) => e.vector.map((v, i) => v * (kept[i] ?? 0))),
     usable.map(task.label),
     settings.l2,
     settings.balanced,

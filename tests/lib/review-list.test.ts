@@ -34,6 +34,19 @@ describe('findListedReviews', () => {
     expect(findListedReviews(load('single-review.html'))).toBeNull();
   });
 
+  test('testimonials laid out one per widget, in separate columns, are one list', () => {
+    const listed = findListedReviews(load('page-builder-testimonials.html'));
+    expect(listed?.items.map((i) => i.text)).toEqual([
+      'Anna is a patient and inspiring teacher. After a year of lessons I can finally play the pieces I always loved.',
+      'Our son looks forward to every lesson. The school is well organised and the teachers really care.',
+      'Lessons were cancelled twice without notice, which was frustrating, but the teaching itself is good.',
+    ]);
+  });
+
+  test('a rail of linked teasers of other reviews beside a review is not a list', () => {
+    expect(findListedReviews(load('review-with-teaser-rail.html'))).toBeNull();
+  });
+
   test.each([
     {
       page: 'amazon-like.html',

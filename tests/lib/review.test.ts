@@ -176,6 +176,19 @@ describe('readTextCues', () => {
 });
 
 describe('form and other languages', () => {
+  const lines = (lang: 'en' | 'de') =>
+    lang === 'en'
+      ? [
+          'Great kettle. It boils fast and the handle stays cool. I would buy it again.',
+          'Stopped working after a month, very disappointed.',
+          'Does the job, a bit noisy.',
+        ]
+      : [
+          'Toller Wasserkocher. Er kocht schnell und der Griff bleibt kühl.',
+          'Nach einem Monat kaputt, sehr enttäuscht.',
+          'Erfüllt seinen Zweck, etwas laut.',
+        ];
+  // As the extractor gives a shop page: its cues, the reviews' text, and the reviews the list finder read.
   const shop = (lang: 'en' | 'de'): Article => ({
     ...page(
       {
@@ -186,11 +199,14 @@ describe('form and other languages', () => {
         ratingTexts: [lang === 'en' ? '4.5 out of 5 stars' : '4,5 von 5 Sternen'],
         urlPath: '/dp/b000123/',
       },
-      lang === 'en'
-        ? 'Great kettle. It boils fast and the handle stays cool. I would buy it again.\nStopped working after a month, very disappointed.\nDoes the job, a bit noisy.'
-        : 'Toller Wasserkocher. Er kocht schnell und der Griff bleibt kühl.\nNach einem Monat kaputt, sehr enttäuscht.\nErfüllt seinen Zweck, etwas laut.',
+      lines(lang).join('\n'),
     ),
     lang,
+    listedReviews: {
+      items: lines(lang).map((text, i) => ({ text, rating: [5, 1, 3][i] ?? null, best: 5 })),
+      aggregate: null,
+      unread: 0,
+    },
   });
 
   test('a shop page with many customer reviews and their printed ratings is a review list of a product', () => {

@@ -12,16 +12,16 @@ import type { FoundReview } from './types';
 export const MIN_LIST_REVIEWS = 2;
 
 /** A review block holding more text than this is a page section, not a review. */
-const MAX_BLOCK_CHARS = 20_000;
+export const MAX_BLOCK_CHARS = 20_000;
 /** Share of a group's blocks that must share one shape (tag and classes) to be a list of like items. */
-const MIN_SAME_SHAPE_SHARE = 0.75;
+export const MIN_SAME_SHAPE_SHARE = 0.75;
 /** The page names its list in a heading or in the container's id / class / aria-label (several languages). */
-const LIST_CUE =
+export const LIST_CUE =
   /reviews?\b|testimonials?|rezension|bewertung|erfahrungsbericht|kundenmeinung|avis\b|recensioni|opiniones|valoraciones|beoordelingen|what (?:our |my )?(?:customers|clients|people|students|parents|guests|listeners|readers|visitors|users) (?:say|think)|user comments|feedback/i;
 /** How far up the tree the cue is looked for (the container and its parents, and the two elements before
  *  each), and how long a heading may be: a breadcrumb or a paragraph that mentions reviews is no heading. */
 const CUE_LEVELS = 3;
-const MAX_CUE_CHARS = 80;
+export const MAX_CUE_CHARS = 80;
 
 export interface Block {
   el: Element;
@@ -98,7 +98,7 @@ function likeBlocks(blocks: readonly Block[]): Block[] {
 }
 
 /** Tags a repeated review block may have; repeated <p> or <span> are the paragraphs of one text. */
-const BLOCK_TAGS: ReadonlySet<string> = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'DIV',
   'LI',
   'ARTICLE',
@@ -116,7 +116,7 @@ const MAX_FURNITURE_WORDS = 5;
 
 /** An unrated review block carries more than its words (who wrote it, when, a title): one with prose alone is
  *  a paragraph of an article, and the paragraphs of a single review are not a list of reviews. */
-function hasFurniture(el: Element): boolean {
+export function hasFurniture(el: Element): boolean {
   const lines = blockText(el).split('\n');
   return lines.length >= 2 && lines.some((l) => (l.match(/[\p{L}\d]+/gu)?.length ?? 0) <= MAX_FURNITURE_WORDS);
 }
@@ -133,8 +133,19 @@ export function hasProseText(text: string): boolean {
   });
 }
 
-function hasProse(el: Element): boolean {
+export function hasProse(el: Element): boolean {
   return hasProseText(el.textContent ?? '');
+}
+
+/** A block with this share of its words inside links is a teaser of another page ("More album reviews": the
+ *  headline and the opening lines, all one link), not a review. */
+const TEASER_LINKED_SHARE = 0.5;
+
+export function isTeaser(el: Element): boolean {
+  const all = el.textContent?.length ?? 0;
+  const linked = [...el.querySelectorAll('a[href]')].reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
+  const inLink = el.closest('a[href]') !== null;
+  return inLink || linked >= TEASER_LINKED_SHARE * all;
 }
 
 /** The blocks of the best unrated list: the named container whose like-shaped children hold the most prose. */
@@ -150,7 +161,7 @@ export function unratedBlocks(root: Element): Block[] {
       byShape.set(key, [...(byShape.get(key) ?? []), child]);
     }
     for (const children of byShape.values()) {
-      const prose = children.filter(hasProse);
+      const prose = children.filter((c) => hasProse(c) && !isTeaser(c));
       if (prose.length < MIN_LIST_REVIEWS || prose.filter(hasFurniture).length < MIN_SAME_SHAPE_SHARE * prose.length)
         continue;
       const chars = prose.reduce((n, c) => n + (c.textContent?.length ?? 0), 0);

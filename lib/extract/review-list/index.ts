@@ -1,9 +1,11 @@
 // findListedReviews(doc): every review of a page of many, whatever its markup — schema.org JSON-LD and
-// microdata, rated blocks (a rating widget repeated down the page), unrated blocks under a "Reviews" heading.
+// microdata, rated blocks (a rating widget repeated down the page), unrated blocks under a "Reviews" heading,
+// unrated review widgets scattered over a page builder's columns.
 // The source that finds the most reviews wins (visible lists often hold more than the markup declares);
 // duplicated blocks (a list printed twice for desktop and mobile) count once. DOM side only.
 import type { ListedReviews } from '../../schema';
 import { type Block, hasProseText, MIN_LIST_REVIEWS, ratedBlocks, readBlocks, unratedBlocks } from './blocks';
+import { scatteredBlocks } from './scattered';
 import { jsonLdReviews, microdataReviews } from './structured';
 import type { FoundReview } from './types';
 
@@ -27,9 +29,25 @@ function distinct(items: readonly FoundReview[]): FoundReview[] {
   });
 }
 
-function readCapped(blocks: readonly Block[]): { items: FoundReview[]; unread: number } {
+function readCapped(blocks: readonly Block[]): Found {
   const read = blocks.slice(0, MAX_READ_REVIEWS);
   return { items: distinct(readBlocks(read)), unread: blocks.length - read.length };
+}
+
+interface Found {
+  items: FoundReview[];
+  unread: number;
+}
+
+/** Blocks whose words are no prose are not reviews: teasers of other articles ("By Jane Doe; October 2, 2012")
+ *  and link lists are repeated blocks too. */
+function proseOnly(found: Found): Found {
+  return { ...found, items: found.items.filter((i) => hasProseText(i.text)) };
+}
+
+/** The source that finds the most reviews; the first of equals. */
+function mostReviews(candidates: readonly Found[]): Found {
+  return candidates.reduce((a, b) => (b.items.length + b.unread > a.items.length + a.unread ? b : a));
 }
 
 /** The reviews of the page, or null when it shows fewer than two. Never throws: a page the finder cannot read
@@ -51,10 +69,8 @@ function findIn(doc: Document): ListedReviews | null {
   const aggregate = jsonLd.aggregate ?? micro.aggregate;
   let visible = readCapped(ratedBlocks(root));
   if (visible.items.length + visible.unread < MIN_LIST_REVIEWS) {
-    // Unrated blocks are only reviews when their own words are prose: teasers of other articles ("By Jane
-    // Doe; October 2, 2012") and link lists are repeated blocks too.
-    const unrated = readCapped(unratedBlocks(root));
-    visible = { ...unrated, items: unrated.items.filter((i) => hasProseText(i.text)) };
+    // No rated list: reviews without ratings, side by side under a "Reviews" heading or one per widget.
+    visible = mostReviews([proseOnly(readCapped(unratedBlocks(root))), proseOnly(readCapped(scatteredBlocks(root)))]);
   }
   const candidates = [
     {
@@ -67,7 +83,7 @@ function findIn(doc: Document): ListedReviews | null {
     },
     visible,
   ];
-  const best = candidates.reduce((a, b) => (b.items.length + b.unread > a.items.length + a.unread ? b : a));
+  const best = mostReviews(candidates);
   if (best.items.length + best.unread < MIN_LIST_REVIEWS) return null;
   return { items: best.items, aggregate, unread: best.unread };
 }
