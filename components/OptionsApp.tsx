@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../lib/schema';
 import { parseSite } from '../lib/site';
+import { Section } from './Section';
 
 export interface OptionsApi {
   load(): Promise<Settings>;
@@ -51,10 +52,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           </select>
         </label>
       </section>
-      <section className="rl-section" aria-labelledby="rl-keys-h">
-        <h2 id="rl-keys-h" className="rl-h2">
-          Keyboard shortcut
-        </h2>
+      <Section id="rl-keys-h" title="Keyboard shortcut">
         {shortcut === null ? null : (
           <p>
             {shortcut ? (
@@ -70,11 +68,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           Change it in your browser: chrome://extensions/shortcuts in Chrome and Edge; in Firefox, Add-ons and themes →
           the gear menu → Manage Extension Shortcuts.
         </p>
-      </section>
-      <section className="rl-section" aria-labelledby="rl-silent-h">
-        <h2 id="rl-silent-h" className="rl-h2">
-          Sites where Review Lens stays silent
-        </h2>
+      </Section>
+      <Section id="rl-silent-h" title="Sites where Review Lens stays silent">
         {settings.silentSites.length === 0 ? (
           <p className="rl-muted">None.</p>
         ) : (
@@ -111,7 +106,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             Add site
           </button>
         </form>
-      </section>
+      </Section>
       <SiteOverrideList
         overrides={settings.siteOverrides}
         onRemove={(site) => {
@@ -134,10 +129,7 @@ function SiteOverrideList({
 }) {
   const sites = Object.keys(overrides).sort();
   return (
-    <section className="rl-section" aria-labelledby="rl-marked-h">
-      <h2 id="rl-marked-h" className="rl-h2">
-        Sites you marked
-      </h2>
+    <Section id="rl-marked-h" title="Sites you marked">
       <p className="rl-muted rl-small">
         From the popup: pages of these sites are always, or never, treated as reviews. Kept on this device only.
       </p>
@@ -162,6 +154,6 @@ function SiteOverrideList({
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

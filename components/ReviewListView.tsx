@@ -1,8 +1,10 @@
 // The summary of a page of many reviews: how many, how good on average and how spread, what the reviewers
 // praise and complain about in their own words. Page text only ever goes in as React text, never as HTML.
+
 import { averageText, distributionRows, positiveShare, reviewCount, toMarkdown, toPlainText } from '../lib/format';
 import type { ListAspect, ReviewList, Summary } from '../lib/schema';
 import { CopyButton, type WriteClipboard } from './CopyButton';
+import { Section } from './Section';
 
 const SIDES = [
   ['positive', 'positive'],
@@ -37,13 +39,10 @@ export function ReviewListView({
         </span>
       </header>
 
-      <section className="rl-section rl-list__overview" aria-labelledby="rl-overall-h">
-        <h2 id="rl-overall-h" className="rl-h2">
-          Overall
-        </h2>
+      <Section id="rl-overall-h" title="Overall" className="rl-list__overview">
         {list.averageRating && <Average list={list} />}
         <ShareBar list={list} />
-      </section>
+      </Section>
 
       <AspectSection id="rl-praise-h" title="Praised" side="positive" aspects={list.praise} onLocate={onLocate} />
       <AspectSection
@@ -164,10 +163,7 @@ function AspectSection({
   onLocate?: (text: string) => void;
 }) {
   return (
-    <section className="rl-section" aria-labelledby={id}>
-      <h2 id={id} className="rl-h2">
-        {title}
-      </h2>
+    <Section id={id} title={title}>
       {aspects.length === 0 ? (
         <p className="rl-muted rl-small">
           {side === 'positive' ? 'No shared praise found.' : 'No shared complaints found.'}
@@ -196,6 +192,6 @@ function AspectSection({
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { CopyButton, type WriteClipboard } from './CopyButton';
 import { PeopleList } from './PeopleList';
 import { QuoteList } from './QuoteList';
 import { ReviewListView } from './ReviewListView';
+import { Section } from './Section';
 import { VerdictPill } from './VerdictPill';
 
 const EXTRACTION_WORDS: Record<Summary['source']['extraction'], string> = {
@@ -37,10 +38,7 @@ export function SummaryView({
         {summary.review.kind !== 'other' && <span className="rl-kind">{summary.review.kind} review</span>}
       </header>
 
-      <section className="rl-section rl-verdict" aria-labelledby="rl-verdict-h">
-        <h2 id="rl-verdict-h" className="rl-h2">
-          Verdict
-        </h2>
+      <Section id="rl-verdict-h" title="Verdict" className="rl-verdict">
         <div className="rl-verdict__row">
           <VerdictPill verdict={v} />
           <span className="rl-verdict__basis">
@@ -69,21 +67,15 @@ export function SummaryView({
             )}
           </div>
         )}
-      </section>
+      </Section>
 
-      <section className="rl-section" aria-labelledby="rl-people-h">
-        <h2 id="rl-people-h" className="rl-h2">
-          People
-        </h2>
+      <Section id="rl-people-h" title="People">
         <PeopleList people={summary.people} />
-      </section>
+      </Section>
 
-      <section className="rl-section" aria-labelledby="rl-quotes-h">
-        <h2 id="rl-quotes-h" className="rl-h2">
-          Key quotes
-        </h2>
+      <Section id="rl-quotes-h" title="Key quotes">
         <QuoteList quotes={summary.quotes} cite={(q) => quoteCitation(q, summary)} onLocate={onLocate} write={write} />
-      </section>
+      </Section>
 
       <footer className="rl-section rl-source">
         <p className="rl-muted">
