@@ -22,6 +22,7 @@ describe('findListedReviews', () => {
     { page: 'recommended.html', ratings: [1, 0, 1], best: 1, aggregate: null },
     { page: 'text-only.html', ratings: [null, null, null], best: null, aggregate: null },
     { page: 'duplicated.html', ratings: [5, 1], best: 5, aggregate: null },
+    { page: 'other-countries.html', ratings: [5, 4, 4, 2], best: 5, aggregate: null },
     { page: 'multi-language.html', ratings: [5, 2, null, 4], best: 5, aggregate: null },
   ])('$page: finds each review once with its rating', ({ page, ratings, best, aggregate }) => {
     const listed = findListedReviews(load(page));

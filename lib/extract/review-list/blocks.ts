@@ -91,10 +91,24 @@ function withUnratedSiblings(blocks: readonly Block[]): Block[] {
  *  aggregate widget, sharing the reviews' star markup, walks up to a page section). Empty when the repeated
  *  shapes are too few to be one list. */
 function likeBlocks(blocks: readonly Block[]): Block[] {
-  const shapes = new Map<string, number>();
-  for (const b of blocks) shapes.set(elementShape(b.el), (shapes.get(elementShape(b.el)) ?? 0) + 1);
-  const kept = blocks.filter((b) => (shapes.get(elementShape(b.el)) ?? 0) >= MIN_LIST_REVIEWS);
+  const counts = new Map<string, number>();
+  for (const b of blocks) counts.set(elementShape(b.el), (counts.get(elementShape(b.el)) ?? 0) + 1);
+  const listShapes = new Set([...counts].filter(([, n]) => n >= MIN_LIST_REVIEWS).map(([shape]) => shape));
+  const kept = blocks
+    .map((b) => (listShapes.has(elementShape(b.el)) ? b : inListBox(b, listShapes)))
+    .filter((b): b is Block => b !== null);
   return kept.length >= MIN_SAME_SHAPE_SHARE * blocks.length ? kept : [];
+}
+
+/** A review printed in another part of the list ("Top reviews from other countries") walks up past its own box to
+ *  the part's container, which holds no other marker: its box is the ancestor of its marker that has the shape
+ *  the other reviews' boxes have. Only a shape with classes says so: a bare <div> is any layout box. */
+function inListBox(block: Block, listShapes: ReadonlySet<string>): Block | null {
+  for (let cur = block.marker?.parentElement; cur && cur !== block.el; cur = cur.parentElement) {
+    const shape = elementShape(cur);
+    if (shape.includes('.') && listShapes.has(shape)) return { ...block, el: cur };
+  }
+  return null;
 }
 
 /** Tags a repeated review block may have; repeated <p> or <span> are the paragraphs of one text. */
