@@ -120,14 +120,7 @@ describe('copy', () => {
     const page = await h.open(REVIEW);
     const popup = await h.openPopup(page);
     await popup.getByRole('article', { name: 'Review summary' }).waitFor();
-    await popup.bringToFront();
-    await popup.getByRole('button', { name: 'Copy summary' }).click();
-    // The button confirms on screen (its label changes, so find it by its new name).
-    await popup.getByRole('button', { name: 'Copied ✓' }).waitFor();
-    // readText is denied on extension pages: read the clipboard back from the review page's own origin.
-    await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.baseUrl });
-    await page.bringToFront();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await h.copyFromPopup(popup, page);
     expect(copied).toContain('The Salt Road');
     expect(copied).toMatch(/Verdict: Positive — 75\/100/);
     expect(copied).toContain('Teodora Vance — director');

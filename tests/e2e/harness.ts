@@ -39,6 +39,10 @@ export interface Harness {
   openPopup(page: Page | number): Promise<Page>;
   /** Opens any URL (also browser pages such as chrome://version) in a tab the extension creates. */
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** Clicks the popup's copy button as a user does, waits for its on-screen confirmation, and returns what the
+   *  clipboard then holds, read back from `page` (readText is denied on extension pages; the served page's
+   *  origin is granted clipboard-read). */
+  copyFromPopup(popup: Page, page: Page, button?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -128,6 +132,15 @@ export async function launch(generated: PageMap = {}): Promise<Harness> {
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       return popup;
+    },
+    async copyFromPopup(popup, page, button = 'Copy summary') {
+      await popup.bringToFront();
+      await popup.getByRole('button', { name: button }).click();
+      // The button confirms on screen (its label changes, so find it by its new name).
+      await popup.getByRole('button', { name: 'Copied ✓' }).waitFor();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+      await page.bringToFront();
+      return page.evaluate(() => navigator.clipboard.readText());
     },
     async close() {
       await context.close();
