@@ -44,6 +44,15 @@ describe('findListedReviews', () => {
     ]);
   });
 
+  test('reviews quoted one per widget on a page titled reviews are one list, however the grid columns hold them', () => {
+    const listed = findListedReviews(load('quoted-testimonials.html'));
+    expect(listed?.items.map((i) => i.text.slice(0, 24))).toEqual([
+      'I had never touched clay',
+      'The six-week course was ',
+      'A lovely, relaxed place ',
+    ]);
+  });
+
   test('a rail of linked teasers of other reviews beside a review is not a list', () => {
     expect(findListedReviews(load('review-with-teaser-rail.html'))).toBeNull();
   });

@@ -39,8 +39,8 @@ function outermost(els: readonly Element[]): Element[] {
 }
 
 /** Whether one shape's blocks are a list of reviews: each reads as a review (prose plus a name or date line, not a
- *  link to another page), they
- *  sit in more than one container (else the sibling route reads them), and they say what they are. */
+ *  link to another page), they sit in more than one container (else the sibling route reads them), and they say
+ *  what they are. */
 function reviewGroup(els: readonly Element[], pageNamed: boolean): Element[] {
   const prose = outermost(els).filter((el) => hasProse(el) && !isTeaser(el));
   if (prose.length < MIN_LIST_REVIEWS) return [];
@@ -48,25 +48,45 @@ function reviewGroup(els: readonly Element[], pageNamed: boolean): Element[] {
   if (new Set(prose.map((el) => el.parentElement)).size < 2) return [];
   if (prose.some((el) => (el.textContent?.length ?? 0) > MAX_BLOCK_CHARS)) return [];
   const namedByClass = LIST_CUE.test(prose[0]?.getAttribute('class') ?? '');
-  const quotations = pageNamed && prose.every((el) => el.querySelector(QUOTATION) !== null);
+  // One quotation a box: a column holding two quoted reviews is layout, not a review.
+  const quotations = pageNamed && prose.every((el) => el.querySelectorAll(QUOTATION).length === 1);
   return namedByClass || quotations ? prose : [];
 }
 
-/** The blocks of the best scattered list: the shape whose blocks hold the most prose. */
-export function scatteredBlocks(root: Element): Block[] {
+/** How far above a quotation its box may sit (blockquote → figure → content wrapper → the widget). */
+const QUOTE_BOX_LEVELS = 4;
+
+/** The blocks that may be scattered reviews: classed blocks whose class names call them reviews or testimonials,
+ *  and, on a page that names reviews, the classed boxes around quotations. Checked before the shape of each is
+ *  worked out, so the pass over a large page stays cheap. */
+function candidates(root: Element, pageNamed: boolean): Map<string, Element[]> {
+  const quoted = new Set<Element>();
+  if (pageNamed) {
+    for (const q of root.querySelectorAll(QUOTATION)) {
+      let cur = q.parentElement;
+      for (let level = 0; cur && level < QUOTE_BOX_LEVELS; level++, cur = cur.parentElement) quoted.add(cur);
+    }
+  }
   const byShape = new Map<string, Element[]>();
   for (const el of root.querySelectorAll('*')) {
     // Only classed blocks: a bare <div> or <li> is every layout box of the page.
-    if (!BLOCK_TAGS.has(el.tagName.toUpperCase()) || !el.getAttribute('class')) continue;
+    const cls = el.getAttribute('class');
+    if (!cls || !BLOCK_TAGS.has(el.tagName.toUpperCase())) continue;
+    if (!quoted.has(el) && !LIST_CUE.test(cls)) continue;
     const key = elementShape(el);
     const group = byShape.get(key);
     if (group) group.push(el);
     else byShape.set(key, [el]);
   }
+  return byShape;
+}
+
+/** The blocks of the best scattered list: the shape whose blocks hold the most prose. */
+export function scatteredBlocks(root: Element): Block[] {
   const pageNamed = pageNamesReviews(root);
   let best: Element[] = [];
   let bestChars = 0;
-  for (const els of byShape.values()) {
+  for (const els of candidates(root, pageNamed).values()) {
     if (els.length < MIN_LIST_REVIEWS) continue;
     const group = reviewGroup(els, pageNamed);
     // Letters, not characters: a wrapper around the same reviews differs only by the page's indentation.
