@@ -23,6 +23,7 @@ describe('findListedReviews', () => {
     { page: 'text-only.html', ratings: [null, null, null], best: null, aggregate: null },
     { page: 'duplicated.html', ratings: [5, 1], best: 5, aggregate: null },
     { page: 'other-countries.html', ratings: [5, 4, 4, 2], best: 5, aggregate: null },
+    { page: 'duplicated-score-line.html', ratings: [8, 4, 7], best: 10, aggregate: null },
     { page: 'multi-language.html', ratings: [5, 2, null, 4], best: 5, aggregate: null },
   ])('$page: finds each review once with its rating', ({ page, ratings, best, aggregate }) => {
     const listed = findListedReviews(load(page));

@@ -30,24 +30,57 @@ export interface Block {
   marker: Element | null;
 }
 
+/** A rated group and the blocks of it that hold prose. */
+interface RatedGroup {
+  blocks: Block[];
+  prose: Block[];
+}
+
 /** The blocks of the best rated list: the widget group whose blocks hold the most review text. */
 export function ratedBlocks(root: Element): Block[] {
-  const groups = new Map<string, Marker[]>();
-  for (const m of findMarkers(root)) groups.set(m.signature, [...(groups.get(m.signature) ?? []), m]);
-  let best: Block[] = [];
-  let bestChars = 0;
-  for (const markers of groups.values()) {
+  const bySignature = new Map<string, Marker[]>();
+  for (const m of findMarkers(root)) {
+    const group = bySignature.get(m.signature);
+    if (group) group.push(m);
+    else bySignature.set(m.signature, [m]);
+  }
+  const groups: RatedGroup[] = [];
+  for (const markers of bySignature.values()) {
     if (markers.length < MIN_LIST_REVIEWS) continue;
     const blocks = blocksOf(markers);
     // Only prose counts: a carousel of other products, each with its stars, is a rated group without words.
     const prose = blocks.filter((b) => hasProse(b.el));
-    const chars = prose.reduce((n, b) => n + (b.el.textContent?.length ?? 0), 0);
-    if (prose.length >= MIN_LIST_REVIEWS && chars > bestChars) {
-      best = blocks;
+    if (prose.length >= MIN_LIST_REVIEWS) groups.push({ blocks, prose });
+  }
+  let best: Block[] = [];
+  let bestChars = 0;
+  for (const group of groups) {
+    const chars = group.prose.reduce((n, b) => n + (b.el.textContent?.length ?? 0), 0);
+    if (chars > bestChars && !holdsOtherReviews(group, groups)) {
+      best = group.blocks;
       bestChars = chars;
     }
   }
   return best;
+}
+
+/** Whether a block of the group holds two or more reviews of another group: then its blocks are sections of the
+ *  page (a reviewer's own "4/10" line, once in each printed copy of the list, walks up to the whole copy), not
+ *  reviews, however much text they hold. */
+function holdsOtherReviews(group: RatedGroup, groups: readonly RatedGroup[]): boolean {
+  const mine = new Set(group.blocks.map((b) => b.el));
+  const held = new Map<Element, number>();
+  for (const other of groups) {
+    if (other === group) continue;
+    for (const b of other.prose) {
+      for (let cur = b.el.parentElement; cur; cur = cur.parentElement) {
+        if (!mine.has(cur)) continue;
+        held.set(cur, (held.get(cur) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  return [...held.values()].some((n) => n >= MIN_LIST_REVIEWS);
 }
 
 /** Each marker's block: its largest ancestor that holds no other marker of the group. */
