@@ -17,7 +17,7 @@ import {
 } from './blocks';
 import { elementShape } from './markers';
 
-/** A quotation with its speaker: a blockquote / q, or a figure holding one (its figcaption names the speaker). */
+/** A quotation: a testimonial widget wraps the reviewer's words in one (a figcaption or cite beside it names them). */
 const QUOTATION = 'blockquote, q';
 
 /** Whether the page is about reviews: its title or a top-level headline names them ("Reviews of our yoga
