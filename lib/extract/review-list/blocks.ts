@@ -205,24 +205,35 @@ export function unratedBlocks(root: Element): Block[] {
     for (const child of container.children) {
       if (!BLOCK_TAGS.has(child.tagName.toUpperCase())) continue;
       const key = elementShape(child);
-      byShape.set(key, [...(byShape.get(key) ?? []), child]);
+      const group = byShape.get(key);
+      if (group) group.push(child);
+      else byShape.set(key, [child]);
     }
     for (const children of byShape.values()) {
-      const prose = children.filter((c) => hasProse(c) && !isTeaser(c));
-      if (prose.length < MIN_LIST_REVIEWS || prose.filter(hasFurniture).length < MIN_SAME_SHAPE_SHARE * prose.length)
-        continue;
+      const prose = ownProse(children, bestChars);
+      if (!prose) continue;
       const chars = prose.reduce((n, c) => n + (c.textContent?.length ?? 0), 0);
-      if (
-        chars > bestChars &&
-        prose.every((c) => (c.textContent?.length ?? 0) <= MAX_BLOCK_CHARS) &&
-        named(container)
-      ) {
+      if (chars > bestChars && named(container)) {
         best = prose;
         bestChars = chars;
       }
     }
   }
   return best.map((el) => ({ el, rating: null, marker: null }));
+}
+
+/** The children that read as reviews (prose, not a teaser of another page), when they are at least two, most
+ *  carry a name or date line, none is a page section, and together they may beat `toBeat` characters; else null.
+ *  The cheap checks go first: a page has many containers and few lists. */
+function ownProse(children: readonly Element[], toBeat: number): Element[] | null {
+  const prose = children.filter(hasProse);
+  if (prose.length < MIN_LIST_REVIEWS) return null;
+  // Dropping teasers only removes text: a group that cannot win with them cannot win without.
+  if (prose.reduce((n, c) => n + (c.textContent?.length ?? 0), 0) <= toBeat) return null;
+  if (prose.some((c) => (c.textContent?.length ?? 0) > MAX_BLOCK_CHARS)) return null;
+  const own = prose.filter((c) => !isTeaser(c));
+  if (own.length < MIN_LIST_REVIEWS || own.filter(hasFurniture).length < MIN_SAME_SHAPE_SHARE * own.length) return null;
+  return own;
 }
 
 /** Whether the page calls the container's items reviews: its own or a near ancestor's name, or a short
