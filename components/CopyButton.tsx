@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { toMarkdown, toPlainText } from '../lib/format';
+import type { Summary } from '../lib/schema';
 
 /** How long "Copied" stays on the button before it reads its label again. */
 const CONFIRM_MS = 1800;
@@ -39,5 +41,15 @@ export function CopyButton({
     <button type="button" className={className} onClick={onClick} title={title} aria-live="polite">
       {text}
     </button>
+  );
+}
+
+/** The two ways to copy a summary (single review or list), side by side at the foot of a view. */
+export function CopyActions({ summary, write }: { summary: Summary; write?: WriteClipboard }) {
+  return (
+    <div className="rl-actions">
+      <CopyButton label="Copy summary" getText={() => toPlainText(summary)} write={write} />
+      <CopyButton label="Copy as Markdown" getText={() => toMarkdown(summary)} write={write} />
+    </div>
   );
 }

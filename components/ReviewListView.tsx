@@ -1,9 +1,9 @@
 // The summary of a page of many reviews: how many, how good on average and how spread, what the reviewers
 // praise and complain about in their own words. Page text only ever goes in as React text, never as HTML.
 
-import { averageText, distributionRows, positiveShare, reviewCount, toMarkdown, toPlainText } from '../lib/format';
+import { averageText, distributionRows, positiveShare, reviewCount } from '../lib/format';
 import type { ListAspect, ReviewList, Summary } from '../lib/schema';
-import { CopyButton, type WriteClipboard } from './CopyButton';
+import { CopyActions, type WriteClipboard } from './CopyButton';
 import { Section } from './Section';
 
 const SIDES = [
@@ -59,10 +59,7 @@ export function ReviewListView({
             .filter(Boolean)
             .join(' · ')}
         </p>
-        <div className="rl-actions">
-          <CopyButton label="Copy summary" getText={() => toPlainText(summary)} write={write} />
-          <CopyButton label="Copy as Markdown" getText={() => toMarkdown(summary)} write={write} />
-        </div>
+        <CopyActions summary={summary} write={write} />
       </footer>
     </article>
   );

@@ -1,6 +1,6 @@
-import { listOf, quoteCitation, toMarkdown, toPlainText } from '../lib/format';
+import { listOf, quoteCitation } from '../lib/format';
 import type { Summary, TextSpan } from '../lib/schema';
-import { CopyButton, type WriteClipboard } from './CopyButton';
+import { CopyActions, type WriteClipboard } from './CopyButton';
 import { PeopleList } from './PeopleList';
 import { QuoteList } from './QuoteList';
 import { ReviewListView } from './ReviewListView';
@@ -94,10 +94,7 @@ export function SummaryView({
         <p className="rl-muted rl-small">
           From {EXTRACTION_WORDS[summary.source.extraction]} · {summary.stats.words} words · summarised on this device
         </p>
-        <div className="rl-actions">
-          <CopyButton label="Copy summary" getText={() => toPlainText(summary)} write={write} />
-          <CopyButton label="Copy as Markdown" getText={() => toMarkdown(summary)} write={write} />
-        </div>
+        <CopyActions summary={summary} write={write} />
       </footer>
     </article>
   );
