@@ -43,6 +43,29 @@ export const StructuredReview = z.object({
 });
 export type StructuredReview = z.infer<typeof StructuredReview>;
 
+/** A structured Review that states a rating and nothing else (no author, item or people): what a listed review's
+ *  own rating says, or a test's page markup. `extra` fills in any other field. */
+export function ratingOnlyReview(
+  rating: { value: number; best: number | null; worst: number | null; text: string },
+  extra: Partial<StructuredReview> = {},
+): StructuredReview {
+  return {
+    type: 'Review',
+    ratingValue: rating.value,
+    bestRating: rating.best,
+    worstRating: rating.worst,
+    ratingText: rating.text,
+    author: null,
+    itemName: null,
+    itemType: null,
+    actors: [],
+    directors: [],
+    authors: [],
+    reviewBody: null,
+    ...extra,
+  };
+}
+
 /** Cheap page signals gathered from the DOM without Readability (used by review detection). */
 export const PageSignals = z.object({
   ogType: z.nullable(z.string()),

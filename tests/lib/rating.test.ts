@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { textArticle } from '../../lib/extract/article';
-import type { Article, StructuredReview } from '../../lib/schema';
+import { type Article, ratingOnlyReview, type StructuredReview } from '../../lib/schema';
 import { findRatingInLine, findStatedRating, parseRating, starScaleOf } from '../../lib/summarise/rating';
 import { pageSignals } from './builders';
 
@@ -9,20 +9,7 @@ function article(over: Partial<Article>): Article {
 }
 
 function structured(ratingValue: number, bestRating: number | null, worstRating: number | null): StructuredReview {
-  return {
-    type: 'Review',
-    ratingValue,
-    bestRating,
-    worstRating,
-    ratingText: String(ratingValue),
-    author: null,
-    itemName: null,
-    itemType: null,
-    actors: [],
-    directors: [],
-    authors: [],
-    reviewBody: null,
-  };
+  return ratingOnlyReview({ value: ratingValue, best: bestRating, worst: worstRating, text: String(ratingValue) });
 }
 
 describe('parseRating reads a rating string', () => {

@@ -4,7 +4,7 @@ import { detectReview, markedForeignReview, scoreReview } from '../../lib/detect
 import { readTextCues } from '../../lib/detect/text-cues';
 import { articleFromText } from '../../lib/extract/article';
 import { summarise } from '../../lib/pipeline';
-import type { Article, PageSignals } from '../../lib/schema';
+import { type Article, type PageSignals, ratingOnlyReview } from '../../lib/schema';
 import { pageSignals } from './builders';
 
 const REVIEW_TEXT = [
@@ -254,20 +254,10 @@ describe('summarise: a review in another language', () => {
   const article: Article = {
     ...page({ schemaTypes: ['Review', 'Movie'], headline: 'Heimkehr' }, GERMAN, 'Heimkehr'),
     lang: 'de',
-    structured: {
-      type: 'Review',
-      ratingValue: 4,
-      bestRating: 5,
-      worstRating: 1,
-      ratingText: '4/5',
-      author: null,
-      itemName: 'Heimkehr',
-      itemType: 'Movie',
-      actors: [],
-      directors: [],
-      authors: [],
-      reviewBody: null,
-    },
+    structured: ratingOnlyReview(
+      { value: 4, best: 5, worst: 1, text: '4/5' },
+      { itemName: 'Heimkehr', itemType: 'Movie' },
+    ),
   };
 
   test('is a review with its stated rating, no English verdict and no quotes', () => {

@@ -3,7 +3,7 @@
 import {
   type Article,
   type ListedReviews,
-  type StructuredReview,
+  ratingOnlyReview,
   type TextSpan,
   textArticle,
   type VerdictLabel,
@@ -22,25 +22,13 @@ export interface ItemVerdict {
 
 /** One review's text as an Article, its rating as structured data when it has one. */
 function itemArticle(item: ListedItem): Article {
-  const rated = item.rating !== null && item.best !== null;
+  const { rating, best } = item;
   // Lists rate from 0 or 1 ("Not recommended" is 0 of 1); reading every scale from 0 keeps the middle of a
   // 1–10 scale (5) mixed and 3 of 5 mixed, as readers take them.
-  const structured: StructuredReview | null = rated
-    ? {
-        type: 'Review',
-        ratingValue: item.rating,
-        bestRating: item.best,
-        worstRating: 0,
-        ratingText: `${item.rating}/${item.best}`,
-        author: null,
-        itemName: null,
-        itemType: null,
-        actors: [],
-        directors: [],
-        authors: [],
-        reviewBody: null,
-      }
-    : null;
+  const structured =
+    rating !== null && best !== null
+      ? ratingOnlyReview({ value: rating, best, worst: 0, text: `${rating}/${best}` })
+      : null;
   return textArticle(item.text, { structured });
 }
 
