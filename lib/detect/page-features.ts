@@ -1,7 +1,7 @@
 // The page-level features the learned combiner (review.ts, data/review-page-model.json) weighs: the text
 // model's score plus every page cue, each scaled to about 0…1 so one L2 penalty treats them alike. Pure: the
 // same numbers in the browser and the CLI, from the same Article.
-import type { Article } from '../schema';
+import type { Article, ListedReviews } from '../schema';
 import { readPageCues } from './page-cues';
 import { readTextCues } from './text-cues';
 
@@ -71,6 +71,10 @@ export interface FeatureInput {
 const listedCount = (article: Article) =>
   article.listedReviews ? article.listedReviews.items.length + article.listedReviews.unread : 0;
 
+/** How many of the reviews the list finder read carry their own rating. */
+export const ratedListedCount = (listed: ListedReviews | null | undefined) =>
+  listed?.items.filter((item) => item.rating !== null).length ?? 0;
+
 const logScale = (n: number, top: number) => Math.min(1, Math.log1p(Math.max(0, n)) / Math.log1p(top));
 const flag = (b: boolean) => (b ? 1 : 0);
 
@@ -105,9 +109,6 @@ export function pageFeatures({ article, statedRating, languageSupported, textLog
     ratingWidget: flag((s?.ratingTexts ?? []).some((t) => WIDGET_RATING.test(t))),
     // What the review-list finder read: how many reviews the page lists, and how many of them rate the item.
     listedReviews: logScale(listedCount(article), MANY_BLOCKS),
-    ratedListedReviews: logScale(
-      article.listedReviews?.items.filter((i) => i.rating !== null).length ?? 0,
-      MANY_BLOCKS,
-    ),
+    ratedListedReviews: logScale(ratedListedCount(article.listedReviews), MANY_BLOCKS),
   };
 }

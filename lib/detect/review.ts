@@ -6,7 +6,7 @@
 import type { Article, ListedReviews, ReviewForm, ReviewKind } from '../schema';
 import pageModel from './data/review-page-model.json';
 import { guessKind } from './kind';
-import { FEATURE_NAMES, type PageFeatures, pageFeatures } from './page-features';
+import { FEATURE_NAMES, type PageFeatures, pageFeatures, ratedListedCount } from './page-features';
 import { reviewTextLogit } from './text-model';
 
 export interface ReviewGuess {
@@ -74,7 +74,7 @@ const MIN_RATED_LISTED_REVIEWS = 2;
 /** Whether the page lists at least two reviews that each rate the item (customer reviews on a shop page). Shared
  *  by the rule below and the pipeline's list rule. */
 export function listsRatedReviews(listed: ListedReviews | null | undefined): boolean {
-  return (listed?.items.filter((item) => item.rating !== null).length ?? 0) >= MIN_RATED_LISTED_REVIEWS;
+  return ratedListedCount(listed) >= MIN_RATED_LISTED_REVIEWS;
 }
 
 /** The one rule beside the learned model, for the class of pages it cannot weigh: a page in a language the
