@@ -10,14 +10,16 @@ import { guessKind } from '../../lib/detect/kind';
 import { worthAnalysing } from '../../lib/detect/prefilter';
 import { readsAsList } from '../../lib/pipeline';
 import { contentScriptMessage, parsePage } from '../bench/labelled-pages';
+import { builtListExamples } from '../train/built-list-pages';
 import {
   type HeldOutPage,
   leaveOneSourceOut,
   loadPageExamples,
   type PageExample,
   pageTexts,
+  scorer,
 } from '../train/review-pages';
-import { crossValidateText, type LabelledText } from '../train/review-text';
+import { crossValidateText, fitText, type LabelledText, loadTexts } from '../train/review-text';
 import type { EvalRow, EvalSection } from './shared';
 
 const TARGET_TEXT_ACCURACY = 0.97;
@@ -33,8 +35,9 @@ const TARGET_OTHER_LANGUAGES = 0.75;
 const TARGET_PREFILTER_RECALL = 1;
 
 export async function run(): Promise<EvalSection[]> {
-  const examples = loadPageExamples();
-  const held = leaveOneSourceOut(examples);
+  const corpora = loadTexts();
+  const examples = loadPageExamples(corpora);
+  const held = leaveOneSourceOut(examples, builtListExamples(scorer(fitText(corpora))));
   return [
     textSection(pageTexts(examples)),
     pageSection(held),

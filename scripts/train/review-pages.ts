@@ -54,6 +54,11 @@ export function readPage(page: LabelledPage): PageExample {
   } catch {
     // No article: the example stays, with no features.
   }
+  return bareExample(page, article);
+}
+
+/** A page's example before its text is scored: what the verdict and the language reader say of its article. */
+export function bareExample(page: LabelledPage, article: Article | null): PageExample {
   if (!article) return { page, article, statedRating: false, languageSupported: false, features: null, vector: [] };
   const language = detectLanguage(article.text, article.lang);
   const verdict = decideVerdict(article, splitSentences(article.text));
@@ -67,7 +72,7 @@ export function readPage(page: LabelledPage): PageExample {
   };
 }
 
-function withTextScore(e: PageExample, textLogit: number): PageExample {
+export function withTextScore(e: PageExample, textLogit: number): PageExample {
   if (!e.article) return e;
   const features = pageFeatures({
     article: e.article,
@@ -91,7 +96,7 @@ export function pageTexts(examples: readonly PageExample[]): LabelledText[] {
     }));
 }
 
-const scorer = (m: FittedText) => (text: string) => logitOf(textFeatures(text), m.weights, m.bias);
+export const scorer = (m: FittedText) => (text: string) => logitOf(textFeatures(text), m.weights, m.bias);
 
 /** Every page with its features, its text scored by a text model fitted on the corpora and the pages of all
  *  other sources. */
@@ -192,12 +197,12 @@ export interface PageModels {
 
 /** "review": a review or a review list vs anything else, over all pages, with settings chosen by
  *  leave-one-source-out inside `examples`; "list": a review list vs a single review, over the pages that are
- *  reviews. */
-export function fitPageModels(examples: readonly PageExample[]): PageModels {
+ *  reviews and the built lists (built-list-pages.ts). */
+export function fitPageModels(examples: readonly PageExample[], builtLists: readonly PageExample[] = []): PageModels {
   const settings = { review: chooseSettings(examples, REVIEW_TASK), list: LIST_SETTINGS };
   return {
     review: fitTask(examples, REVIEW_TASK, settings.review),
-    list: fitTask(examples, LIST_TASK, settings.list),
+    list: fitTask([...examples, ...builtLists], LIST_TASK, settings.list),
     settings,
   };
 }
@@ -212,12 +217,19 @@ export interface HeldOutPage {
 }
 
 /** Leave-one-source-out: each source's pages are judged by models fitted on every other source (their settings
- *  chosen by a leave-one-source-out nested inside those other sources). */
-export function leaveOneSourceOut(examples: readonly PageExample[]): HeldOutPage[] {
+ *  chosen by a leave-one-source-out nested inside those other sources) and the built lists, which are always
+ *  in training and never judged. */
+export function leaveOneSourceOut(
+  examples: readonly PageExample[],
+  builtLists: readonly PageExample[] = [],
+): HeldOutPage[] {
   const sources = [...new Set(examples.map((e) => e.page.source))].sort();
   const out: HeldOutPage[] = [];
   for (const source of sources) {
-    const models = fitPageModels(examples.filter((e) => e.page.source !== source));
+    const models = fitPageModels(
+      examples.filter((e) => e.page.source !== source),
+      builtLists,
+    );
     for (const e of examples.filter((x) => x.page.source === source)) {
       const review = e.features ? models.review.bias + dot(models.review.weights, e.vector) : -Infinity;
       const list = e.features ? models.list.bias + dot(models.list.weights, e.vector) : -Infinity;

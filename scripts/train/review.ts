@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { FEATURE_NAMES } from '../../lib/detect/page-features';
 import type { PageModelFile } from '../../lib/detect/review';
 import type { TextModelFile } from '../../lib/detect/text-model';
+import { builtListExamples } from './built-list-pages';
 import type { DenseModel } from './logistic';
 import {
   type CombinerSettings,
@@ -16,6 +17,7 @@ import {
   PAGE_TEXT_WEIGHT,
   type PageExample,
   pageTexts,
+  scorer,
 } from './review-pages';
 import { fitText, type LabelledText, loadTexts, MAX_FEATURES } from './review-text';
 
@@ -59,11 +61,11 @@ const describe = (s: CombinerSettings) =>
   `L2 ${s.l2}, ${s.balanced ? 'classes weighed alike' : 'classes at their own shares'}`;
 
 /** The combiner is fitted on out-of-source text scores (see review-pages.ts): what an unseen page's text gets. */
-function writePageModel(examples: PageExample[]): void {
-  const models = fitPageModels(examples);
+function writePageModel(examples: PageExample[], builtLists: PageExample[]): void {
+  const models = fitPageModels(examples, builtLists);
   const file: PageModelFile = {
     version: 1,
-    trainedOn: `two logistic regressions (review: ${describe(models.settings.review)}; chosen by leave-one-source-out; list: ${describe(models.settings.list)}) on the features of lib/detect/page-features.ts, text scores out of source; all ${examples.length} labelled pages of html-pages and html-pages-2 (review: review or review-list vs not-review; list: review-list vs review)`,
+    trainedOn: `two logistic regressions (review: ${describe(models.settings.review)}; chosen by leave-one-source-out; list: ${describe(models.settings.list)}) on the features of lib/detect/page-features.ts, text scores out of source; all ${examples.length} labelled pages of html-pages and html-pages-2 (review: review or review-list vs not-review; list: review-list vs review, plus ${builtLists.length} review lists built from the review corpora, one per development markup)`,
     features: [...FEATURE_NAMES],
     review: part(models.review),
     list: part(models.list),
@@ -77,5 +79,6 @@ export async function train(): Promise<void> {
   const corpora = loadTexts();
   const examples = loadPageExamples(corpora);
   writeTextModel(corpora, examples);
-  writePageModel(examples);
+  // The built lists' texts are scored by a text model that saw no labelled page, as an unseen page's would be.
+  writePageModel(examples, builtListExamples(scorer(fitText(corpora))));
 }
