@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { showsReviews } from '../lib/format';
+import { possiblyReview, showsReviews } from '../lib/format';
 import type { SummaryResponse } from '../lib/messages';
 import type { Summary, TextSpan } from '../lib/schema';
 import { applySiteOverride } from '../lib/site';
@@ -72,6 +72,10 @@ export function PopupApp({ api }: { api: PopupApi }) {
     void load(false);
   }, [load]);
 
+  // A page the detector doubts, summarised unasked unless the user has said the site is not one of reviews.
+  const unsure = state.kind === 'done' && possiblyReview(state.summary) && mark?.override !== 'not-review';
+  const summarised = state.kind === 'done' && (showsReviews(state.summary) || state.forced || unsure);
+
   // A timeline mark for `npm run bench` (popup open → summary on screen); costs nothing otherwise.
   useEffect(() => {
     if (state.kind === 'done') performance.mark(SUMMARY_SHOWN_MARK);
@@ -105,7 +109,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </div>
         )}
         {state.kind === 'failed' && <Failure response={state.response} onRetry={() => load(true)} />}
-        {state.kind === 'done' && !showsReviews(state.summary) && !state.forced && (
+        {state.kind === 'done' && !summarised && (
           <div className="rl-status" role="status">
             <h1 className="rl-title">This page doesn't look like a review</h1>
             <p className="rl-muted">
@@ -121,8 +125,14 @@ export function PopupApp({ api }: { api: PopupApi }) {
             </button>
           </div>
         )}
-        {state.kind === 'done' && (showsReviews(state.summary) || state.forced) && (
+        {state.kind === 'done' && summarised && (
           <>
+            {unsure && !state.forced && (
+              <p className="rl-doubt" role="note">
+                Review Lens isn't sure this page is a review ({Math.round(state.summary.review.confidence * 100)}%
+                likely), so the verdict may not mean much.
+              </p>
+            )}
             <SummaryView summary={state.summary} onLocate={onLocate} write={api.write} />
             {locateMiss && (
               <p className="rl-muted rl-small" role="status">

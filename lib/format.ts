@@ -101,6 +101,18 @@ export function showsReviews(s: Summary): boolean {
   return s.isReview || listOf(s) !== null;
 }
 
+/** The popup is opened on purpose: whoever clicks thinks the page may be a review. A page the detector gives at
+ *  least this probability of being one is summarised at once, marked as uncertain; below it the popup asks first.
+ *  It serves the reviews the detector misses most, those with no review cue around their text (a restaurant
+ *  write-up on a blog, a book review in a magazine), which sit just under its boundary. A product choice (one
+ *  chance in five is still worth the reader's glance), not fitted to any figure. */
+export const UNSURE_REVIEW_FLOOR = 0.2;
+
+/** Not shown as a review, but likely enough to be one that the popup summarises it unasked (see above). */
+export function possiblyReview(s: Summary): boolean {
+  return !showsReviews(s) && s.review.confidence >= UNSURE_REVIEW_FLOOR;
+}
+
 /** Share of the reviews read as positive, 0–100 (0 when there are none). */
 export function positiveShare(list: ReviewList): number {
   const { positive, mixed, negative } = list.verdicts;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { type PopupApi, PopupApp } from '../../components/PopupApp';
 import type { SummaryResponse } from '../../lib/messages';
 import type { SiteOverride } from '../../lib/site';
-import { SAMPLE_SUMMARY } from './sample-summary';
+import { NOT_A_REVIEW_SUMMARY, SAMPLE_SUMMARY, UNSURE_REVIEW_SUMMARY } from './sample-summary';
 
 afterEach(cleanup);
 
@@ -75,11 +75,19 @@ describe('PopupApp summary', () => {
   });
 
   test('not a review: asks first, then summarises anyway', async () => {
-    render(<PopupApp api={api({ ok: true, summary: { ...SAMPLE_SUMMARY, isReview: false } })} />);
+    render(<PopupApp api={api({ ok: true, summary: NOT_A_REVIEW_SUMMARY })} />);
     const anyway = await screen.findByRole('button', { name: 'Summarise anyway' });
     expect(screen.queryByRole('article', { name: 'Review summary' })).toBeNull();
     fireEvent.click(anyway);
     expect(screen.getByRole('article', { name: 'Review summary' })).toBeTruthy();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  test('a page the detector doubts is summarised at once, with the doubt said above it', async () => {
+    render(<PopupApp api={api({ ok: true, summary: UNSURE_REVIEW_SUMMARY })} />);
+    expect(await screen.findByRole('article', { name: 'Review summary' })).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toMatch(/isn't sure this page is a review \(32% likely\)/);
+    expect(screen.queryByRole('button', { name: 'Summarise anyway' })).toBeNull();
   });
 
   test('clicking a quote asks the page to show it', async () => {
@@ -143,7 +151,7 @@ describe('PopupApp site override', () => {
   });
 
   test('"This is a review" on a page the detector rejects shows the summary and says the user marked it', async () => {
-    const a = markingApi({ ...SAMPLE_SUMMARY, isReview: false });
+    const a = markingApi(NOT_A_REVIEW_SUMMARY);
     render(<PopupApp api={a} />);
     await screen.findByRole('heading', { name: "This page doesn't look like a review" });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'This is a review' })));
@@ -153,8 +161,9 @@ describe('PopupApp site override', () => {
   });
 
   test.each([
-    ['review', { ...SAMPLE_SUMMARY, isReview: false }, true],
+    ['review', NOT_A_REVIEW_SUMMARY, true],
     ['not-review', SAMPLE_SUMMARY, false],
+    ['not-review', UNSURE_REVIEW_SUMMARY, false],
   ] as const)('a site already marked %s: the mark decides what the popup shows', async (override, summary, shown) => {
     render(<PopupApp api={markingApi(summary, override)} />);
     await screen.findByRole('button', { name: 'Undo' });

@@ -35,3 +35,17 @@ export const SAMPLE_SUMMARY: Summary = {
   reviewList: null,
   stats: { words: 300, ms: 3 },
 };
+
+/** The same page as the detector sees a page that is plainly no review (news, a shop's front page). */
+export const NOT_A_REVIEW_SUMMARY: Summary = {
+  ...SAMPLE_SUMMARY,
+  isReview: false,
+  review: { ...SAMPLE_SUMMARY.review, confidence: 0.05 },
+};
+
+/** A page the detector doubts: under its boundary, but not far (a restaurant write-up on a blog). */
+export const UNSURE_REVIEW_SUMMARY: Summary = {
+  ...SAMPLE_SUMMARY,
+  isReview: false,
+  review: { ...SAMPLE_SUMMARY.review, confidence: 0.32 },
+};
