@@ -226,6 +226,18 @@ describe('characters named in plot summaries', () => {
     expect(find(text, name)).toBeUndefined();
   });
 
+  test.each([
+    ['A widowed schoolteacher named Ruth Calloway takes in her nephew, and the novel is gripping.', 'Ruth Calloway'],
+    ['He plays a small-town mechanic called Dale Hollis, and the film drags.', 'Dale Hollis'],
+  ])('introduced by "named" / "called": %s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+
+  test('a performer introduced by "named" is still a person', () => {
+    const text = 'The film stars a young actress named Nora Vance, who is terrific in the lead.';
+    expect(find(text, 'Nora Vance')).toBeDefined();
+  });
+
   test("a user's exclamation inside the actor's bracket", () => {
     const text = 'In this film Myra Bellweather (Rex Rudd!!!) gets a new face from a doctor; the film is trash.';
     expect(find(text, 'Rex Rudd')?.characters).toEqual(['Myra Bellweather']);

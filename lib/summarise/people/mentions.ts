@@ -71,6 +71,10 @@ const REGEXPS = {
   /** "Ines, a retired schoolteacher," — unless the description is a performer's ("Toby Jones, a veteran actor"). */
   descriptionAfter:
     /^\s*,\s+(?:a|an)\s+(?![^,.;]*\b(?:actor|actress|star|comedian|performer|newcomer|veteran|director|writer|singer|musician)\b)/iu,
+  /** "a widowed schoolteacher named Ruth Calloway", "a kingpin-type called Johnny Lucero": someone the story
+   *  introduces — unless the description is a performer's ("a young actress named …", as above). */
+  namedBefore:
+    /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?![^,.;]*\b(?:actor|actress|star|comedian|performer|newcomer|veteran|director|writer|singer|musician)\b)(?:[\p{Ll}-]+\s+){1,3}(?:named|called)\s+$/u,
   initials: /^(?:\p{Lu}\.\s?)+$/u,
   performance: new RegExp(String.raw`\b(?:${alternation(CUES.performanceWords)})\b`, 'iu'),
   /** The last sentence end before a name, the first after it: "Mr." and initials may cut a sentence short. */
@@ -196,7 +200,8 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     REGEXPS.storyVerbAfter.test(after) ||
     REGEXPS.kinshipBefore.test(before) ||
     REGEXPS.kinshipAfter.test(after) ||
-    REGEXPS.descriptionAfter.test(after);
+    REGEXPS.descriptionAfter.test(after) ||
+    REGEXPS.namedBefore.test(before);
   return {
     performanceCue: performanceNearby(text, begin, end),
     words,
