@@ -185,6 +185,8 @@ describe('roles from the words around a name', () => {
     // A name used as an adjective before a craft noun.
     ['The film has the trademark Otto Brennan score, and it is lovely.', 'Otto Brennan', 'composer'],
     ['Anyone who has read a Clara Moss novel knows how the film ends.', 'Clara Moss', 'author'],
+    // A series' creator holds its "created by" credit.
+    ['Creator Owen Hale has widened the lens in the second season of the show.', 'Owen Hale', 'writer'],
   ])('%s', (text, name, role) => {
     expect(find(text, name)?.role).toBe(role);
   });
