@@ -122,15 +122,23 @@ export function loadImdb(): VerdictExample[] {
 
 interface AmazonRow {
   rating: number;
+  title: string;
   text: string;
   asin: string;
 }
 
-/** Amazon product reviews (Blitzer et al. 2007), four domains, 1–2★ and 4–5★; grouped by product. */
+/** A customer review as a shop page prints it: its title ("Horrible book, horrible.") above its text. The list
+ *  finder keeps a title line that reads as a sentence, so the verdict meets titles on shop pages. */
+export function titledReviewText(review: { title?: string | null; text: string }): string {
+  return review.title ? `${review.title}\n${review.text}` : review.text;
+}
+
+/** Amazon product reviews (Blitzer et al. 2007), four domains, 1–2★ and 4–5★, each with its title; grouped by
+ *  product. */
 export function loadAmazon(): VerdictExample[] {
   return readJsonl<AmazonRow>(dataPath('amazon-multi-domain/reviews.jsonl')).map((row) => ({
     source: 'amazon',
-    text: row.text,
+    text: titledReviewText(row),
     target: (row.rating - AMAZON_MIN_STARS) / (AMAZON_MAX_STARS - AMAZON_MIN_STARS),
     group: `product:${row.asin}`,
     stars: row.rating,

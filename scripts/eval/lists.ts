@@ -20,7 +20,7 @@ import { itemVerdict } from '../../lib/summarise/review-list/verdicts';
 import { splitSentences } from '../../lib/text/sentences';
 import { DEV_MARKUPS, type ListMarkup } from '../data/list-markups';
 import { bigPageSpec, type ListPageSpec, listPageSpecs } from '../data/list-pages';
-import { normalisedText } from '../data/verdict-datasets';
+import { normalisedText, titledReviewText } from '../data/verdict-datasets';
 import { heldOutVerdicts } from './held-out-verdicts';
 import { DATA_DIR, type EvalRow, type EvalSection } from './shared';
 
@@ -98,7 +98,8 @@ function heldOutJudge(spec: ListPageSpec, t: Tally): ItemJudge {
   return (item) => {
     if (item.rating !== null && item.best !== null) return itemVerdict(item);
     const source = sourceOf(spec, item.text);
-    const held = source && heldOutByText().get(textKey(source.text));
+    // Keyed as the verdict corpora hold the review: a customer review's title above its text.
+    const held = source && heldOutByText().get(textKey(titledReviewText(source)));
     if (!held) {
       t.notHeldOut++;
       return itemVerdict(item);
