@@ -49,9 +49,16 @@ function fromRatingBox(texts: readonly string[], starScale: number | undefined):
   const ordered = [...texts.filter((t) => REGEXPS.overall.test(t)), ...texts.filter((t) => !REGEXPS.overall.test(t))];
   for (const text of ordered) {
     const score = parseRating(text, { labelled: true, starScale });
-    if (score != null) return { text, score, origin: 'rating-box' };
+    if (score != null) return { text: shownRatingText(text, score, starScale), score, origin: 'rating-box' };
   }
   return null;
+}
+
+/** The box's text as the views quote it after "reviewer's rating": "6/10" for "Score: 6/10", when what follows
+ *  the label is a rating by itself; "Overall Rating 7.9" stays whole (a bare 7.9 says nothing of its scale). */
+function shownRatingText(text: string, score: number, starScale: number | undefined): string {
+  const rest = text.trim().slice(REGEXPS.labelPrefix.exec(text.trim())?.[0].length ?? 0);
+  return rest && parseRating(rest, { starScale }) === score ? rest : text;
 }
 
 function fromParagraphs(paragraphs: readonly string[], starScale: number | undefined): StatedRating | null {

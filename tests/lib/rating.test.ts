@@ -175,6 +175,14 @@ describe('findStatedRating prefers the most trustworthy place', () => {
     expect(got?.origin).toBe(origin);
   });
 
+  test.each([
+    ['Score: 6/10', '6/10'],
+    ['Rating: 4 out of 5', '4 out of 5'],
+    ['Overall Rating 7.9', 'Overall Rating 7.9'],
+  ])('a rating box "%s" is quoted as "%s"', (box, shown) => {
+    expect(findStatedRating(article({ signals: pageSignals({ ratingTexts: [box] }) }))?.text).toBe(shown);
+  });
+
   test('no rating in the middle of a long text', () => {
     const text = ['One.', 'Two.', 'Three.', 'It rates 4/5 here.', 'Five.', 'Six.', 'Seven.'].join('\n');
     expect(findStatedRating(article({ text }))).toBeNull();
