@@ -9,7 +9,6 @@ const MAX_CHARS_READ = 30_000;
 const RATING_WINDOW_CHARS = 700;
 
 const EVALUATIVE = new Set(cues.evaluative);
-const REVIEW_OBJECTS = new Set(cues.reviewObjects);
 const REPORTING = new Set(cues.reporting);
 
 const REGEXPS = {
@@ -22,9 +21,6 @@ const REGEXPS = {
    *  may stand before the colon ("Director : …", the French and Indian typesetting habit). */
   infoBox:
     /\b(?:directed by|director ?:|starring|stars ?:|cast ?:|rated:? (?:g|pg|pg-13|r|nc-17|n\/a)\b|running time|length ?: \d|runtime|developer ?:|publisher ?:|reviewed on|platforms? ?:|price ?:|rrp\b|pros\b|cons\b|our verdict|the verdict|tested by)/gi,
-  /** A reader addressed with advice: "if you like…", "you'll love", "skip it", "worth your time". */
-  advice:
-    /\b(?:if you (?:like|love|enjoy|want|are a fan)|you'll (?:love|enjoy|like|want)|worth (?:a|the|your)|skip it|see it|fans of)\b/i,
 };
 
 export interface TextCues {
@@ -33,16 +29,12 @@ export interface TextCues {
   firstPerson: number;
   /** Words of judgement ("superb", "tedious") per 100 words. */
   evaluative: number;
-  /** Nouns of the judged object's craft ("performances", "gameplay", "dish") per 100 words. */
-  objects: number;
   /** "said", "according", "announced"… per 100 words: the register of news. */
   reporting: number;
   /** A rating printed near the top or the bottom of the text. */
   ratingNearEdge: boolean;
   /** Distinct credits / spec / verdict labels near the top or the bottom ("Director:", "Cast:", "Price:"). */
   infoBoxLabels: number;
-  /** Advice addressed to the reader. */
-  advice: boolean;
 }
 
 export function readTextCues(fullText: string): TextCues {
@@ -50,12 +42,10 @@ export function readTextCues(fullText: string): TextCues {
   const words = text.toLowerCase().replace(/[’‘]/g, "'").match(REGEXPS.word) ?? [];
   let firstPerson = 0;
   let evaluative = 0;
-  let objects = 0;
   let reporting = 0;
   for (const w of words) {
     if (REGEXPS.firstPerson.test(w)) firstPerson++;
     else if (EVALUATIVE.has(w)) evaluative++;
-    else if (REVIEW_OBJECTS.has(w)) objects++;
     else if (REPORTING.has(w)) reporting++;
   }
   const per100 = (n: number) => (words.length ? (100 * n) / words.length : 0);
@@ -64,10 +54,8 @@ export function readTextCues(fullText: string): TextCues {
     words: words.length,
     firstPerson: per100(firstPerson),
     evaluative: per100(evaluative),
-    objects: per100(objects),
     reporting: per100(reporting),
     ratingNearEdge: REGEXPS.rating.test(edges),
     infoBoxLabels: new Set(edges.match(REGEXPS.infoBox)?.map((m) => m.toLowerCase().replace(' :', ':'))).size,
-    advice: REGEXPS.advice.test(text),
   };
 }

@@ -3,7 +3,6 @@ import cues from '../../lib/detect/data/review-cues.json';
 
 const lists: [string, string[]][] = [
   ['evaluative', cues.evaluative],
-  ['reviewObjects', cues.reviewObjects],
   ['reporting', cues.reporting],
   ...Object.entries(cues.kindWords).map(([kind, words]): [string, string[]] => [`kindWords.${kind}`, words]),
 ];
