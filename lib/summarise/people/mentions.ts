@@ -46,6 +46,10 @@ const CUE_WINDOW_CHARS = 40;
 /** How far either side of a name its sentence is searched for a performance word. */
 const SENTENCE_WINDOW_CHARS = 200;
 
+/** A description up to the next comma or full stop that names a performer or a craft ("a veteran actor", "a
+ *  young director"): the person described is real, not someone in the story. */
+const PERFORMER_DESCRIPTION = String.raw`[^,.;]*\b(?:actor|actress|star|comedian|performer|newcomer|veteran|director|writer|singer|musician)\b`;
+
 const REGEXPS = {
   run: new RegExp(NAME_RUN, 'gu'),
   possessive: /['’]s?$/u,
@@ -69,12 +73,13 @@ const REGEXPS = {
     'u',
   ),
   /** "Ines, a retired schoolteacher," — unless the description is a performer's ("Toby Jones, a veteran actor"). */
-  descriptionAfter:
-    /^\s*,\s+(?:a|an)\s+(?![^,.;]*\b(?:actor|actress|star|comedian|performer|newcomer|veteran|director|writer|singer|musician)\b)/iu,
+  descriptionAfter: new RegExp(String.raw`^\s*,\s+(?:a|an)\s+(?!${PERFORMER_DESCRIPTION})`, 'iu'),
   /** "a widowed schoolteacher named Ruth Calloway", "a kingpin-type called Johnny Lucero": someone the story
    *  introduces — unless the description is a performer's ("a young actress named …", as above). */
-  namedBefore:
-    /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?![^,.;]*\b(?:actor|actress|star|comedian|performer|newcomer|veteran|director|writer|singer|musician)\b)(?:[\p{Ll}-]+\s+){1,3}(?:named|called)\s+$/u,
+  namedBefore: new RegExp(
+    String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?!${PERFORMER_DESCRIPTION})(?:[\p{Ll}-]+\s+){1,3}(?:named|called)\s+$`,
+    'u',
+  ),
   initials: /^(?:\p{Lu}\.\s?)+$/u,
   performance: new RegExp(String.raw`\b(?:${alternation(CUES.performanceWords)})\b`, 'iu'),
   /** The last sentence end before a name, the first after it: "Mr." and initials may cut a sentence short. */
