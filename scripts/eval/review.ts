@@ -39,15 +39,15 @@ export async function run(): Promise<EvalSection[]> {
   const examples = loadPageExamples(corpora);
   const held = leaveOneSourceOut(examples, builtListExamples(scorer(fitText(corpora))));
   return [
-    textSection(pageTexts(examples)),
+    textSection(corpora, pageTexts(examples)),
     pageSection(held),
     formKindLanguageSection(held),
     prefilterSection(examples),
   ];
 }
 
-function textSection(pages: LabelledText[]): EvalSection {
-  const { logits, rows } = crossValidateText(undefined, pages);
+function textSection(corpora: LabelledText[], pages: LabelledText[]): EvalSection {
+  const { logits, rows } = crossValidateText(corpora, pages);
   const byGroup = new Map<string, { right: number; n: number }>();
   rows.forEach((r, i) => {
     const c = byGroup.get(r.group) ?? { right: 0, n: 0 };
