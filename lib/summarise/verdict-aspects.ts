@@ -34,15 +34,21 @@ export function aspectVerdicts(sentences: readonly TextSpan[]): VerdictAspect[] 
     if (Math.abs(score) < MIN_SENTENCE_LEAN) continue;
     for (const aspect of named) tallyInto(tallies, aspect, sentence, score);
   }
-  return [...tallies.entries()]
+  const ranked = [...tallies.entries()]
     .filter(([, t]) => t.best !== null && Math.sign(t.best.polarity) === Math.sign(t.lean))
-    .sort((a, b) => Math.abs(b[1].lean) - Math.abs(a[1].lean))
-    .slice(0, MAX_VERDICT_ASPECTS)
-    .map(([aspect, t]) => ({
-      aspect,
-      label: t.lean > 0 ? 'positive' : 'negative',
-      sentence: (t.best as NonNullable<Tally['best']>).sentence,
-    }));
+    .sort((a, b) => Math.abs(b[1].lean) - Math.abs(a[1].lean));
+  // One sentence backs one aspect: a sentence naming several is one judgement read several ways ("the sound
+  // design is superb" is not a verdict on sound and on design), and its single polarity cannot tell which of
+  // them a "but" turned against.
+  const used = new Set<number>();
+  const out: VerdictAspect[] = [];
+  for (const [aspect, t] of ranked) {
+    const sentence = (t.best as NonNullable<Tally['best']>).sentence;
+    if (out.length === MAX_VERDICT_ASPECTS || used.has(sentence.start)) continue;
+    used.add(sentence.start);
+    out.push({ aspect, label: t.lean > 0 ? 'positive' : 'negative', sentence });
+  }
+  return out;
 }
 
 /** Adds one leaning sentence to an aspect; the sentence kept is the one leaning hardest the way the aspect does. */

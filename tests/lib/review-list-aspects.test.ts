@@ -39,6 +39,14 @@ describe('aspectsIn', () => {
     ['The story is gripping and the characters feel real.', 'book', ['story', 'characters']],
     ['The staff were lovely and the room was spotless.', 'stay', ['staff', 'room', 'cleanliness']],
     ['The battery died during the film.', 'screen', []],
+    ['The combat is clunky but the voice acting is superb.', 'game', ['combat', 'voice acting']],
+    ['Great open world, shame about the frame rate.', 'game', ['world', 'performance']],
+    [
+      'The vocals soar, the guitars chime and the production is crisp.',
+      'album',
+      ['vocals', 'instrumentation', 'production'],
+    ],
+    ['Clever lyrics over a forgettable melody.', 'album', ['lyrics', 'songs']],
   ])('%s (%s)', (sentence, domain, aspects) => {
     expect(aspectsIn(sentence, domain)).toEqual(aspects);
   });
@@ -46,6 +54,8 @@ describe('aspectsIn', () => {
   test('a list is read in the domain its words use most', () => {
     expect(textDomain(['Great acting and a clever plot.', 'The soundtrack is superb.'])).toBe('screen');
     expect(textDomain(['Battery lasts a week.', 'The sound quality is great.'])).toBe('product');
+    expect(textDomain(['The combat is tight and the puzzles are clever.', 'Boss fights drag.'])).toBe('game');
+    expect(textDomain(['Her vocals are stunning.', 'Every track has a great chorus.'])).toBe('album');
     expect(textDomain(['No aspect named here.'])).toBeNull();
   });
 });

@@ -31,6 +31,14 @@ describe('aspectVerdicts', () => {
     expect(aspectVerdicts(splitSentences(text))).toEqual([]);
   });
 
+  test('one sentence backs one aspect: a line naming several is not read as several verdicts', () => {
+    const text =
+      'The sound design is superb and the speakers are gorgeous to look at. Sadly the price is outrageous for what you get.';
+    const aspects = aspectVerdicts(splitSentences(text));
+    expect(aspects.length).toBe(new Set(aspects.map((a) => a.sentence.start)).size);
+    expect(aspects.map((a) => a.label).sort()).toEqual(['negative', 'positive']);
+  });
+
   test(`at most ${MAX_VERDICT_ASPECTS}`, () => {
     const many = `${PRODUCT} The sound is superb. The price is outrageous for what you get. The camera is brilliant.`;
     expect(aspectVerdicts(splitSentences(many)).length).toBeLessThanOrEqual(MAX_VERDICT_ASPECTS);
