@@ -1,7 +1,14 @@
 // The summary of a page of many reviews: how many, how good on average and how spread, what the reviewers
 // praise and complain about in their own words. Page text only ever goes in as React text, never as HTML.
 
-import { averageText, distributionRows, positiveShare, reviewCount } from '../lib/format';
+import {
+  averageText,
+  distributionRows,
+  isRecommendScale,
+  positiveShare,
+  recommendPercent,
+  reviewCount,
+} from '../lib/format';
 import type { ListAspect, ReviewList, Summary } from '../lib/schema';
 import { CopyActions, type WriteClipboard } from './CopyButton';
 import { Section } from './Section';
@@ -72,33 +79,36 @@ function Average({ list }: { list: ReviewList }) {
   const rows = distributionRows(list);
   const most = Math.max(1, ...rows.map(([, n]) => n));
   const rated = rows.reduce((a, [, n]) => a + n, 0);
+  const thumbs = isRecommendScale(list);
   const star = avg.best === 5 ? '★' : '';
+  // A row's name for screen readers: "4★: 3 reviews", "7 of 10: 3 reviews", "Recommended: 3 reviews".
+  const rowName = (rating: string) => (thumbs ? rating : `${rating}${star || ` of ${avg.best}`}`);
   return (
     <div className="rl-list__average">
       <div className="rl-list__mean">
         <span
           className="rl-list__mean-value"
           role="img"
-          aria-label={`Average rating ${avg.value.toFixed(1)} out of ${avg.best}`}
+          aria-label={
+            thumbs
+              ? `${averageText(list)} of the rated reviews`
+              : `Average rating ${avg.value.toFixed(1)} out of ${avg.best}`
+          }
         >
-          {averageText(list)}
+          {thumbs ? `${recommendPercent(list)}%` : averageText(list)}
         </span>
         <span className="rl-muted rl-small">
-          out of {avg.best}
+          {thumbs ? 'recommend' : `out of ${avg.best}`}
           {rated > 0 && ` · ${reviewCount(rated)} rated`}
         </span>
       </div>
       {rows.length <= 10 && (
-        <ul className="rl-histogram" aria-label="Ratings">
+        <ul className={`rl-histogram${thumbs ? ' rl-histogram--thumbs' : ''}`} aria-label="Ratings">
           {rows.map(([rating, n]) => (
-            <li
-              key={rating}
-              className="rl-histogram__row"
-              aria-label={`${rating}${star || ` of ${avg.best}`}: ${reviewCount(n)}`}
-            >
+            <li key={rating} className="rl-histogram__row" aria-label={`${rowName(rating)}: ${reviewCount(n)}`}>
               <span className="rl-histogram__label" aria-hidden="true">
                 {rating}
-                {star}
+                {!thumbs && star}
               </span>
               <span className="rl-histogram__track" aria-hidden="true">
                 <span className="rl-histogram__bar" style={{ width: `${(100 * n) / most}%` }} />

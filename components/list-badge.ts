@@ -1,7 +1,7 @@
 // The badge on a page of many reviews: the pill says "4.2★ · 128 reviews" (or "73% positive · 40 reviews")
 // and the card sums the list up: the share of positive, mixed and negative reviews, the top praise and
 // complaints with a reviewer's words (click to find them in the page), and copy.
-import { listHeadline, reviewCount, toPlainText } from '../lib/format';
+import { averageWords, listHeadline, reviewCount, toPlainText } from '../lib/format';
 import type { ListAspect, ReviewList, Summary } from '../lib/schema';
 import { copyButton, el } from './badge-dom';
 
@@ -62,8 +62,8 @@ export function listCard(doc: Document, summary: Summary, list: ReviewList, acti
     role: 'dialog',
     'aria-label': 'Review Lens summary of the reviews',
   });
-  const avg = list.averageRating;
-  const mean = avg ? `Average ${avg.value.toFixed(1)} out of ${avg.best} · ` : '';
+  const average = averageWords(list);
+  const mean = average ? `${average[0]?.toUpperCase()}${average.slice(1)} · ` : '';
   node.append(el(doc, 'p', { class: 'rl-small rl-muted' }, `${mean}${reviewCount(list.count)} on this page`));
   const share = shareBar(doc, list);
   if (share) node.append(share);

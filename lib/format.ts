@@ -120,12 +120,34 @@ export function positiveShare(list: ReviewList): number {
   return all ? Math.round((100 * positive) / all) : 0;
 }
 
-/** "4.2★" on a five-point scale, "8.4/10" on any other: the page's own scale, as the page prints it. */
+/** The best rating of a list rated "Recommended" / "Not recommended" (Steam-style thumbs): the list summary reads
+ *  them as 1 and 0 (lib/summarise/review-list), so its average is the share who recommend — shown as that, never as
+ *  "0.7/1". */
+export const RECOMMEND_SCALE_BEST = 1;
+
+export function isRecommendScale(list: ReviewList): boolean {
+  return list.averageRating?.best === RECOMMEND_SCALE_BEST;
+}
+
+/** The share of a thumbs list's rated reviews that recommend, 0–100. */
+export function recommendPercent(list: ReviewList): number {
+  return Math.round((list.averageRating?.value ?? 0) * 100);
+}
+
+/** "4.2★" on a five-point scale, "8.4/10" on any other, "71% recommend" on thumbs: the page's own scale. */
 export function averageText(list: ReviewList): string | null {
   const avg = list.averageRating;
   if (!avg) return null;
+  if (isRecommendScale(list)) return `${recommendPercent(list)}% recommend`;
   const value = avg.value.toFixed(1);
   return avg.best === 5 ? `${value}★` : `${value}/${avg.best}`;
+}
+
+/** The average in words: "average 4.2 out of 5", or "71% recommend" on thumbs. */
+export function averageWords(list: ReviewList): string | null {
+  const avg = list.averageRating;
+  if (!avg) return null;
+  return isRecommendScale(list) ? averageText(list) : `average ${avg.value.toFixed(1)} out of ${avg.best}`;
 }
 
 export function reviewCount(n: number): string {
@@ -138,8 +160,15 @@ export function listHeadline(list: ReviewList): string {
   return `${lead} · ${reviewCount(list.count)}`;
 }
 
-/** The rating histogram from the best rating down: [["5", 60], ["4", 30], …]; empty without ratings. */
+/** The rating histogram from the best rating down: [["5", 60], ["4", 30], …] (thumbs: [["Recommended", 60],
+ *  ["Not recommended", 12]]); empty without ratings. */
 export function distributionRows(list: ReviewList): [string, number][] {
+  if (isRecommendScale(list)) {
+    return [
+      ['Recommended', list.distribution['1'] ?? 0],
+      ['Not recommended', list.distribution['0'] ?? 0],
+    ];
+  }
   const best = list.averageRating?.best ?? 0;
   const rows: [string, number][] = [];
   for (let r = Math.round(best); r >= 1; r--) rows.push([String(r), list.distribution[String(r)] ?? 0]);
@@ -148,10 +177,8 @@ export function distributionRows(list: ReviewList): [string, number][] {
 
 /** The list's facts as lines of text (no title, no source): shared by the plain text and the Markdown. */
 function listFacts(list: ReviewList): { overview: string[]; praise: string[]; complaints: string[] } {
-  const avg = list.averageRating;
-  const overview = [
-    avg ? `${reviewCount(list.count)} · average ${avg.value.toFixed(1)} out of ${avg.best}` : reviewCount(list.count),
-  ];
+  const average = averageWords(list);
+  const overview = [average ? `${reviewCount(list.count)} · ${average}` : reviewCount(list.count)];
   const rows = distributionRows(list);
   if (rows.length) overview.push(`Ratings: ${rows.map(([r, n]) => `${r}: ${n}`).join(' · ')}`);
   const { positive, mixed, negative } = list.verdicts;

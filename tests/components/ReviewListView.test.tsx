@@ -8,7 +8,7 @@ import { ReviewListView } from '../../components/ReviewListView';
 import { SelectionApp } from '../../components/SelectionApp';
 import { listHeadline, toMarkdown, toPlainText } from '../../lib/format';
 import type { Summary } from '../../lib/schema';
-import { SAMPLE_LIST, SAMPLE_LIST_SUMMARY, UNRATED_LIST_SUMMARY } from './sample-list-summary';
+import { SAMPLE_LIST, SAMPLE_LIST_SUMMARY, THUMBS_LIST_SUMMARY, UNRATED_LIST_SUMMARY } from './sample-list-summary';
 import { SAMPLE_SUMMARY } from './sample-summary';
 
 afterEach(() => {
@@ -34,6 +34,7 @@ describe('list headline', () => {
       '8.4/10 · 128 reviews',
     ],
     ['without ratings', UNRATED_LIST_SUMMARY.reviewList, '73% positive · 40 reviews'],
+    ['recommended / not recommended', THUMBS_LIST_SUMMARY.reviewList, '71% recommend · 7 reviews'],
     ['one review', { ...SAMPLE_LIST, count: 1 }, '4.2★ · 1 review'],
     ['thousands', { ...SAMPLE_LIST, count: 2048 }, '4.2★ · 2,048 reviews'],
   ] as const)('%s', (_name, list, want) => {
@@ -63,6 +64,17 @@ describe('ReviewListView', () => {
     expect(screen.queryByRole('img', { name: /Average rating/ })).toBeNull();
     expect(screen.queryByRole('list', { name: 'Ratings' })).toBeNull();
     expect(screen.getByText('73% positive')).toBeTruthy();
+  });
+
+  test('recommended / not recommended: the share who recommend and two named rows, never "0.7 out of 1"', () => {
+    view(THUMBS_LIST_SUMMARY);
+    expect(screen.getByRole('img', { name: '71% recommend of the rated reviews' }).textContent).toBe('71%');
+    const rows = within(screen.getByRole('list', { name: 'Ratings' })).getAllByRole('listitem');
+    expect(rows.map((r) => r.getAttribute('aria-label'))).toEqual([
+      'Recommended: 5 reviews',
+      'Not recommended: 2 reviews',
+    ]);
+    expect(document.body.textContent).not.toMatch(/out of 1\b|0\.7/);
   });
 
   test('praise and complaints carry their count and a clickable quote that finds it in the page', () => {
@@ -129,6 +141,13 @@ describe('plain text of a list', () => {
   });
 });
 
+describe('plain text of a thumbs list', () => {
+  test('the share who recommend and the two counts', () => {
+    const lines = toPlainText(THUMBS_LIST_SUMMARY).split('\n');
+    expect(lines.slice(1, 3)).toEqual(['7 reviews · 71% recommend', 'Ratings: Recommended: 5 · Not recommended: 2']);
+  });
+});
+
 describe('list badge', () => {
   test('the pill shows the list; the card its summary, quotes that find themselves, and copy', async () => {
     const onLocate = vi.fn();
@@ -158,6 +177,14 @@ describe('list badge', () => {
     domEvent.click(domScreen.getByRole('button', { name: /^Review Lens reviews/ }));
     expect(document.querySelector('img[src="x"], b')).toBeNull();
     expect(domScreen.getByRole('button', { name: `“${hostile}”` })).toBeTruthy();
+  });
+
+  test('a thumbs list: the pill and the card say who recommends', () => {
+    document.body.append(renderBadge(document, THUMBS_LIST_SUMMARY, { onLocate: vi.fn(), onDismiss: vi.fn() }));
+    const toggle = domScreen.getByRole('button', { name: 'Review Lens reviews: 71% recommend · 7 reviews' });
+    domEvent.click(toggle);
+    const card = domScreen.getByRole('dialog', { name: 'Review Lens summary of the reviews' });
+    expect(card.textContent).toContain('71% recommend · 7 reviews on this page');
   });
 
   test('without ratings the pill shows the positive share', () => {

@@ -54,3 +54,15 @@ export const UNRATED_LIST_SUMMARY: Summary = {
     verdicts: { positive: 29, mixed: 5, negative: 6 },
   },
 };
+
+/** A page of "Recommended" / "Not recommended" reviews (Steam-style thumbs): ratings 1 and 0, best 1. */
+export const THUMBS_LIST_SUMMARY: Summary = {
+  ...SAMPLE_LIST_SUMMARY,
+  reviewList: {
+    ...SAMPLE_LIST,
+    count: 7,
+    averageRating: { value: 0.71, best: 1, score: 71.4 },
+    distribution: { '0': 2, '1': 5 },
+    verdicts: { positive: 5, mixed: 0, negative: 2 },
+  },
+};
