@@ -54,6 +54,15 @@ describe('findListedReviews', () => {
     ]);
   });
 
+  test("an owner's or developer's reply printed in a review's box is not the reviewer's words", () => {
+    const listed = findListedReviews(load('owner-responses.html'));
+    expect(listed?.items.map((i) => [i.rating, i.text.split('\n').at(-1)])).toEqual([
+      [5, 'The room was quiet and spotless, and breakfast on the terrace was the best part of the trip.'],
+      [2, 'Street noise all night and the shower barely worked. Staff shrugged when we complained.'],
+      [4, 'Friendly staff and a lovely rooftop bar. The rooms are small but the price is fair for the area.'],
+    ]);
+  });
+
   test('a rail of linked teasers of other reviews beside a review is not a list', () => {
     expect(findListedReviews(load('review-with-teaser-rail.html'))).toBeNull();
   });
@@ -66,6 +75,10 @@ describe('findListedReviews', () => {
     { page: 'glyph-stars.html', chrome: ['Ana', '5 April 2024', 'Helpful', '★'] },
     { page: 'recommended.html', chrome: ['hrs on record', 'Was this review helpful', 'Recommended'] },
     { page: 'text-only.html', chrome: ['Hannah, parent', 'What our clients say', 'A short description'] },
+    {
+      page: 'owner-responses.html',
+      chrome: ['Response from', 'Thank you for staying', 'replaced the windows', 'General Manager'],
+    },
   ])('$page: names, dates, badges, buttons and the page around are not review text', ({ page, chrome }) => {
     const text =
       findListedReviews(load(page))

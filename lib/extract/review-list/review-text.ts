@@ -7,7 +7,7 @@ import { SKIP_TAGS } from './markers';
 const CHROME_TAGS: ReadonlySet<string> = new Set(['BUTTON', 'TIME', 'svg', 'SVG', 'IMG', 'FORM', 'INPUT', 'NAV']);
 /** One class token / itemprop naming a part of a review block that is about the review, not in it. */
 const CHROME_CLASS =
-  /^(?:.*[-_])?(?:author|avatar|user-?name|nickname|byline|date|timestamp|time|helpful(?:ness)?|votes?|report|badges?|reviewer|profile|meta|footer|actions?|toolbar|share|reply|like|flag|translate|location|verified)(?:[-_].*)?$/i;
+  /^(?:.*[-_])?(?:author|avatar|user-?name|nickname|byline|date|timestamp|time|helpful(?:ness)?|votes?|report|badges?|reviewer|profile|meta|footer|actions?|toolbar|share|reply|response|like|flag|translate|location|verified)(?:[-_].*)?$/i;
 /** A line that is the block's furniture, in the languages the lists come in. */
 const CHROME_LINE = new RegExp(
   [
@@ -20,6 +20,10 @@ const CHROME_LINE = new RegExp(
   ].join('|'),
   'iu',
 );
+/** The label that opens a reply printed under a review — the owner's, the developer's, the seller's ("Response from
+ *  the owner", "Developer Response", "Response from Marta, General Manager"): what follows is not the reviewer's. */
+const REPLY_LABEL =
+  /^(?:(?:developer|owner|management|manager|seller|host|business|publisher|author)(?:['’]s)? )?(?:response|reply|antwort)(?: (?:from|by|des|der|vom) .{1,60})?:?$/iu;
 /** A line of fewer words than this that does not end a sentence is a name, a date or a heading. */
 const MIN_LINE_WORDS = 4;
 const SENTENCE_END = /[.!?…)"”']$/u;
@@ -70,5 +74,7 @@ export function reviewText(block: Element, skip: ReadonlySet<Element>): string {
   const body = block.querySelector('[itemprop~="reviewBody"]');
   const raw = body ? blockText(body) : contentText(block, skip);
   const lines = raw.split('\n').map((line) => line.replace(CHROME_PHRASE, ' ').trim());
-  return normaliseText(lines.filter(keepLine).join('\n'));
+  // A reply follows the review in its box: everything from its label on is someone else's words.
+  const reply = lines.findIndex((line, i) => i > 0 && REPLY_LABEL.test(line) && !SENTENCE_END.test(line));
+  return normaliseText((reply > 0 ? lines.slice(0, reply) : lines).filter(keepLine).join('\n'));
 }
