@@ -69,7 +69,10 @@ export function extractArticle(doc: Document, url: string): Article {
   const site = siteName || meta(doc, 'og:site_name');
   return {
     url: canonicalUrl(doc, url),
-    title: withoutSiteName(title || meta(doc, 'og:title') || doc.title || signals.headline || '', site),
+    title: withoutSiteName(
+      colonTitle(title, doc.title, signals.headline) || meta(doc, 'og:title') || doc.title || signals.headline || '',
+      site,
+    ),
     byline: clean(byline) || meta(doc, 'author'),
     siteName: site,
     publishedTime: publishedTime || meta(doc, 'article:published_time'),
@@ -93,6 +96,17 @@ function nestedDeeperThan(root: Element, limit: number): boolean {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
   }
   return false;
+}
+
+/** Readability reads a document title "A: B" with no " | " or " - " in it as "Site: Article" and keeps only B,
+ *  unless a heading repeats the whole title. That cuts the names of films, games and apps that hold a colon
+ *  ("Dune: Part Two review – a staggering sequel – Film Weekly" → "Part Two review – …"). When the page's own
+ *  headline opens the document title and holds that colon, the headline is the title. */
+function colonTitle(title: string, docTitle: string, headline: string | null): string {
+  const whole = docTitle.replace(/\s+/g, ' ').trim();
+  const cut = title.trim();
+  if (!cut || !headline?.includes(':') || !whole.startsWith(headline)) return title;
+  return cut !== whole && whole.endsWith(cut) ? headline : title;
 }
 
 /** "Headline — Site" / "Headline | Site" → "Headline": the site is shown on its own. */

@@ -79,6 +79,30 @@ describe('title', () => {
   });
 });
 
+describe('title: a name holding a colon', () => {
+  const body = '<p>The film is a fine, warm and funny drama that is worth seeing this year for sure. </p>'.repeat(6);
+  const titleOf = (docTitle: string, h1: string) =>
+    extractArticle(
+      parseHTML(
+        `<html><head><title>${docTitle}</title></head><body><h1>${h1}</h1><article>${body}</article></body></html>`,
+      ).document as unknown as Document,
+      'https://x.example/',
+    ).title;
+
+  test.each([
+    ['Dune: Part Two review – a staggering sequel – Film Weekly', 'Dune: Part Two review – a staggering sequel'],
+    ['Penny Plan: Budget Tracker – App Store', 'Penny Plan: Budget Tracker'],
+  ])('the headline that opens the document title keeps its colon: %s', (docTitle, h1) => {
+    expect(titleOf(docTitle, h1)).toBe(h1);
+  });
+
+  test('a "Site: Article" title with a headline of its own is still cut as before', () => {
+    expect(titleOf('Northside Weekly: Iron Harvest 3 is loud and long', 'Northside Weekly')).toBe(
+      'Iron Harvest 3 is loud and long',
+    );
+  });
+});
+
 describe('readPageSignals: ratings printed as pictures', () => {
   const ratingTextsOf = (body: string) =>
     readPageSignals(
