@@ -63,6 +63,13 @@ describe('findListedReviews', () => {
     ]);
   });
 
+  test.each(['ranked-roundup.html', 'award-roundup.html'])(
+    "%s: a buyer's guide rating different products is not a list of reviews of one item",
+    (page) => {
+      expect(findListedReviews(load(page))).toBeNull();
+    },
+  );
+
   test('a rail of linked teasers of other reviews beside a review is not a list', () => {
     expect(findListedReviews(load('review-with-teaser-rail.html'))).toBeNull();
   });

@@ -5,6 +5,7 @@
 // duplicated blocks (a list printed twice for desktop and mobile) count once. DOM side only.
 import type { ListedReviews } from '../../schema';
 import { type Block, hasProseText, MIN_LIST_REVIEWS, ratedBlocks, readBlocks, unratedBlocks } from './blocks';
+import { isRoundup } from './ranking';
 import { scatteredBlocks } from './scattered';
 import { jsonLdReviews, microdataReviews } from './structured';
 import type { FoundReview } from './types';
@@ -29,7 +30,9 @@ function distinct(items: readonly FoundReview[]): FoundReview[] {
   });
 }
 
-function readCapped(blocks: readonly Block[]): Found {
+function readCapped(found: readonly Block[]): Found {
+  // The items of a buyer's guide are reviews of different things: not a list (ranking.ts).
+  const blocks = isRoundup(found.map((b) => b.el)) ? [] : found;
   const read = blocks.slice(0, MAX_READ_REVIEWS);
   return { items: distinct(readBlocks(read)), unread: blocks.length - read.length };
 }
