@@ -17,8 +17,9 @@ import { type LabelledPage, loadLabelledPages, parsePage } from '../bench/labell
 import { type DenseModel, dot, fitLogistic } from './logistic';
 import { type FittedText, fitText, type LabelledText, loadTexts } from './review-text';
 
-/** One page text counts as this many corpus texts in the text model's fit. */
-export const PAGE_TEXT_WEIGHT = 5;
+/** One page text counts as this many corpus texts in the text model's fit (chosen on the article-genres
+ *  cross-validation; figures in lib/detect/data/README.md). */
+export const PAGE_TEXT_WEIGHT = 15;
 
 /** A combiner model's settings: L2 penalty (on the mean loss) and whether both classes weigh alike or keep
  *  their own shares. */
