@@ -63,12 +63,18 @@ describe('findListedReviews', () => {
     ]);
   });
 
-  test.each(['ranked-roundup.html', 'award-roundup.html'])(
-    "%s: a buyer's guide rating different products is not a list of reviews of one item",
-    (page) => {
-      expect(findListedReviews(load(page))).toBeNull();
-    },
-  );
+  /** The fixture's guide with its items awarded instead of ranked ("Best overall: Sonora Q5"). */
+  const awarded = ['Best overall:', 'Best earbuds:', 'Budget pick:', 'Best for style –'];
+  const ranked = readFileSync(resolve(FIXTURES, 'ranked-roundup.html'), 'utf8');
+  const award = awarded.reduce((html, label, i) => html.replace(`<h2>${i + 1}.`, `<h2>${label}`), ranked);
+
+  test.each([
+    ['ranked', ranked],
+    ['awarded', award],
+  ])("a buyer's guide (%s) rating different products is not a list of reviews of one item", (_name, html) => {
+    expect(award).not.toMatch(/<h2>\d/);
+    expect(findListedReviews(parseHTML(html).document as unknown as Document)).toBeNull();
+  });
 
   test('a rail of linked teasers of other reviews beside a review is not a list', () => {
     expect(findListedReviews(load('review-with-teaser-rail.html'))).toBeNull();
