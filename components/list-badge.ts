@@ -1,6 +1,6 @@
-// The badge on a page of many reviews: the pill says "4.2★ · 128 reviews" (or "73% positive · 40 reviews")
-// and the card sums the list up: the share of positive, mixed and negative reviews, the top praise and
-// complaints with a reviewer's words (click to find them in the page), and copy.
+// The badge on a page of many reviews: the pill says "4.2★ · 128 reviews" (or "73% positive · 40 reviews",
+// "71% recommend · 7 reviews") and the card sums the list up: the share of positive, mixed and negative reviews,
+// the top praise and complaints with a reviewer's words (click to find them in the page), and copy.
 import { averageWords, listHeadline, reviewCount, toPlainText } from '../lib/format';
 import type { ListAspect, ReviewList, Summary } from '../lib/schema';
 import { copyButton, el } from './badge-dom';

@@ -4,8 +4,9 @@
 // headings: they rank the items ("1. Sonora Q5", "#2 Aria Buds") or award them ("Best overall: Sonora Q5",
 // "Budget pick – Tonic 2"), where customer reviews are headed by their own titles ("Great sound").
 
-/** A heading that ranks its item: "1. Name", "2) Name", "#3 Name", "No. 4: Name". */
-const RANKED = /^\s*(?:#\s*|no\.\s*)?(\d{1,3})(?:[.):]|\s+[-–—]|\s)\s*\S/i;
+/** A heading that ranks its item: "1. Name", "2) Name", "3 – Name", "#3 Name", "No. 4: Name". A bare number and a
+ *  space ("5 stars", "2 weeks in") is no rank: customer reviews are titled so. */
+const RANKED = /^\s*(?:(?:#|no\.)\s*(\d{1,3})[.):]?|(\d{1,3})(?:[.):]|\s+[-–—]))\s*\S/i;
 /** A heading that awards its item a place in the guide. */
 const AWARD =
   /^\s*(?:(?:the\s+)?best\b[^:–—|]{0,40}|top pick|our pick|budget pick|premium pick|upgrade pick|runner[- ]up|editor['’]s choice|also great)\s*[:–—|]\s*\S/i;
@@ -22,7 +23,10 @@ export function isRoundup(blocks: readonly Element[]): boolean {
   if (blocks.length < 2) return false;
   const headings = blocks.map(headingOf);
   const ranks = headings
-    .map((h) => RANKED.exec(h)?.[1])
+    .map((h) => {
+      const m = RANKED.exec(h);
+      return m ? (m[1] ?? m[2]) : undefined;
+    })
     .filter((r): r is string => r !== undefined)
     .map(Number);
   const counting = ranks.every((r, i) => i === 0 || r === (ranks[i - 1] as number) + 1);

@@ -21,9 +21,10 @@ const CHROME_LINE = new RegExp(
   'iu',
 );
 /** The label that opens a reply printed under a review — the owner's, the developer's, the seller's ("Response from
- *  the owner", "Developer Response", "Response from Marta, General Manager"): what follows is not the reviewer's. */
+ *  the owner", "Developer Response", "Response from Marta, General Manager"): what follows is not the reviewer's.
+ *  A bare "Reply" is a button, not a label: the label names who replies. */
 const REPLY_LABEL =
-  /^(?:(?:developer|owner|management|manager|seller|host|business|publisher|author)(?:['’]s)? )?(?:response|reply|antwort)(?: (?:from|by|des|der|vom) .{1,60})?:?$/iu;
+  /^(?:(?:developer|owner|management|manager|seller|host|business|publisher|author)(?:['’]s)? (?:response|reply)(?: (?:from|by) .{1,60})?|(?:response|reply|antwort) (?:from|by|des|der|vom) .{1,60}):?$/iu;
 /** A line of fewer words than this that does not end a sentence is a name, a date or a heading. */
 const MIN_LINE_WORDS = 4;
 const SENTENCE_END = /[.!?…)"”']$/u;
