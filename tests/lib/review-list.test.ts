@@ -76,6 +76,26 @@ describe('findListedReviews', () => {
     expect(findListedReviews(parseHTML(html).document as unknown as Document)).toBeNull();
   });
 
+  const ratedBoxes = (heads: string[], between = '') =>
+    parseHTML(
+      `<html><body><h2>Customer reviews</h2>${heads
+        .map(
+          (h, i) =>
+            `<div class="review"><span aria-label="${5 - i} out of 5 stars">★</span><h3>${h}</h3><p>I have used this kettle every morning and it still boils fast.</p>${between}<p>The lid is a little stiff but nothing worse than that.</p></div>`,
+        )
+        .join('')}</body></html>`,
+    ).document as unknown as Document;
+
+  test('customer reviews titled with numbers that happen to count up are still a list', () => {
+    expect(findListedReviews(ratedBoxes(['1 week in', '2 weeks in', '3 weeks in']))?.items).toHaveLength(3);
+  });
+
+  test('a bare "Reply" button between the paragraphs of a review is no reply: the review keeps its words', () => {
+    const items = findListedReviews(ratedBoxes(['Good', 'Fine', 'Okay'], '<a href="#">Reply</a>'))?.items ?? [];
+    expect(items).toHaveLength(3);
+    for (const item of items) expect(item.text).toContain('The lid is a little stiff');
+  });
+
   test('a rail of linked teasers of other reviews beside a review is not a list', () => {
     expect(findListedReviews(load('review-with-teaser-rail.html'))).toBeNull();
   });
