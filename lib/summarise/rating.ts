@@ -44,6 +44,33 @@ function fromStructured(article: Article): StatedRating | null {
   return { text: s.ratingText ?? `${s.ratingValue}/${best}`, score, origin: 'structured-data' };
 }
 
+/** A rating's label in lower case ("our rating" for "Our rating: 4/5"), or null when it has none. */
+function labelOf(text: string): string | null {
+  return (
+    REGEXPS.labelPrefix
+      .exec(text.trim())?.[0]
+      .replace(/[\s:\-–—]+$/, '')
+      .toLowerCase() || null
+  );
+}
+
+/** The labels printed with different values ("Our rating: 4.5/5", "Our rating: 4/5" down a buyer's guide; the
+ *  ratings of other models in a sidebar): such a label rates several things, so none of its values is the
+ *  reviewer's rating of the page's subject. Sub-scores under labels of their own ("Graphics 8", "Sound 7"), an
+ *  overall score and a rating repeated with one value are not this. */
+function severalThingsLabels(lines: readonly string[], starScale: number | undefined): Set<string> {
+  const valuesByLabel = new Map<string, Set<number>>();
+  for (const line of lines) {
+    const label = labelOf(line);
+    const score = label && !REGEXPS.overall.test(label) ? parseRating(line, { labelled: true, starScale }) : null;
+    if (!label || score == null) continue;
+    const values = valuesByLabel.get(label) ?? new Set<number>();
+    values.add(score);
+    valuesByLabel.set(label, values);
+  }
+  return new Set([...valuesByLabel].filter(([, values]) => values.size >= 2).map(([label]) => label));
+}
+
 function fromRatingBox(texts: readonly string[], starScale: number | undefined): StatedRating | null {
   // An "overall" score beats the sub-scores printed beside it (tofugu-style "Fun Rating 7").
   const ordered = [...texts.filter((t) => REGEXPS.overall.test(t)), ...texts.filter((t) => !REGEXPS.overall.test(t))];
@@ -80,10 +107,12 @@ export function findStatedRating(article: Article): StatedRating | null {
     const found = findRatingInLine(h, starScale);
     if (found) return { ...found, origin: 'headline' };
   }
-  const box = fromRatingBox(ratingTexts, starScale);
-  if (box) return box;
   const paragraphs = article.text.split('\n').filter((l) => l.trim());
+  const shared = severalThingsLabels([...ratingTexts, ...paragraphs], starScale);
+  const ownRating = (text: string) => !shared.has(labelOf(text) ?? '');
+  const box = fromRatingBox(ratingTexts.filter(ownRating), starScale);
+  if (box) return box;
   const head = paragraphs.slice(0, EDGE_PARAGRAPHS);
   const tail = paragraphs.slice(Math.max(EDGE_PARAGRAPHS, paragraphs.length - EDGE_PARAGRAPHS)).reverse();
-  return fromParagraphs(head, starScale) ?? fromParagraphs(tail, starScale);
+  return fromParagraphs(head.filter(ownRating), starScale) ?? fromParagraphs(tail.filter(ownRating), starScale);
 }

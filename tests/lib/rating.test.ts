@@ -183,6 +183,24 @@ describe('findStatedRating prefers the most trustworthy place', () => {
     expect(findStatedRating(article({ signals: pageSignals({ ratingTexts: [box] }) }))?.text).toBe(shown);
   });
 
+  test.each([
+    ["a buyer's guide: the same label down the page with other values", ['Our rating: 4.5/5', 'Our rating: 4/5'], null],
+    [
+      "a sidebar rating other models beside the review's overall score",
+      ['rating 7.8', 'rating 8.6', 'Overall 8/10'],
+      80,
+    ],
+    ['sub-scores under labels of their own: the first is still taken', ['Rating: 4/5', 'Sound 3/5'], 80],
+    ['one rating printed twice', ['Rating: 4/5', 'Rating: 4/5'], 80],
+  ])('%s', (_name, ratingTexts, score) => {
+    expect(findStatedRating(article({ signals: pageSignals({ ratingTexts }) }))?.score ?? null).toBe(score);
+  });
+
+  test("a guide's ratings printed in its text are no more the page's rating than its widgets", () => {
+    const text = ['The four we would buy.', 'Our rating: 4.5/5', 'Superb.', 'Our rating: 4/5', 'Punchy.'].join('\n');
+    expect(findStatedRating(article({ text }))).toBeNull();
+  });
+
   test('no rating in the middle of a long text', () => {
     const text = ['One.', 'Two.', 'Three.', 'It rates 4/5 here.', 'Five.', 'Six.', 'Seven.'].join('\n');
     expect(findStatedRating(article({ text }))).toBeNull();
