@@ -220,18 +220,21 @@ describe('questions and performers', () => {
 
 describe('characters named in plot summaries', () => {
   test.each([
-    ['The film is set in the small town of Amber Grove where the kids are bored.', 'Amber Grove'],
-    ['The film opens on the planet of Jonas Prime, and the effects are cheap.', 'Jonas Prime'],
-    ["The other suspect, Henry Kessel, who was Mildred's boyfriend, has an alibi in this film.", 'Henry Kessel'],
-    ['Then comes Ana Pardo, her sister, to stay at the farm in the film.', 'Ana Pardo'],
-  ])('a relation after the name: %s', (text, name) => {
-    expect(find(text, name)).toBeUndefined();
-  });
-
-  test.each([
-    ['A widowed schoolteacher named Ruth Calloway takes in her nephew, and the novel is gripping.', 'Ruth Calloway'],
-    ['He plays a small-town mechanic called Dale Hollis, and the film drags.', 'Dale Hollis'],
-  ])('introduced by "named" / "called": %s', (text, name) => {
+    ['a place', 'The film is set in the small town of Amber Grove where the kids are bored.', 'Amber Grove'],
+    ['a place', 'The film opens on the planet of Jonas Prime, and the effects are cheap.', 'Jonas Prime'],
+    [
+      'a relation after the name',
+      "The other suspect, Henry Kessel, who was Mildred's boyfriend, has an alibi in this film.",
+      'Henry Kessel',
+    ],
+    ['a relation after the name', 'Then comes Ana Pardo, her sister, to stay at the farm in the film.', 'Ana Pardo'],
+    [
+      'introduced by "named"',
+      'A widowed schoolteacher named Ruth Calloway takes in her nephew, and the novel is gripping.',
+      'Ruth Calloway',
+    ],
+    ['introduced by "called"', 'He plays a small-town mechanic called Dale Hollis, and the film drags.', 'Dale Hollis'],
+  ])('%s: %s', (_cue, text, name) => {
     expect(find(text, name)).toBeUndefined();
   });
 
