@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { possiblyReview, showsReviews } from '../lib/format';
+import { languageName, possiblyReview, showsReviews } from '../lib/format';
 import type { SummaryResponse } from '../lib/messages';
 import type { Summary, TextSpan } from '../lib/schema';
 import { applySiteOverride } from '../lib/site';
@@ -26,18 +26,6 @@ type State =
   | { kind: 'restricted' }
   | { kind: 'failed'; response: Extract<SummaryResponse, { ok: false }> }
   | { kind: 'done'; summary: Summary; forced: boolean };
-
-/** "German" for "de": the browser knows every language's name. */
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-
-function languageName(code: string): string {
-  try {
-    return LANGUAGE_NAMES.of(code) ?? `“${code}”`;
-  } catch {
-    // Not a well-formed language tag (a page can declare anything).
-    return `“${code}”`;
-  }
-}
 
 export function PopupApp({ api }: { api: PopupApi }) {
   const [fetched, setState] = useState<State>({ kind: 'loading' });
@@ -168,8 +156,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
 
 function Failure({ response, onRetry }: { response: Extract<SummaryResponse, { ok: false }>; onRetry: () => void }) {
   if (response.reason === 'unsupported-language') {
-    const code = response.language ?? '';
-    const name = code ? languageName(code) : 'another language';
+    const name = languageName(response.language ?? '');
     return (
       <div className="rl-status" role="status">
         <h1 className="rl-title">This page is in {name}</h1>

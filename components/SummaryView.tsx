@@ -1,4 +1,4 @@
-import { listOf, quoteCitation } from '../lib/format';
+import { hasVerdict, listOf, quoteCitation, unreadExplanation } from '../lib/format';
 import type { Summary, TextSpan } from '../lib/schema';
 import { CopyActions, type WriteClipboard } from './CopyButton';
 import { PeopleList } from './PeopleList';
@@ -40,14 +40,16 @@ export function SummaryView({
 
       <Section id="rl-verdict-h" title="Verdict" className="rl-verdict">
         <div className="rl-verdict__row">
-          <VerdictPill verdict={v} />
+          <VerdictPill verdict={v} language={summary.language} />
           <span className="rl-verdict__basis">
             {v.stated ? (
               <>
                 Reviewer's rating: <strong>{v.stated.text}</strong>
               </>
-            ) : (
+            ) : hasVerdict(v) ? (
               <>Inferred from the text · {Math.round(v.confidence * 100)}% confidence</>
+            ) : (
+              unreadExplanation(summary)
             )}
           </span>
         </div>
@@ -74,7 +76,17 @@ export function SummaryView({
       </Section>
 
       <Section id="rl-quotes-h" title="Key quotes">
-        <QuoteList quotes={summary.quotes} cite={(q) => quoteCitation(q, summary)} onLocate={onLocate} write={write} />
+        {summary.language.supported ? (
+          <QuoteList
+            quotes={summary.quotes}
+            cite={(q) => quoteCitation(q, summary)}
+            onLocate={onLocate}
+            write={write}
+          />
+        ) : (
+          // The quote models read English only: say why there are none rather than "no quotes found".
+          <p className="rl-muted">None: Review Lens picks quotes from English text only.</p>
+        )}
       </Section>
 
       <footer className="rl-section rl-source">

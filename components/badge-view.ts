@@ -4,14 +4,17 @@
 // through textContent / attributes, never as HTML.
 import {
   confidenceNote,
+  hasVerdict,
   LABEL_WORDS,
   listHeadline,
   listOf,
   quoteCitation,
   toPlainText,
+  unreadExplanation,
+  unreadNote,
   verdictHeadline,
 } from '../lib/format';
-import type { Summary, Verdict } from '../lib/schema';
+import type { Summary } from '../lib/schema';
 import { copyButton, el } from './badge-dom';
 import { listCard, listPill } from './list-badge';
 
@@ -23,8 +26,19 @@ export interface BadgeActions {
 }
 
 /** The verdict at a glance: label, "low confidence" when the model is unsure, and score, coloured by label
- *  (colour is never the only cue). */
-function verdictPill(doc: Document, verdict: Verdict): HTMLElement {
+ *  (colour is never the only cue). A review the models cannot read gets a neutral pill that says so. */
+function verdictPill(doc: Document, summary: Summary): HTMLElement {
+  const verdict = summary.verdict;
+  if (!hasVerdict(verdict)) {
+    const unread = unreadNote(summary);
+    return el(
+      doc,
+      'span',
+      { role: 'img', class: 'rl-pill rl-pill--unread rl-pill--compact', 'aria-label': `Verdict: ${unread}` },
+      el(doc, 'span', { class: 'rl-pill__label' }, 'Review'),
+      el(doc, 'span', { class: 'rl-pill__note' }, `· ${unread}`),
+    );
+  }
   const note = confidenceNote(verdict);
   const parts = [el(doc, 'span', { class: 'rl-pill__label' }, LABEL_WORDS[verdict.label])];
   if (note) parts.push(el(doc, 'span', { class: 'rl-pill__note' }, `· ${note}`));
@@ -47,7 +61,9 @@ function card(doc: Document, summary: Summary, actions: BadgeActions): HTMLEleme
   const top = summary.quotes[0];
   const basis = v.stated
     ? `Reviewer's rating: ${v.stated.text}`
-    : `Inferred from the text · ${Math.round(v.confidence * 100)}% confidence`;
+    : hasVerdict(v)
+      ? `Inferred from the text · ${Math.round(v.confidence * 100)}% confidence`
+      : unreadExplanation(summary);
   const children: HTMLElement[] = [el(doc, 'p', { class: 'rl-small rl-muted' }, basis)];
   if (top) {
     const quote = el(doc, 'button', { type: 'button', class: 'rl-link rl-badge__quote' }, `“${top.text}”`);
@@ -82,10 +98,12 @@ export function renderBadge(doc: Document, summary: Summary, actions: BadgeActio
       'aria-controls': 'rl-card',
       'aria-label': list
         ? `Review Lens reviews: ${listHeadline(list)}`
-        : `Review Lens verdict: ${v.label}${confidenceNote(v) ? `, ${confidenceNote(v)}` : ''}, ${v.score} out of 100`,
+        : hasVerdict(v)
+          ? `Review Lens verdict: ${v.label}${confidenceNote(v) ? `, ${confidenceNote(v)}` : ''}, ${v.score} out of 100`
+          : `Review Lens: ${unreadNote(summary)}`,
     },
     el(doc, 'span', { class: 'rl-badge__brand' }, 'Review Lens'),
-    list ? listPill(doc, list) : verdictPill(doc, v),
+    list ? listPill(doc, list) : verdictPill(doc, summary),
   );
   const close = el(
     doc,

@@ -11,6 +11,7 @@ import { registerSelectionMenu } from '../extension/selection-menu';
 import { loadSettings } from '../extension/settings';
 import { warmUpOnce } from '../extension/warm-up';
 import { worthAnalysing } from '../lib/detect/prefilter';
+import { hasVerdict } from '../lib/format';
 import { PageSignalsMessage, SummariseRequest, type SummariseResponse } from '../lib/messages';
 import { summarise } from '../lib/pipeline';
 import type { Settings, Summary } from '../lib/schema';
@@ -76,7 +77,7 @@ async function showScoreOnToolbar(tabId: number, url: string, answer: SummariseR
   const host = hostOf(url);
   const override = host === null ? null : siteOverride(await currentSettings(), host);
   // In a language the models cannot read, only a rating the reviewer printed is a score worth showing.
-  const worthShowing = (s: Summary) => s.isReview && (s.language.supported || s.verdict.basis === 'stated');
+  const worthShowing = (s: Summary) => s.isReview && hasVerdict(s.verdict);
   const shown = answer.ok ? applySiteOverride(answer.summary, override) : null;
   const summary = shown && worthShowing(shown) ? shown : null;
   try {

@@ -3,7 +3,7 @@
 // popup opens instantly on an already-analysed page.
 import { browser } from 'wxt/browser';
 import { extractArticle, NoArticleError } from '../lib/extract/article';
-import { listOf } from '../lib/format';
+import { showsReviews } from '../lib/format';
 import { SummariseResponse, type SummaryResponse } from '../lib/messages';
 import type { Article } from '../lib/schema';
 
@@ -45,15 +45,14 @@ export async function askSummary(article: Article, quoteCount: Promise<number>):
     );
     if (!answer.ok) return { ok: false, reason: 'error', message: answer.message };
     const { summary } = answer;
-    // A list's count and ratings hold in any language; its text summary covers the reviews it can read.
-    if (!summary.language.supported && !listOf(summary)) {
-      // Still say what is known: a review (from its markup or printed rating) and the rating it states.
-      const stated = summary.isReview ? summary.verdict.stated : null;
-      const known = summary.isReview ? `It is a review${stated ? `, rated ${stated.text} by the reviewer` : ''}. ` : '';
+    // A list's count and ratings hold in any language, and a review in another language is still a review: the
+    // views show what is known (its rating, the page's credits) and say what they cannot read. Any other page
+    // in another language gets the plain message.
+    if (!summary.language.supported && !showsReviews(summary)) {
       return {
         ok: false,
         reason: 'unsupported-language',
-        message: `${known}Review Lens reads English reviews only, for now: no verdict, quotes or people from this text.`,
+        message: 'Review Lens reads English reviews only, for now: no verdict, quotes or people from this text.',
         language: summary.language.code,
       };
     }

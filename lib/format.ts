@@ -8,6 +8,35 @@ export const LABEL_WORDS = { positive: 'Positive', mixed: 'Mixed', negative: 'Ne
  *  never as "mixed". */
 export const LOW_CONFIDENCE = 0.7;
 
+/** "German" for "de": the runtime knows every language's name (Intl, in the browser and in Node). */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+export function languageName(code: string): string {
+  if (!code) return 'another language';
+  try {
+    return LANGUAGE_NAMES.of(code) ?? `“${code}”`;
+  } catch {
+    // Not a well-formed language tag (a page can declare anything).
+    return `“${code}”`;
+  }
+}
+
+/** Whether the summary has a verdict to show: not so for a review in a language the models cannot read that
+ *  prints no rating of its own (basis "none"). */
+export function hasVerdict(v: Pick<Verdict, 'basis'>): boolean {
+  return v.basis !== 'none';
+}
+
+/** What the views say in place of a verdict they could not read: "In German: not read". */
+export function unreadNote(s: Pick<Summary, 'language'>): string {
+  return `In ${languageName(s.language.code)}: not read`;
+}
+
+/** The one sentence that explains it, in the popup, the badge's card and the copied text. */
+export function unreadExplanation(s: Pick<Summary, 'language'>): string {
+  return `This review is in ${languageName(s.language.code)}. Review Lens reads English reviews only, for now: no verdict or quotes from its text.`;
+}
+
 /** "low confidence" for an inferred verdict the model is unsure of, else null. */
 export function confidenceNote(v: Pick<Verdict, 'basis' | 'confidence'>): string | null {
   return v.basis === 'inferred' && v.confidence < LOW_CONFIDENCE ? 'low confidence' : null;
@@ -21,6 +50,7 @@ export function verdictHeadline(v: Pick<Verdict, 'label' | 'basis' | 'confidence
 
 export function verdictLine(s: Summary): string {
   const v = s.verdict;
+  if (!hasVerdict(v)) return `${unreadNote(s)} (Review Lens reads English reviews only)`;
   const basis = v.stated
     ? `reviewer's rating: ${v.stated.text}`
     : `inferred from the text, ${Math.round(v.confidence * 100)}% confidence`;

@@ -73,10 +73,18 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
 const NO_VERDICT_CONFIDENCE = 0;
 
 /** In a language the text models cannot read only the reviewer's own printed rating is a verdict: an inferred
- *  one would be an English model's guess at foreign words, so it is replaced by a neutral, zero-confidence one. */
+ *  one would be an English model's guess at foreign words, so it is replaced by no verdict (basis "none"). */
 function statedOnly(verdict: Verdict, languageSupported: boolean): Verdict {
   if (languageSupported || verdict.basis === 'stated') return verdict;
-  return { ...verdict, label: 'mixed', score: 50, confidence: NO_VERDICT_CONFIDENCE, why: [], aspects: [] };
+  return {
+    ...verdict,
+    label: 'mixed',
+    score: 50,
+    confidence: NO_VERDICT_CONFIDENCE,
+    basis: 'none',
+    why: [],
+    aspects: [],
+  };
 }
 
 /** Whether a page is summarised as a list: the extractor read two or more reviews and either the detector calls

@@ -161,8 +161,10 @@ export const Verdict = z.object({
   label: VerdictLabel,
   score: z.int().check(z.minimum(0), z.maximum(100)),
   confidence: z.number().check(z.minimum(0), z.maximum(1)),
-  /** "stated" when the score comes from the reviewer's own rating, "inferred" when from the text model. */
-  basis: z.enum(['stated', 'inferred']),
+  /** "stated" when the score comes from the reviewer's own rating, "inferred" when from the text model, "none"
+   *  when there is no verdict: a review in a language the text model cannot read that prints no rating. Then
+   *  label, score and confidence mean nothing (they are "mixed", 50 and 0), and the views say "not read". */
+  basis: z.enum(['stated', 'inferred', 'none']),
   stated: z.nullable(StatedRating),
   /** Sentences that most drove an inferred verdict. */
   why: z.array(TextSpan),

@@ -251,6 +251,15 @@ function formKindLanguageSection(held: HeldOutPage[]): EvalSection {
     notes: [
       'Kind is rule-based (markup, URL section, kind words); only the form it is given comes from the held-out model.',
       `Kind wrong: ${kindWrong.map((r) => `${r.example.page.path} (${r.example.page.kind} → ${kindOf(r)})`).join('; ') || 'none'}`,
+      `Other languages, missed: ${
+        foreignAll
+          .filter((r) => !r.isReview)
+          .map(
+            (r) => `${r.example.page.path} (${r.example.page.lang}${hasMarkupOrRating(r.example) ? ', marked' : ''})`,
+          )
+          .join(', ') || 'none'
+      }; taken for reviews: ${foreignFalse.map((r) => `${r.example.page.path} (${r.example.page.lang})`).join(', ') || 'none'}`,
+      `Summarised as lists although not labelled lists: ${falseSummarisedLists.map((r) => `${r.example.page.path} (${r.example.page.isReview ? 'review' : 'not-review'})`).join(', ') || 'none'}`,
       `Lists missed: ${
         lists
           .filter((r) => !listsRight.includes(r))

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { type PopupApi, PopupApp } from '../../components/PopupApp';
 import type { SummaryResponse } from '../../lib/messages';
+import type { Summary } from '../../lib/schema';
 import type { SiteOverride } from '../../lib/site';
 import { NOT_A_REVIEW_SUMMARY, SAMPLE_SUMMARY, UNSURE_REVIEW_SUMMARY } from './sample-summary';
 
@@ -72,6 +73,22 @@ describe('PopupApp summary', () => {
     expect(screen.getByText('Teodora Vance')).toBeTruthy();
     expect(screen.getByText('as Abel')).toBeTruthy();
     expect(screen.getByRole('button', { name: '“It is one of the best films of the year.”' })).toBeTruthy();
+  });
+
+  test('a review in a language the models cannot read: what is known, and why there is no verdict or quotes', async () => {
+    const german: Summary = {
+      ...SAMPLE_SUMMARY,
+      language: { code: 'de', supported: false },
+      verdict: { ...SAMPLE_SUMMARY.verdict, label: 'mixed', score: 50, confidence: 0, basis: 'none', stated: null },
+      quotes: [],
+    };
+    render(<PopupApp api={api({ ok: true, summary: german })} />);
+    expect(await screen.findByRole('img', { name: 'Verdict: In German: not read' })).toBeTruthy();
+    expect(screen.getByText(/This review is in German\. Review Lens reads English reviews only/)).toBeTruthy();
+    expect(screen.getByText('None: Review Lens picks quotes from English text only.')).toBeTruthy();
+    // The page's credits are still shown.
+    expect(screen.getByText('Teodora Vance')).toBeTruthy();
+    expect(screen.queryByText(/Mixed/)).toBeNull();
   });
 
   test('not a review: asks first, then summarises anyway', async () => {

@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/dom';
 import { afterEach, expect, test, vi } from 'vitest';
 import { renderBadge } from '../../components/badge-view';
+import type { Summary } from '../../lib/schema';
 import { SAMPLE_SUMMARY } from './sample-summary';
 
 afterEach(() => {
@@ -84,4 +85,19 @@ test('page text goes in as text, never as markup', () => {
   fireEvent.click(screen.getByRole('button', { name: /Review Lens verdict/ }));
   expect(document.querySelector('img')).toBeNull();
   expect(screen.getByRole('button', { name: '“<img src=x onerror=alert(1)>”' })).toBeTruthy();
+});
+
+test('a review in a language the models cannot read: a neutral "not read" pill, and the card says why', () => {
+  const german: Summary = {
+    ...SAMPLE_SUMMARY,
+    language: { code: 'de', supported: false },
+    verdict: { ...SAMPLE_SUMMARY.verdict, label: 'mixed', score: 50, confidence: 0, basis: 'none', stated: null },
+    quotes: [],
+  };
+  document.body.append(renderBadge(document, german, { onLocate: vi.fn(), onDismiss: vi.fn() }));
+  const pill = screen.getByRole('img', { name: 'Verdict: In German: not read' });
+  // No verdict word and no score: nothing that reads as "Mixed 50".
+  expect(pill.textContent).toBe('Review· In German: not read');
+  fireEvent.click(screen.getByRole('button', { name: 'Review Lens: In German: not read' }));
+  expect(screen.getByText(/This review is in German\. Review Lens reads English reviews only/)).toBeTruthy();
 });

@@ -1,9 +1,14 @@
-// Pages that are not reviews, or not readable: each gets a clear message in the popup and no badge,
-// never a hang or a broken page.
+// Pages that are not reviews, or not readable: each gets a clear message in the popup and no badge, never a
+// hang or a broken page. A review the models cannot read (another language) gets a badge that says so.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Harness, launch } from './harness';
 
 const PAGES = '/tests/fixtures/pages';
+/** The German news fixture, served at a news-like address: under /tests/ its URL would read as a product
+ *  test ("Test" is German for a review), the one page cue a text the models cannot read leaves. */
+const GERMAN_NEWS_PATH = '/lokales/stadtrat-radweg.html';
 /** A 5 MB page: thousands of paragraphs of comment-thread filler around a short review. */
 const HUGE_PATH = '/generated/huge.html';
 const HUGE_TARGET_BYTES = 5 * 1024 * 1024;
@@ -22,7 +27,10 @@ function hugePage(): string {
 
 let h: Harness;
 beforeAll(async () => {
-  h = await launch({ [HUGE_PATH]: hugePage() });
+  h = await launch({
+    [HUGE_PATH]: hugePage(),
+    [GERMAN_NEWS_PATH]: readFileSync(resolve(import.meta.dirname, '../fixtures/pages/german-news/source.html'), 'utf8'),
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -30,13 +38,26 @@ afterAll(async () => {
 
 describe('the popup explains what it cannot do', () => {
   test.each([
-    ['a page in another language', `${PAGES}/german-review/source.html`, 'This page is in German'],
+    ['a page in another language that is no review', GERMAN_NEWS_PATH, 'This page is in German'],
     ['an empty page', `${PAGES}/empty-page/source.html`, 'No article on this page'],
   ])('%s', async (_name, path, message) => {
     const page = await h.open(path);
     const popup = await h.openPopup(page);
     await popup.getByText(message).waitFor();
     expect(await page.locator('review-lens-badge').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a review in another language: a badge and a popup that say it is one, and that it was not read', async () => {
+    const page = await h.open(`${PAGES}/german-review/source.html`);
+    // The badge needs no click, and never shows a verdict the models could not read.
+    const pill = page.locator('review-lens-badge').getByRole('img', { name: 'Verdict: In German: not read' });
+    await pill.waitFor();
+    const popup = await h.openPopup(page);
+    const summary = popup.getByRole('article', { name: 'Review summary' });
+    await summary.getByText(/This review is in German\. Review Lens reads English reviews only/).waitFor();
+    expect(await summary.getByText(/Positive|Mixed|Negative/).count()).toBe(0);
     await popup.close();
     await page.close();
   });

@@ -120,8 +120,11 @@ function describeDecision(d: Decision): string {
 }
 
 /** Whether the extension shows the page as reviews (badge): a review, or a page of many (lib/format's
- *  showsReviews; a list of no reviews is not told apart here). */
-const shownAsReviews = (d: Decision) => d.outcome === 'review' || (d.outcome === 'not-review' && d.form === 'list');
+ *  showsReviews; a list of no reviews is not told apart here), in any language. */
+const shownAsReviews = (d: Decision): boolean =>
+  d.outcome === 'review' ||
+  (d.outcome === 'not-review' && d.form === 'list') ||
+  (d.outcome === 'language' && d.decision !== undefined && shownAsReviews(d.decision));
 
 /** Errors are never agreement: a page both sides fail on is a failure, not parity. On a page in another
  *  language, the decisions are compared when both sides gave one. */
@@ -262,6 +265,9 @@ describe.skipIf(PAGES.length === 0)('browser = CLI on the dev pages', () => {
         `  CLI:     ${tally('cli')}`,
         `  automatic badge (no click): labelled reviews ${badgeShare(isReviewLabel)} (English ${badgeShare(isReviewLabel, 'en')}),` +
           ` labelled not-reviews ${badgeShare((l) => !isReviewLabel(l))} (English ${badgeShare((l) => !isReviewLabel(l), 'en')})`,
+        ...rows
+          .filter((r) => !isReviewLabel(r.page.label) && r.autoBadge)
+          .map((r) => `  automatic badge on a page labelled not a review: ${r.page.id} [${r.page.lang}]`),
         ...rows
           .filter((r) => shownAsReviews(r.browser) && !r.autoBadge)
           .map((r) => `  no automatic badge, though the analysis shows reviews: ${r.page.id} [${r.page.label}]`),

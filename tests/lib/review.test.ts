@@ -3,6 +3,7 @@ import { readPageCues } from '../../lib/detect/page-cues';
 import { detectReview, markedForeignReview, scoreReview } from '../../lib/detect/review';
 import { readTextCues } from '../../lib/detect/text-cues';
 import { articleFromText } from '../../lib/extract/article';
+import { verdictLine } from '../../lib/format';
 import { summarise } from '../../lib/pipeline';
 import { type Article, type PageSignals, ratingOnlyReview } from '../../lib/schema';
 import { pageSignals } from './builders';
@@ -268,5 +269,12 @@ describe('summarise: a review in another language', () => {
     expect(s.verdict.basis).toBe('stated');
     expect(s.verdict.stated?.text).toBe('4/5');
     expect(s.quotes).toEqual([]);
+  });
+
+  test('without a printed rating it has no verdict at all (basis "none"), never an English guess', () => {
+    const s = summarise({ ...article, structured: null });
+    expect(s.isReview).toBe(true);
+    expect(s.verdict).toMatchObject({ basis: 'none', stated: null, confidence: 0, why: [], aspects: [] });
+    expect(verdictLine(s)).toBe('In German: not read (Review Lens reads English reviews only)');
   });
 });
