@@ -22,8 +22,23 @@ function roleWords(p: Person): string {
 /** How many people to show before "Show all": the lead cast and crew fit; the long tail waits. */
 const INITIAL_PEOPLE = 8;
 
-export function PeopleList({ people, showAll = false }: { people: Person[]; showAll?: boolean }) {
-  if (people.length === 0) return <p className="rl-muted">No cast or crew named.</p>;
+export function PeopleList({
+  people,
+  showAll = false,
+  markupOnly = false,
+}: {
+  people: Person[];
+  showAll?: boolean;
+  /** The text was not read (another language): only the page's markup could name anyone. */
+  markupOnly?: boolean;
+}) {
+  if (people.length === 0) {
+    return (
+      <p className="rl-muted">
+        {markupOnly ? "None in the page's markup; the text was not read." : 'No cast or crew named.'}
+      </p>
+    );
+  }
   const shown = showAll ? people : people.slice(0, INITIAL_PEOPLE);
   return (
     <ul className="rl-people">

@@ -72,7 +72,7 @@ export function SummaryView({
       </Section>
 
       <Section id="rl-people-h" title="People">
-        <PeopleList people={summary.people} />
+        <PeopleList people={summary.people} markupOnly={!summary.language.supported} />
       </Section>
 
       <Section id="rl-quotes-h" title="Key quotes">

@@ -86,9 +86,12 @@ describe('PopupApp summary', () => {
     expect(await screen.findByRole('img', { name: 'Verdict: In German: not read' })).toBeTruthy();
     expect(screen.getByText(/This review is in German\. Review Lens reads English reviews only/)).toBeTruthy();
     expect(screen.getByText('None: Review Lens picks quotes from English text only.')).toBeTruthy();
-    // The page's credits are still shown.
+    // The page's credits are still shown; without any, the popup says where it looked.
     expect(screen.getByText('Teodora Vance')).toBeTruthy();
     expect(screen.queryByText(/Mixed/)).toBeNull();
+    cleanup();
+    render(<PopupApp api={api({ ok: true, summary: { ...german, people: [] } })} />);
+    expect(await screen.findByText("None in the page's markup; the text was not read.")).toBeTruthy();
   });
 
   test('not a review: asks first, then summarises anyway', async () => {
