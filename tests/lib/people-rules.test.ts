@@ -57,6 +57,9 @@ describe('the byline is the author, shown once', () => {
     ['Nora Vale', 'Nora Vale'],
     ['By: Nora Vale — Staff Writer', 'Nora Vale'],
     ['Byron Hale', 'Byron Hale'],
+    ['Interview by Nora Vale', 'Nora Vale'],
+    ['Words by Nora Vale', 'Nora Vale'],
+    ['Film review by Nora Vale', 'Nora Vale'],
   ])('bylineName(%j)', (raw, want) => {
     expect(bylineName(raw)).toBe(want);
   });

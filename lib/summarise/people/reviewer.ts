@@ -7,7 +7,9 @@ import { NAME_RUN, nameEndingAt, nameKey } from './names';
 const SIGN_OFF_SEARCH_LINES = 5;
 
 const REGEXPS = {
-  bylineLeadIn: /^\s*(?:(?:reviewed|review|written|posted)\s+)?by[:\s]\s*/iu,
+  // "By", "Reviewed by", and the piece's genre before it: "Interview by", "Words by", "Film review by".
+  bylineLeadIn:
+    /^\s*(?:(?:(?:film|book|album|game|music|theatre|restaurant)\s+)?(?:reviewed|review|written|posted|interview|interviewed|words|text|story|report|column|article)\s+)?by[:\s]\s*/iu,
   bylineTail: /\s*[|•·—–]\s.*$/u,
   // "All rights reserved" anywhere in the line; the rest where the line starts. (Written as one anchored
   // alternative after ^\s*, "all rights reserved" made a long line of spaces and tabs quadratic.)
