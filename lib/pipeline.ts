@@ -1,7 +1,7 @@
 // summarise(article): Summary — the one public entry of the pure summariser. No DOM, no browser APIs:
 // the same code runs in the page, in the popup's tests and in the command-line tool.
 
-import { detectReview, listsRatedReviews } from './detect/review';
+import { detectReview, listsRatedReviews, ratingCue } from './detect/review';
 import type { Article, ListedReviews, ReviewForm, ReviewList, Summary, Verdict } from './schema';
 import { bylineName, findPeople } from './summarise/people';
 import { pickQuotes } from './summarise/quotes';
@@ -35,7 +35,7 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
   const verdict = language.supported ? { ...decided, aspects: aspectVerdicts(sentences) } : decided;
   const review = detectReview({
     article,
-    statedRating: verdict.stated !== null,
+    statedRating: ratingCue(article, verdict),
     languageSupported: language.supported,
   });
   // The name finder reads English prose ("directed by", capitalised words): in another language it would list
@@ -50,7 +50,7 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
       url: article.url,
       title: article.title,
       siteName: article.siteName,
-      reviewer: article.structured?.author ?? bylineName(article.byline),
+      reviewer: (article.structured?.oneOfSeveral ? null : article.structured?.author) ?? bylineName(article.byline),
       publishedTime: article.publishedTime,
       extraction: article.extraction,
     },

@@ -40,6 +40,9 @@ export const StructuredReview = z.object({
   directors: z.array(z.string()),
   authors: z.array(z.string()),
   reviewBody: z.nullable(z.string()),
+  /** The page marks up several reviews of its item (a shop's or a recipe's customers'): this is the first of
+   *  them, so its rating, author and words are not the page's own (the list finder reads them all). */
+  oneOfSeveral: z.optional(z.boolean()),
 });
 export type StructuredReview = z.infer<typeof StructuredReview>;
 

@@ -3,7 +3,7 @@
 // weighs the text model's score with every page cue — markup, counters, repeated review blocks, headline / URL /
 // section words, byline, commerce — none of them a veto. Plain text (no page around it) is judged by the text
 // model alone. Pure: the same answer in the content script, the popup and the CLI.
-import type { Article, ListedReviews, ReviewForm, ReviewKind } from '../schema';
+import type { Article, ListedReviews, ReviewForm, ReviewKind, Verdict } from '../schema';
 import pageModel from './data/review-page-model.json';
 import { guessKind } from './kind';
 import { FEATURE_NAMES, type PageFeatures, pageFeatures, ratedListedCount } from './page-features';
@@ -18,7 +18,8 @@ export interface ReviewGuess {
 
 export interface DetectInput {
   article: Article;
-  /** The verdict found a rating printed by the reviewer (any language). */
+  /** A rating of the item: printed by the reviewer (the verdict's stated rating, any language), or given by the
+   *  page's review markup (see ratingCue). */
   statedRating: boolean;
   /** The text is in a language the text model reads (English). */
   languageSupported: boolean;
@@ -54,6 +55,14 @@ export interface ReviewScores {
   /** Log-odds of "a list" given a review; -Infinity for plain text (a text has no repeated blocks). */
   list: number;
   features: PageFeatures | null;
+}
+
+/** The page-model cue "the page states a rating": the reviewer's rating as the verdict reads it, or a rating in
+ *  the page's review markup even when it is only the first of the item's customer reviews (the verdict does not
+ *  show that one as the reviewer's, but the page model learned the cue with it and weighs it beside the shop,
+ *  recipe and lodging cues). */
+export function ratingCue(article: Article, verdict: Pick<Verdict, 'stated'>): boolean {
+  return verdict.stated !== null || article.structured?.ratingValue != null;
 }
 
 export function scoreReview({ article, statedRating, languageSupported }: DetectInput): ReviewScores {

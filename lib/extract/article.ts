@@ -54,7 +54,12 @@ export function extractArticle(doc: Document, url: string): Article {
   } catch {
     // Too many elements, or a page that breaks Readability: use the fallbacks below.
   }
-  if (text.length < MIN_ARTICLE_CHARS && structured?.reviewBody && structured.reviewBody.length >= MIN_ARTICLE_CHARS) {
+  if (
+    text.length < MIN_ARTICLE_CHARS &&
+    !structured?.oneOfSeveral &&
+    structured?.reviewBody &&
+    structured.reviewBody.length >= MIN_ARTICLE_CHARS
+  ) {
     method = 'structured-data';
     text = normaliseText(structured.reviewBody);
   }

@@ -20,16 +20,29 @@ export function schemaTypes(doc: Document): string[] {
   return [...types];
 }
 
+/** The page's review markup: its own review, or the first of several (a product's or a recipe's customer
+ *  reviews), marked `oneOfSeveral` so that nobody takes the first customer for the page's reviewer. */
 export function findStructuredReview(doc: Document): StructuredReview | null {
-  for (const node of jsonLdNodes(doc)) {
-    if (typesOf(node).some((t) => REVIEW_TYPE.test(t))) return fromJsonLd(node, null);
-    // A film/book/product page may carry its review as a property.
-    const review = firstObject(node.review);
-    if (review && typesOf(review).some((t) => REVIEW_TYPE.test(t))) return fromJsonLd(review, node);
+  const nodes = jsonLdNodes(doc);
+  const several = nodes.filter(isReviewNode).length > 1;
+  for (const node of nodes) {
+    if (isReviewNode(node)) return marked(fromJsonLd(node, null), several);
+    // A film/book/product page may carry its review as a property: one review, or its customers' several.
+    const reviews = (Array.isArray(node.review) ? node.review : [node.review]).filter(
+      (r): r is Json => r !== null && typeof r === 'object' && isReviewNode(r as Json),
+    );
+    const first = reviews[0];
+    if (first) return marked(fromJsonLd(first, node), several || reviews.length > 1);
   }
-  const micro = doc.querySelector('[itemtype*="schema.org/Review"], [itemtype*="schema.org/CriticReview"]');
-  return micro ? fromMicrodata(micro) : null;
+  const micro = doc.querySelectorAll('[itemtype*="schema.org/Review"], [itemtype*="schema.org/CriticReview"]');
+  const first = micro[0];
+  return first ? marked(fromMicrodata(first), micro.length > 1) : null;
 }
+
+const isReviewNode = (node: Json) => typesOf(node).some((t) => REVIEW_TYPE.test(t));
+
+const marked = (review: StructuredReview, oneOfSeveral: boolean): StructuredReview =>
+  oneOfSeveral ? { ...review, oneOfSeveral } : review;
 
 export function jsonLdNodes(doc: Document): Json[] {
   const out: Json[] = [];

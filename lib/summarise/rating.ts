@@ -36,7 +36,8 @@ const SCHEMA_WORST = 1;
 
 function fromStructured(article: Article): StatedRating | null {
   const s = article.structured;
-  if (s?.ratingValue == null) return null;
+  // The first of a shop's or a recipe's customer reviews rates the item, but it is not the page's rating.
+  if (s?.ratingValue == null || s.oneOfSeveral) return null;
   const best = s.bestRating ?? SCHEMA_BEST;
   const worst = s.worstRating ?? SCHEMA_WORST;
   if (!(best > worst && s.ratingValue >= worst && s.ratingValue <= best)) return null;

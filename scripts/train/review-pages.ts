@@ -6,7 +6,7 @@
 // the weight an unseen page's text deserves. The eval fits the combiner leave-one-source-out as well.
 import { pathToFileURL } from 'node:url';
 import { FEATURE_NAMES, type FeatureName, type PageFeatures, pageFeatures } from '../../lib/detect/page-features';
-import { markedForeignReview } from '../../lib/detect/review';
+import { markedForeignReview, ratingCue } from '../../lib/detect/review';
 import { logitOf, textFeatures } from '../../lib/detect/text-model';
 import { extractArticle } from '../../lib/extract/article';
 import type { Article } from '../../lib/schema';
@@ -66,7 +66,7 @@ export function bareExample(page: LabelledPage, article: Article | null): PageEx
   return {
     page,
     article,
-    statedRating: verdict.stated !== null,
+    statedRating: ratingCue(article, verdict),
     languageSupported: language.supported,
     features: null,
     vector: [],

@@ -58,11 +58,28 @@ describe('findStructuredReview', () => {
       { type: 'Review', author: 'B. Writer', ratingValue: 4, bestRating: 5, itemName: 'The Book', itemType: 'Book' },
     ],
     ['broken JSON-LD is ignored', `<script type="application/ld+json">{"@type": "Review",</script>`, null],
+    [
+      "a recipe's several customer reviews: the first is marked as one of several",
+      `<script type="application/ld+json">{"@type":"Recipe","name":"Porridge","review":[{"@type":"Review","author":{"name":"oatfan22"},"reviewRating":{"ratingValue":5}},{"@type":"Review","author":{"name":"macksy"},"reviewRating":{"ratingValue":2}}]}</script>`,
+      { itemName: 'Porridge', itemType: 'Recipe', ratingValue: 5, oneOfSeveral: true },
+    ],
+    [
+      "a film page's one review is its own",
+      `<script type="application/ld+json">{"@type":"Movie","name":"Dune","review":{"@type":"Review","author":{"name":"A. Critic"},"reviewRating":{"ratingValue":4}}}</script>`,
+      { itemName: 'Dune', author: 'A. Critic', ratingValue: 4 },
+    ],
+    [
+      'several microdata reviews: the first is marked as one of several',
+      `<div itemscope itemtype="https://schema.org/Review"><span itemprop="author">C. One</span></div><div itemscope itemtype="https://schema.org/Review"><span itemprop="author">D. Two</span></div>`,
+      { author: 'C. One', oneOfSeveral: true },
+    ],
   ])('%s', (_name, html, want) => {
     const doc = parseHTML(`<html><head></head><body>${html}</body></html>`).document as unknown as Document;
     const got = findStructuredReview(doc);
     if (want === null) expect(got).toBeNull();
     else expect(got).toMatchObject(want);
+    // Only a review among several is marked; a page's own review never is.
+    if (want && !('oneOfSeveral' in want)) expect(got?.oneOfSeveral).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readPageCues } from '../../lib/detect/page-cues';
-import { detectReview, markedForeignReview, scoreReview } from '../../lib/detect/review';
+import { detectReview, markedForeignReview, ratingCue, scoreReview } from '../../lib/detect/review';
 import { readTextCues } from '../../lib/detect/text-cues';
 import { articleFromText } from '../../lib/extract/article';
 import { verdictLine } from '../../lib/format';
@@ -276,5 +276,34 @@ describe('summarise: a review in another language', () => {
     expect(s.isReview).toBe(true);
     expect(s.verdict).toMatchObject({ basis: 'none', stated: null, confidence: 0, why: [], aspects: [] });
     expect(verdictLine(s)).toBe('In German: not read (Review Lens reads English reviews only)');
+  });
+});
+
+describe("a page's several customer reviews in its markup", () => {
+  const TEXT = [
+    'Warm the oats in the milk with a pinch of salt, stirring now and then.',
+    'Grate the apple, add the linseed and a spoon of vanilla sugar, and serve at once.',
+  ].join('\n');
+  const article = (oneOfSeveral: boolean): Article => ({
+    ...page({ schemaTypes: ['Recipe', 'Review'], headline: 'Vanilla porridge' }, TEXT, 'Vanilla porridge'),
+    structured: {
+      ...ratingOnlyReview({ value: 5, best: 5, worst: 1, text: '5/5' }, { author: 'oatfan22', itemName: 'Porridge' }),
+      oneOfSeveral,
+    },
+  });
+
+  test("the first customer's stars and name are not shown as the reviewer's", () => {
+    const s = summarise(article(true));
+    expect(s.verdict.stated).toBeNull();
+    expect(s.source.reviewer).toBeNull();
+    const own = summarise(article(false));
+    expect(own.verdict.stated?.text).toBe('5/5');
+    expect(own.source.reviewer).toBe('oatfan22');
+  });
+
+  test('the page model still reads the marked-up rating as the cue it learned', () => {
+    const verdict = { stated: null };
+    expect(ratingCue(article(true), verdict)).toBe(true);
+    expect(ratingCue({ ...article(true), structured: null }, verdict)).toBe(false);
   });
 });
