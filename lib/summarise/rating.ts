@@ -89,6 +89,11 @@ function shownRatingText(text: string, score: number, starScale: number | undefi
   return rest && parseRating(rest, { starScale }) === score ? rest : text;
 }
 
+/** A widget text's words before its first digit, star or colon: where its label is. */
+function propertyHead(text: string): string {
+  return text.trim().split(/[\d★☆⭐:]/u)[0] ?? '';
+}
+
 function fromParagraphs(paragraphs: readonly string[], starScale: number | undefined): StatedRating | null {
   for (const p of paragraphs) {
     const found = findRatingInLine(p, starScale);
@@ -111,7 +116,9 @@ export function findStatedRating(article: Article): StatedRating | null {
   const paragraphs = article.text.split('\n').filter((l) => l.trim());
   const shared = severalThingsLabels([...ratingTexts, ...paragraphs], starScale);
   const ownRating = (text: string) => !shared.has(labelOf(text) ?? '');
-  const box = fromRatingBox(ratingTexts.filter(ownRating), starScale);
+  // A widget that scales a property ("Difficulty ●●●○○", "Spice level: 3/5") says how much, not how good.
+  const judgements = ratingTexts.filter((t) => !REGEXPS.propertyLabelEnd.test(propertyHead(t)));
+  const box = fromRatingBox(judgements.filter(ownRating), starScale);
   if (box) return box;
   const head = paragraphs.slice(0, EDGE_PARAGRAPHS);
   const tail = paragraphs.slice(Math.max(EDGE_PARAGRAPHS, paragraphs.length - EDGE_PARAGRAPHS)).reverse();

@@ -132,6 +132,13 @@ describe('findRatingInLine ignores numbers that are not ratings', () => {
     ['Only some tolerable music kept him from giving it zero stars.'],
     ['Two of five critics liked it.'],
     ['Sales rose 87% last year.'],
+    // Spec lines that scale a property, not the reviewer's judgement.
+    ['Difficulty: 4/5'],
+    ['Platform: PC | Difficulty - 4/5 | Price: $24.99'],
+    ['Difficulty rating: 4/5'],
+    ['Health score: 9/10'],
+    ['Spice level: 3 out of 5'],
+    ['Players: 1/4'],
   ])('%s', (input) => {
     expect(findRatingInLine(input)).toBeNull();
   });
@@ -191,6 +198,8 @@ describe('findStatedRating prefers the most trustworthy place', () => {
       80,
     ],
     ['sub-scores under labels of their own: the first is still taken', ['Rating: 4/5', 'Sound 3/5'], 80],
+    ["a widget that scales a property is passed over for the reviewer's", ['Difficulty: 4/5', 'Rating: 3/5'], 60],
+    ['a property scale alone is no rating', ['Spice level: 5/5', 'Bitterness ●●○○○'], null],
     ['one rating printed twice', ['Rating: 4/5', 'Rating: 4/5'], 80],
   ])('%s', (_name, ratingTexts, score) => {
     expect(findStatedRating(article({ signals: pageSignals({ ratingTexts }) }))?.score ?? null).toBe(score);

@@ -11,6 +11,8 @@ import { numberValue, PROSE_SCALES, ratio } from './scales';
 export function findRatingInLine(raw: string, starScale?: number): { text: string; score: number } | null {
   const line = raw.replace(REGEXPS.spacedDecimal, '$1.$2');
   for (const m of line.matchAll(REGEXPS.labelledInText)) {
+    // "Difficulty rating: 4/5" rates how hard, not how good.
+    if (REGEXPS.propertyLabelEnd.test(line.slice(0, m.index))) continue;
     const score = parseRating(m[1] as string, { labelled: true, prose: true, starScale });
     if (score != null) return { text: (m[1] as string).trim(), score };
   }
@@ -71,7 +73,12 @@ function findGivenFraction(line: string, starScale: number | undefined): { text:
     if (found) return found;
   }
   for (const sentence of line.split(REGEXPS.segmentSplit)) {
-    const m = REGEXPS.openingFraction.exec(sentence.trim()) ?? REGEXPS.closingFraction.exec(sentence.trim());
+    const trimmed = sentence.trim();
+    const opening = REGEXPS.openingFraction.exec(trimmed);
+    const closing = opening ? null : REGEXPS.closingFraction.exec(trimmed);
+    // "Difficulty: 4/5" is a spec line, not "A Modesty Waste of Time - 4/10".
+    if (closing && REGEXPS.propertyLabelEnd.test(trimmed.slice(0, closing.index + 1))) continue;
+    const m = opening ?? closing;
     const found = m && fraction(m);
     if (found) return found;
   }

@@ -80,6 +80,11 @@ export const REGEXPS = {
   halfSuffix: /\s*(?:½|1\/2)$/,
   wordHalf: /(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half$/i,
   overall: /overall|final|verdict/i,
+  /** Text that ends in the name of a measured property, not a judgement: "Difficulty: 4/5", "Spice level 3/5",
+   *  "Health score: 9/10", "Bitterness 2/5" (a game's, a recipe's, a coffee's spec line). A scale there says how
+   *  much, not how good, so it is never the reviewer's rating. */
+  propertyLabelEnd:
+    /(?:^|[^\p{L}])(?:difficulty|challenge|skill|spice|spiciness|heat|sweetness|bitterness|sourness|saltiness|acidity|body|strength|intensity|roast|health|healthiness|nutrition|calories|size|fit|noise|loudness|weight|length|age|players|complexity)(?:\s+(?:level|rating|score|index|scale|grade))?\s*[:\-–—]?\s*$/iu,
   /** Where a page states its star scale: "(out of four)", "stars out of 4", "out of four stars",
    *  "on a four-star scale", "a scale of one to four stars". Plain "out of four" is not enough: in prose it is
    *  usually a share ("three out of four critics"). */
