@@ -72,6 +72,30 @@ function severalThingsLabels(lines: readonly string[], starScale: number | undef
   return new Set([...valuesByLabel].filter(([, values]) => values.size >= 2).map(([label]) => label));
 }
 
+/** Words a sub-score's label has at most ("Food", "Sound design", "Value for money"): a longer head is a title or
+ *  a sentence ("My Name Is Modesty: A Modesty Waste of Time - 4/10"). */
+const SUB_SCORE_LABEL_WORDS = 3;
+
+/** Lines that score one part of the thing under a label of its own ("Food: 4/5", "Service: 2/5"): when two or
+ *  more different labels do so, each line is a sub-score, and none of them is the reviewer's rating of the whole
+ *  (the last one, "Value: 5/5", is not the verdict of a meal whose service got 2/5). A rating label ("Rating:",
+ *  "Overall:") is never a sub-score. */
+function subScoreLines(lines: readonly string[]): Set<string> {
+  const byLabel = new Map<string, string[]>();
+  for (const line of lines) {
+    const trimmed = line.trim();
+    const m = REGEXPS.closingFraction.exec(trimmed);
+    if (!m) continue;
+    const label = trimmed.slice(0, m.index).trim();
+    const words = label.split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > SUB_SCORE_LABEL_WORDS || /[.!?]/.test(label)) continue;
+    if (REGEXPS.labelPrefix.test(label) || REGEXPS.overall.test(label)) continue;
+    const key = label.toLowerCase();
+    byLabel.set(key, [...(byLabel.get(key) ?? []), line]);
+  }
+  return byLabel.size >= 2 ? new Set([...byLabel.values()].flat()) : new Set();
+}
+
 function fromRatingBox(texts: readonly string[], starScale: number | undefined): StatedRating | null {
   // An "overall" score beats the sub-scores printed beside it (tofugu-style "Fun Rating 7").
   const ordered = [...texts.filter((t) => REGEXPS.overall.test(t)), ...texts.filter((t) => !REGEXPS.overall.test(t))];
@@ -120,7 +144,11 @@ export function findStatedRating(article: Article): StatedRating | null {
   const judgements = ratingTexts.filter((t) => !REGEXPS.propertyLabelEnd.test(propertyHead(t)));
   const box = fromRatingBox(judgements.filter(ownRating), starScale);
   if (box) return box;
-  const head = paragraphs.slice(0, EDGE_PARAGRAPHS);
-  const tail = paragraphs.slice(Math.max(EDGE_PARAGRAPHS, paragraphs.length - EDGE_PARAGRAPHS)).reverse();
+  // Sub-score lines are left out before the text's edges are taken: "10/10" above "Quality: 9/10",
+  // "Entertainment: 10/10" and "Replayable: 10/10" still closes the review.
+  const subScores = subScoreLines(paragraphs);
+  const prose = paragraphs.filter((p) => !subScores.has(p));
+  const head = prose.slice(0, EDGE_PARAGRAPHS);
+  const tail = prose.slice(Math.max(EDGE_PARAGRAPHS, prose.length - EDGE_PARAGRAPHS)).reverse();
   return fromParagraphs(head.filter(ownRating), starScale) ?? fromParagraphs(tail.filter(ownRating), starScale);
 }

@@ -210,6 +210,27 @@ describe('findStatedRating prefers the most trustworthy place', () => {
     expect(findStatedRating(article({ text }))).toBeNull();
   });
 
+  test.each([
+    [
+      'sub-scores alone: none is the rating of the whole',
+      ['Great lamb.', 'Food: 4/5', 'Service: 2/5', 'Value: 5/5'],
+      null,
+    ],
+    ['sub-scores with an overall score: the overall', ['Great lamb.', 'Food: 4/5', 'Service: 2/5', 'Overall: 4/5'], 80],
+    [
+      'a closing rating above its sub-scores',
+      ['Loved it.', 'One.', 'Two.', '10/10', 'Quality: 9/10', 'Fun: 10/10', 'Replay: 8/10'],
+      100,
+    ],
+    [
+      'one labelled line is no set of sub-scores',
+      ['A fine film.', 'My Name Is Modesty: A Modesty Waste of Time - 4/10'],
+      40,
+    ],
+  ])('%s', (_name, lines, score) => {
+    expect(findStatedRating(article({ text: lines.join('\n') }))?.score ?? null).toBe(score);
+  });
+
   test('no rating in the middle of a long text', () => {
     const text = ['One.', 'Two.', 'Three.', 'It rates 4/5 here.', 'Five.', 'Six.', 'Seven.'].join('\n');
     expect(findStatedRating(article({ text }))).toBeNull();
