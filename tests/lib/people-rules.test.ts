@@ -149,6 +149,13 @@ describe('characters go to the right actor', () => {
     ['In the film Tim Rusk plays 26 year old Vietnam vet Travis Bickel, a taxi driver.', 'Tim Rusk', ['Travis Bickel']],
     ['In the film Tim Rusk as the American soldier who captures Campbell is fine.', 'Tim Rusk', []],
     ['In the film Tim Rusk as a 48-year-old womanizer and Dana Holt as a hat designer are good.', 'Tim Rusk', []],
+    // The part described, then named after a comma; but a name that goes on to play its own part is the next actor.
+    [
+      'In the film Tim Rusk does what he can as the farmer, Tom Ashe, but the script fails him.',
+      'Tim Rusk',
+      ['Tom Ashe'],
+    ],
+    ['In the film Tim Rusk as the farmer, Dana Holt as the customs officer, both fine.', 'Tim Rusk', []],
     [
       'Replacing Williams in the role of the Genie is Dan Castello, an actor with a fine voice.',
       'Dan Castello',

@@ -36,6 +36,10 @@ const REGEXPS = {
     String.raw`^\s*,?\s*(?:who\s+)?(?:(?:\p{Ll}+,?\s+){1,3}and\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?![\p{Ll}-]+\s+as\s)(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}\d-]+\s+){0,4}(?<!\band\s+)(?<!\band\s+(?:[\p{Ll}-]+\s+)?(?:${alternation(CUES.kinshipBefore)})s?\s+)$`,
     'u',
   ),
+  /** "… as the farmer, ": the part described, then its name after a comma. */
+  describedPart: /\bas\s+(?:the|a|an|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u,
+  /** The name goes on to play a part of its own: "X as the farmer, Y as the officer". */
+  playsNext: /^\s*,?\s*(?:as|plays|played|portrays|stars\s+as|voices)\s/u,
   /** "As Neo, a hacker who …, Reeves mostly has to look startled." */
   asBefore: /(?:^|[^\p{L}])As\s+$/u,
   asClauseEnd: /^,[^.!?\n]{0,120},\s+$/u,
@@ -106,6 +110,14 @@ function describedName(text: string, between: string, right: Mention, next: Ment
   if (right.possessive && REGEXPS.descriptionGap.test(gap)) return next;
   if (REGEXPS.articleBefore.test(between) && REGEXPS.descriptionGap.test(gap) && gap.includes(',')) return next;
   return right;
+}
+
+/** "X does what he can as the farmer, Tom Ashe": the link with the comma between the part's description and its
+ *  name taken out, unless the name goes on to play a part of its own (a cast list). */
+function describedLink(text: string, between: string, right: Mention): string {
+  if (!REGEXPS.describedPart.test(between) || REGEXPS.playsNext.test(text.slice(right.end, right.end + 20)))
+    return between;
+  return between.replace(/,\s+$/u, ' ');
 }
 
 /** "as the American soldier": a lone word before a lower-case noun describes the part, it does not name it. */
@@ -183,7 +195,7 @@ export function findPairs(text: string, allMentions: readonly Mention[]): Pair[]
     else if (closes && REGEXPS.bracketOpenCharacter.test(between)) pairs.push({ left, right, kind: 'actor-first' });
     else if (!left.possessive && REGEXPS.reverseLink.test(between))
       pairs.push({ left, right, kind: 'character-first' });
-    else if (!left.possessive && REGEXPS.link.test(between) && !compound) {
+    else if (!left.possessive && REGEXPS.link.test(describedLink(text, between, right)) && !compound) {
       const part = describedName(text, between, right, mentions[i + 2]);
       const next = mentions[i + 2];
       // "plays 26 year old Vietnam vet Travis Bickle": past an adjective and its noun comes the part's name.
