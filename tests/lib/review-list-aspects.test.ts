@@ -38,6 +38,8 @@ describe('aspectsIn', () => {
     ['The batteries die quickly; not comfortable at all.', 'product', ['battery life', 'comfort']],
     ['The story is gripping and the characters feel real.', 'book', ['story', 'characters']],
     ['The staff were lovely and the room was spotless.', 'stay', ['staff', 'room', 'cleanliness']],
+    ['The tacos were fine but the service was painfully slow.', 'stay', ['service']],
+    ['Bad customer service from the seller.', 'product', ['customer service']],
     ['The battery died during the film.', 'screen', []],
     ['The combat is clunky but the voice acting is superb.', 'game', ['combat', 'voice acting']],
     ['Great open world, shame about the frame rate.', 'game', ['world', 'performance']],

@@ -108,6 +108,8 @@ describe('findListedReviews', () => {
     { page: 'glyph-stars.html', chrome: ['Ana', '5 April 2024', 'Helpful', '★'] },
     { page: 'recommended.html', chrome: ['hrs on record', 'Was this review helpful', 'Recommended'] },
     { page: 'text-only.html', chrome: ['Hannah, parent', 'What our clients say', 'A short description'] },
+    // The reviewer's name run into their town by the markup ("Maya R.Oakland, CA").
+    { page: 'name-and-place.html', chrome: ['Maya R.', 'Oakland, CA', 'Nov 3', 'Helpful'] },
     {
       page: 'owner-responses.html',
       chrome: ['Response from', 'Thank you for staying', 'replaced the windows', 'General Manager'],

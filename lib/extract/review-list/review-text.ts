@@ -28,6 +28,9 @@ const REPLY_LABEL =
 /** A line of fewer words than this that does not end a sentence is a name, a date or a heading. */
 const MIN_LINE_WORDS = 4;
 const SENTENCE_END = /[.!?…)"”']$/u;
+/** A name then a place: "<Name> <Initial>.<Town>, <Region>", at most a few capitalised words ending in ", XX". */
+const NAME_AND_PLACE =
+  /^[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*\.?){0,3}\s*\.?\s*[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2},\s*[\p{Lu}][\p{L}.]*$/u;
 
 function isChrome(el: Element, skip: ReadonlySet<Element>): boolean {
   if (skip.has(el)) return true;
@@ -66,6 +69,9 @@ function keepLine(line: string): boolean {
   // case, no figures): names, roles, dates and titles ("Susan Walker", "Hannah, parent", "Five Stars",
   // "12 hrs on record") are not.
   const lower = line.match(/(?:^|\s)\p{Ll}\p{L}*/gu)?.length ?? 0;
+  // A reviewer's name run into their town ("Maya R.Oakland, CA", "Jon P. Leeds, UK"): capitals only, and a
+  // place's comma before a capitalised last word, never a sentence's end.
+  if (lower === 0 && NAME_AND_PLACE.test(line)) return false;
   return words >= MIN_LINE_WORDS || SENTENCE_END.test(line) || (words >= 3 && lower >= 2 && !/\d/.test(line));
 }
 
