@@ -44,13 +44,18 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
   // The quote models are English: no quotes from a text they cannot read.
   const quotes = language.supported ? pickQuotes(sentences, verdict, options.quoteCount ?? DEFAULT_QUOTE_COUNT) : [];
   const reviewList = listSummary(article, review.form);
+  // A page of many reviews has many reviewers: the byline the extractor finds there is one of them (the first
+  // review's author) or the shop's ("Visit the … Store"), never the author of what is summarised.
+  const reviewer = reviewList
+    ? null
+    : ((article.structured?.oneOfSeveral ? null : article.structured?.author) ?? bylineName(article.byline));
   return {
     schemaVersion: 1,
     source: {
       url: article.url,
       title: article.title,
       siteName: article.siteName,
-      reviewer: (article.structured?.oneOfSeveral ? null : article.structured?.author) ?? bylineName(article.byline),
+      reviewer,
       publishedTime: article.publishedTime,
       extraction: article.extraction,
     },
