@@ -8,8 +8,10 @@ import { sentencePolarity } from './verdict';
 /** At most this many aspects: the ones a reader would name first. */
 export const MAX_VERDICT_ASPECTS = 3;
 /** A sentence leaning less than this (polarity in −1…1, the verdict model on the sentence alone) takes no side
- *  on what it names: plot description, specs, "the battery is 4000 mAh". */
-const MIN_SENTENCE_LEAN = 0.3;
+ *  on what it names: plot description, specs, "the battery is 4000 mAh". Shared with a list's praise and
+ *  complaint quotes. On the Hu & Liu customer-review sentences (held out, 5-fold CV) the sentences read as
+ *  positive are 0.858 positive at lean 0 and 0.926 at 0.3, those read as negative 0.812 and 0.905. */
+export const MIN_SENTENCE_LEAN = 0.3;
 /** A review longer than this many sentences is read for aspects in its first part only: enough to see what it
  *  judges, and the per-sentence model stays cheap on long pages. */
 const MAX_SENTENCES_READ = 400;

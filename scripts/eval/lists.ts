@@ -15,6 +15,8 @@ import { parsePage } from '../../cli/summarise-input';
 import { findListedReviews } from '../../lib/extract/review-list';
 import type { ListedReviews, ReviewList, VerdictLabel } from '../../lib/schema';
 import { aspectsIn } from '../../lib/summarise/aspects';
+import { DEFAULT_QUOTE_MODELS } from '../../lib/summarise/quotes/models';
+import { readText } from '../../lib/summarise/quotes/score';
 import { type ItemJudge, summariseReviewList } from '../../lib/summarise/review-list';
 import { itemVerdict } from '../../lib/summarise/review-list/verdicts';
 import { splitSentences } from '../../lib/text/sentences';
@@ -31,6 +33,9 @@ const TARGETS = { count: 0.95, average: 0.99, itemVerdict: 0.9, share: 0.9, quot
 const AVERAGE_TOLERANCE = 0.1;
 const SHARE_TOLERANCE = 0.08;
 const MIN_QUOTES_PER_PAGE = 2;
+/** Log-odds of the sentence polarity judge beyond which a quote clearly reads the other way (the quote picker's
+ *  CLEAR_SIDE_LOGIT). */
+const CLEARLY_AGAINST_LOGIT = 1.5;
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -44,6 +49,8 @@ interface Tally {
   shareOk: number;
   quotes: number;
   quotesOk: number;
+  /** Quotes whose own sentence the judge reads clearly against their side (praise that reads as a complaint). */
+  quotesAgainst: number;
   pagesWithQuotes: number;
   items: Map<string, boolean>;
   /** The same reviews by the score's side of 50 (a "mixed" label still leans one way). */
@@ -62,6 +69,7 @@ const newTally = (): Tally => ({
   shareOk: 0,
   quotes: 0,
   quotesOk: 0,
+  quotesAgainst: 0,
   pagesWithQuotes: 0,
   items: new Map(),
   itemSides: new Map(),
@@ -121,6 +129,9 @@ function checkQuotes(spec: ListPageSpec, list: ReviewList, t: Tally): void {
       const verbatim = holders.length > 0 && norm(list.reviews[a.quote.review]?.text ?? '').includes(quote);
       const rightSide = holders.length > 0 && holders.every((r) => r.side === side);
       const names = aspectsIn(a.quote.text).includes(a.aspect);
+      const direction = side === 'positive' ? 1 : -1;
+      if (direction * readText(a.quote.text, DEFAULT_QUOTE_MODELS).polarity <= -CLEARLY_AGAINST_LOGIT)
+        t.quotesAgainst++;
       if (verbatim && rightSide && names) good++;
     }
   }
@@ -209,6 +220,13 @@ export function tallyRows(t: Tally): EvalRow[] {
       pass: share(t.quotesOk, t.quotes) >= TARGETS.quotes,
     },
     {
+      // The row above judges a quote's side by the review it comes from; this one reads the sentence itself,
+      // with the quote picker's naive Bayes sentence model (MR + SST sentences), not the verdict model that
+      // chose the quote.
+      metric: `quotes whose own sentence reads clearly against their side (sentence polarity model, ≥ ${CLEARLY_AGAINST_LOGIT} log-odds the other way; no target)`,
+      ours: share(t.quotesAgainst, t.quotes),
+    },
+    {
       metric: `pages with ≥ ${MIN_QUOTES_PER_PAGE} good quotes`,
       ours: share(t.pagesWithQuotes, t.pages),
       target: `≥ ${TARGETS.quotes}`,
@@ -237,6 +255,7 @@ function merge(into: Tally, t: Tally): void {
     'shareOk',
     'quotes',
     'quotesOk',
+    'quotesAgainst',
     'pagesWithQuotes',
     'notHeldOut',
   ] as const) {

@@ -162,6 +162,26 @@ describe('summariseReviewList', () => {
     }
   });
 
+  // The verdict model reads both lines below as faintly positive (lean 0.13 and 0.21, under MIN_SENTENCE_LEAN).
+  test('a praise quote leans to praise by itself: not a reservation, not a plain description', () => {
+    const review = (text: string, rating: number) => ({ text, rating, best: 5 });
+    const list = summariseReviewList({
+      items: [
+        review(
+          'The prose is precise and the characters feel completely real. I wanted to love this but the pacing is glacial and the ending felt rushed and unearned.',
+          4,
+        ),
+        review('Gorgeous writing and characters I will remember for years. The story is about a family in Maine.', 5),
+        review('Dull from start to finish, and the ending made no sense at all.', 1),
+      ],
+      aggregate: null,
+      unread: 0,
+    });
+    const praised = list?.praise.map((a) => a.quote.text) ?? [];
+    expect(praised.length).toBeGreaterThan(0);
+    expect(praised.join(' ')).not.toMatch(/glacial|Maine/);
+  });
+
   test.each([
     { page: 'microdata-ten-point.html', average: { value: 6.33, best: 10 }, distribution: { '3': 1, '7': 1, '9': 1 } },
     { page: 'recommended.html', average: { value: 0.67, best: 1 }, distribution: { '0': 1, '1': 2 } },

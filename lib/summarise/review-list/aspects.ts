@@ -1,9 +1,10 @@
 // The praise and complaints of a list: the aspects its positive reviews name (praise) and its negative reviews
 // name (complaints), each with how many reviews of that side raise it and one verbatim sentence from one of
-// them that names the aspect and reads on the same side on its own.
+// them that names the aspect and leans clearly to the same side on its own.
 import type { ListAspect, TextSpan, VerdictLabel } from '../../schema';
 import { aspectsIn, textDomain } from '../aspects';
-import { sentenceVerdict } from './verdicts';
+import { sentencePolarity } from '../verdict';
+import { MIN_SENTENCE_LEAN } from '../verdict-aspects';
 
 export interface AspectInput {
   text: string;
@@ -53,23 +54,23 @@ function reviewCount(mentions: readonly Mention[]): number {
   return new Set(mentions.map((m) => m.review)).size;
 }
 
-/** A quotable sentence of the aspect, shorter sentences first. */
+/** A quotable sentence of the aspect that leans clearly to the side, shorter sentences first. A sentence that
+ *  barely leans is no quote for either side: the verdict model on one sentence reads plain description ("The story
+ *  is about a family in Maine") and a sentence that turns against the item ("I wanted to love this but the
+ *  pacing is glacial") as faintly positive, and a five-star review's reservation is not its praise. */
 function pickQuote(mentions: readonly Mention[], side: VerdictLabel, used: Set<string>): Mention | null {
+  const direction = side === 'positive' ? 1 : -1;
   const quotable = mentions
     .filter((m) => {
       const n = wordCount(m.sentence.text);
       return n >= QUOTE_WORDS.min && n <= QUOTE_WORDS.max && !used.has(`${m.review}:${m.sentence.start}`);
     })
     .sort((a, b) => a.sentence.text.length - b.sentence.text.length);
-  // The first sentence that reads on the side by itself; else the first that does not read against it (a
-  // plain "The story is about a family in Maine" in a five-star review still names what it praises).
-  let fallback: Mention | null = null;
-  for (const m of quotable.slice(0, MAX_QUOTE_TRIES)) {
-    const label = sentenceVerdict(m.sentence.text);
-    if (label === side) return m;
-    if (label === 'mixed') fallback ??= m;
-  }
-  return fallback;
+  return (
+    quotable
+      .slice(0, MAX_QUOTE_TRIES)
+      .find((m) => direction * sentencePolarity(m.sentence.text).score >= MIN_SENTENCE_LEAN) ?? null
+  );
 }
 
 function sideAspects(reviews: readonly AspectInput[], side: VerdictLabel, domain: string | null): ListAspect[] {

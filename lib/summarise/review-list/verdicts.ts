@@ -40,8 +40,3 @@ export function itemVerdict(item: ListedItem): ItemVerdict {
   const verdict = decideVerdict(itemArticle(item), sentences);
   return { label: verdict.label, score: verdict.score, sentences };
 }
-
-/** The side of one sentence, as the verdict model reads it on its own (for choosing quotes). */
-export function sentenceVerdict(sentence: string): VerdictLabel {
-  return itemVerdict({ text: sentence, rating: null, best: null }).label;
-}
