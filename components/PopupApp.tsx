@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { languageName, possiblyReview, showsReviews } from '../lib/format';
+import { doubtNote, languageName, possiblyReview, showsReviews } from '../lib/format';
 import type { SummaryResponse } from '../lib/messages';
 import type { Summary, TextSpan } from '../lib/schema';
 import { applySiteOverride } from '../lib/site';
@@ -63,6 +63,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
   // A page the detector doubts, summarised unasked unless the user has said the site is not one of reviews.
   const unsure = state.kind === 'done' && possiblyReview(state.summary) && mark?.override !== 'not-review';
   const summarised = state.kind === 'done' && (showsReviews(state.summary) || state.forced || unsure);
+  // Also on a page summarised anyway: the same caveat the copied text carries.
+  const doubt = state.kind === 'done' ? doubtNote(state.summary) : null;
 
   // A timeline mark for `npm run bench` (popup open → summary on screen); costs nothing otherwise.
   useEffect(() => {
@@ -115,10 +117,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
         )}
         {state.kind === 'done' && summarised && (
           <>
-            {unsure && !state.forced && (
+            {doubt && (
               <p className="rl-doubt" role="note">
-                Review Lens isn't sure this page is a review ({Math.round(state.summary.review.confidence * 100)}%
-                likely), so the verdict may not mean much.
+                {doubt}
               </p>
             )}
             <SummaryView summary={state.summary} onLocate={onLocate} write={api.write} />

@@ -79,7 +79,8 @@ export function quoteCitation(q: Pick<Quote, 'text'>, s: Summary): string {
 export function toPlainText(s: Summary): string {
   const list = listOf(s);
   if (list) return listToPlainText(s, list);
-  const lines = [s.title || s.source.title, `Verdict: ${verdictLine(s)}`];
+  const doubt = doubtNote(s);
+  const lines = [s.title || s.source.title, ...(doubt ? [doubt] : []), `Verdict: ${verdictLine(s)}`];
   if (s.people.length) lines.push(`People: ${s.people.map(personLine).join('; ')}`);
   if (s.quotes.length) {
     lines.push('Key quotes:');
@@ -93,7 +94,10 @@ export function toPlainText(s: Summary): string {
 export function toMarkdown(s: Summary): string {
   const list = listOf(s);
   if (list) return listToMarkdown(s, list);
-  const lines = [`### ${escapeMd(s.title || s.source.title)}`, '', `**Verdict:** ${escapeMd(verdictLine(s))}`];
+  const doubt = doubtNote(s);
+  const lines = [`### ${escapeMd(s.title || s.source.title)}`, ''];
+  if (doubt) lines.push(`_${escapeMd(doubt)}_`, '');
+  lines.push(`**Verdict:** ${escapeMd(verdictLine(s))}`);
   if (s.people.length) {
     lines.push('', '**People:**');
     for (const p of s.people) lines.push(`- ${escapeMd(personLine(p))}`);
@@ -141,6 +145,17 @@ export const UNSURE_REVIEW_FLOOR = 0.2;
 /** Not shown as a review, but likely enough to be one that the popup summarises it unasked (see above). */
 export function possiblyReview(s: Summary): boolean {
   return !showsReviews(s) && s.review.confidence >= UNSURE_REVIEW_FLOOR;
+}
+
+/** The caveat of a page the detector does not take for a review, summarised all the same (the popup's "Summarise
+ *  anyway", a doubtful page, the command line, which summarises whatever it is given): shown above the verdict
+ *  and carried into the copied text, so a verdict never travels without it. Null for reviews and lists. */
+export function doubtNote(s: Summary): string | null {
+  if (showsReviews(s)) return null;
+  const likely = `${Math.round(s.review.confidence * 100)}% likely`;
+  return possiblyReview(s)
+    ? `Review Lens isn't sure this page is a review (${likely}), so the verdict may not mean much.`
+    : `Review Lens doesn't take this page for a review (${likely}), so the verdict may not mean much.`;
 }
 
 /** Share of the reviews read as positive, 0–100 (0 when there are none). */

@@ -94,13 +94,13 @@ describe('PopupApp summary', () => {
     expect(await screen.findByText("None in the page's markup; the text was not read.")).toBeTruthy();
   });
 
-  test('not a review: asks first, then summarises anyway', async () => {
+  test('not a review: asks first, then summarises anyway, the caveat above the verdict', async () => {
     render(<PopupApp api={api({ ok: true, summary: NOT_A_REVIEW_SUMMARY })} />);
     const anyway = await screen.findByRole('button', { name: 'Summarise anyway' });
     expect(screen.queryByRole('article', { name: 'Review summary' })).toBeNull();
     fireEvent.click(anyway);
     expect(screen.getByRole('article', { name: 'Review summary' })).toBeTruthy();
-    expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.getByRole('note').textContent).toMatch(/doesn't take this page for a review \(5% likely\)/);
   });
 
   test('a page the detector doubts is summarised at once, with the doubt said above it', async () => {

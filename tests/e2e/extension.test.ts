@@ -73,6 +73,8 @@ describe('popup', () => {
     // The summary is of this page: its headline, and at least one quote from its text.
     expect(await summary.textContent()).toContain('Studio confirms fourth');
     expect(await popup.locator('.rl-quote').count()).toBeGreaterThan(0);
+    // The verdict of a page that is no review comes with the caveat above it.
+    expect(await popup.getByRole('note').textContent()).toMatch(/doesn't take this page for a review \(\d+% likely\)/);
     await popup.close();
     await page.close();
   });

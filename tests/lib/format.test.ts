@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { quoteCitation, toMarkdown, toPlainText, verdictLine } from '../../lib/format';
-import { SAMPLE_SUMMARY } from '../components/sample-summary';
+import { NOT_A_REVIEW_SUMMARY, SAMPLE_SUMMARY, UNSURE_REVIEW_SUMMARY } from '../components/sample-summary';
 
 describe('format', () => {
   test('plain text has title, verdict, people, quotes, source and link', () => {
@@ -16,6 +16,18 @@ describe('format', () => {
         'Summarised on this device by Review Lens.',
       ].join('\n'),
     );
+  });
+
+  test('a page the detector does not take for a review carries the caveat wherever it is copied or printed', () => {
+    const doubtful = "Review Lens isn't sure this page is a review (32% likely), so the verdict may not mean much.";
+    expect(toPlainText(UNSURE_REVIEW_SUMMARY).split('\n').slice(0, 3)).toEqual([
+      'The Salt Road',
+      doubtful,
+      "Verdict: Positive — 80/100 (reviewer's rating: 4/5)",
+    ]);
+    expect(toMarkdown(UNSURE_REVIEW_SUMMARY)).toContain(`_${doubtful}_\n\n**Verdict:**`);
+    expect(toPlainText(NOT_A_REVIEW_SUMMARY)).toContain("Review Lens doesn't take this page for a review (5% likely)");
+    expect(toPlainText(SAMPLE_SUMMARY)).not.toContain('may not mean much');
   });
 
   test('Markdown links the source and escapes page text', () => {
