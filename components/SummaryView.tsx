@@ -1,4 +1,4 @@
-import { hasVerdict, listOf, quoteCitation, unreadExplanation } from '../lib/format';
+import { hasVerdict, listOf, quoteCitation, showsReviews, unreadExplanation } from '../lib/format';
 import type { Summary, TextSpan } from '../lib/schema';
 import { CopyActions, type WriteClipboard } from './CopyButton';
 import { PeopleList } from './PeopleList';
@@ -35,7 +35,10 @@ export function SummaryView({
     <article className="rl-summary" aria-label="Review summary">
       <header className="rl-summary__head">
         <h1 className="rl-title">{summary.title || summary.source.title || 'Untitled page'}</h1>
-        {summary.review.kind !== 'other' && <span className="rl-kind">{summary.review.kind} review</span>}
+        {/* "Film review" only on a review: festival news about a film is no film review. */}
+        {showsReviews(summary) && summary.review.kind !== 'other' && (
+          <span className="rl-kind">{summary.review.kind} review</span>
+        )}
       </header>
 
       <Section id="rl-verdict-h" title="Verdict" className="rl-verdict">

@@ -68,6 +68,7 @@ describe('PopupApp summary', () => {
   test('shows verdict, stated rating, people and quotes', async () => {
     render(<PopupApp api={api({ ok: true, summary: SAMPLE_SUMMARY })} />);
     expect(await screen.findByRole('heading', { name: 'The Salt Road' })).toBeTruthy();
+    expect(screen.getByText('film review')).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Verdict: Positive, 80 out of 100' })).toBeTruthy();
     expect(screen.getByText('4/5')).toBeTruthy();
     expect(screen.getByText('Teodora Vance')).toBeTruthy();
@@ -101,6 +102,8 @@ describe('PopupApp summary', () => {
     fireEvent.click(anyway);
     expect(screen.getByRole('article', { name: 'Review summary' })).toBeTruthy();
     expect(screen.getByRole('note').textContent).toMatch(/doesn't take this page for a review \(5% likely\)/);
+    // Nor is it called a "film review" under its headline.
+    expect(screen.queryByText('film review')).toBeNull();
   });
 
   test('a page the detector doubts is summarised at once, with the doubt said above it', async () => {
