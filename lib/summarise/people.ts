@@ -9,4 +9,4 @@ export function findPeople(article: Article, sentences: readonly TextSpan[]): Pe
   return defaultFinder(article, sentences);
 }
 
-export { bylineName } from './people/reviewer';
+export { bylineName } from './people/byline';

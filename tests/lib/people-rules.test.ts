@@ -60,6 +60,35 @@ describe('the byline is the author, shown once', () => {
     ['Interview by Nora Vale', 'Nora Vale'],
     ['Words by Nora Vale', 'Nora Vale'],
     ['Film review by Nora Vale', 'Nora Vale'],
+    // A date or time before the name: the name follows the last "by".
+    ['12th Mar 2009, 10:15am by Nora Vale.', 'Nora Vale'],
+    ['Tuesday March 3, 2020 9:05 am EST by Nora Vale', 'Nora Vale'],
+    ['Posted by Nora Vale', 'Nora Vale'],
+    // Page furniture run into the name by the markup, or a job after a comma.
+    ['By NORA VALESpecial to The Courier', 'NORA VALE'],
+    ['NORA VALE<BR>The Courier', 'NORA VALE'],
+    ['By Nora Vale and Olek S. Brandt12 comments', 'Nora Vale and Olek S. Brandt'],
+    ['By Nora Vale, Olek Brandt4 Min Read', 'Nora Vale, Olek Brandt'],
+    ['By Nora Vale, Entertainment Writer', 'Nora Vale'],
+    ['Nora Vale,', 'Nora Vale'],
+    ['By Olek Brandt Jr.', 'Olek Brandt Jr.'],
+    ['Nora Vale Twitter', 'Nora Vale'],
+    ['Nora Vale3. März 2021', 'Nora Vale'],
+    ['Von Nora Vale', 'Nora Vale'],
+    ['Lars von Brandt', 'Lars von Brandt'],
+    ['mix9.de Redaktion', 'mix9.de Redaktion'],
+    ['nvat', 'nvat'],
+    // Bylines that name nobody: shown as no author rather than as one.
+    ['Published Monday March 2nd, 2009', null],
+    ['Donnerstag, 5. März 2020', null],
+    ['Photo by: The Daily Wire Service', null],
+    ['About the Author', null],
+    ['Published by', null],
+    ['admin', null],
+    ['Visit the Acme Store', null],
+    ['Follow the author', null],
+    ['http://www.example.com/', null],
+    ['', null],
   ])('bylineName(%j)', (raw, want) => {
     expect(bylineName(raw)).toBe(want);
   });

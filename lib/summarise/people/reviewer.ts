@@ -1,16 +1,13 @@
 // The reviewer is the author of the page, not a person in the review: find their name (byline, structured
 // author, the critic's sign-off) and where the sign-off starts, so nothing after it is read as review text.
 import type { Article } from '../../schema';
+import { bylineName } from './byline';
 import { NAME_RUN, nameEndingAt, nameKey } from './names';
 
 /** A sign-off sits in the last few lines ("Copyright 1997 James Berardinelli", then a film quote). */
 const SIGN_OFF_SEARCH_LINES = 5;
 
 const REGEXPS = {
-  // "By", "Reviewed by", and the piece's genre before it: "Interview by", "Words by", "Film review by".
-  bylineLeadIn:
-    /^\s*(?:(?:(?:film|book|album|game|music|theatre|restaurant)\s+)?(?:reviewed|review|written|posted|interview|interviewed|words|text|story|report|column|article)\s+)?by[:\s]\s*/iu,
-  bylineTail: /\s*[|•·—–]\s.*$/u,
   // "All rights reserved" anywhere in the line; the rest where the line starts. (Written as one anchored
   // alternative after ^\s*, "all rights reserved" made a long line of spaces and tabs quadratic.)
   signOff:
@@ -51,14 +48,6 @@ export interface ReviewerInfo {
   surnames: Set<string>;
   /** Offset where the sign-off starts; text from here on is not review text. */
   signOffStart: number;
-}
-
-/** A page's byline as the author's name: pages print "By Jane Doe", "Reviewed by Jane Doe | Film Critic" and
- *  the view adds its own "By", so the lead-in and a trailing job title or site after a bar go. */
-export function bylineName(byline: string | null | undefined): string | null {
-  if (!byline) return null;
-  const name = byline.replace(REGEXPS.bylineLeadIn, '').replace(REGEXPS.bylineTail, '').trim();
-  return name || null;
 }
 
 export function findReviewer(article: Article): ReviewerInfo {

@@ -1,0 +1,58 @@
+// A page's byline as the author's name, shown as "By …" in the popup and as the source of copied text. Bylines
+// arrive as the extractor finds them: "By Jane Doe | Film Critic", a date before the name ("Jan 16th, 2008,
+// 9:28am by Jane Doe"), the name run into the next line of markup ("JANE DOESpecial to The Star", "Jane Doe5 Min
+// Read", "AL ALEXANDER<BR>The Ledger") or no name at all ("Published Monday March 2nd", "About the Author",
+// "Photo by: Wire Service"). What is no name is dropped: a blank beats a date shown as the author.
+
+const PATTERNS = {
+  // "By", "Reviewed by", and the piece's genre before it: "Interview by", "Words by", "Film review by".
+  leadIn:
+    /^\s*(?:(?:(?:film|book|album|game|music|theatre|restaurant)\s+)?(?:reviewed|review|written|posted|interview|interviewed|words|text|story|report|column|article)\s+)?by[:\s]\s*/iu,
+  /** German "Von Jane Doe" (a capital "Von" before a name: lower-case "von" is part of a name). */
+  germanLeadIn: /^\s*Von\s+(?=\p{Lu})/u,
+  /** A job title or the site after a bar or dash: "| Film Critic", "— Staff Writer". */
+  barTail: /\s*[|•·—–]\s.*$/u,
+  /** Markup the page printed as text: the name is the part before it. */
+  lineBreakMarkup: /<br\s*\/?>|\n/iu,
+  /** A date, time or "Published" before a later "by": the name follows the last "by". */
+  datedLeadIn:
+    /^.*(?:\d|\b(?:published|posted|updated|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b).*?\bby[:\s]\s*/iu,
+  /** A picture's credit, not the writer's. */
+  pictureCredit: /^\s*(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)\b(?:\s+by)?\s*:?/iu,
+  /** Page furniture run into the name, with or without a space ("DOESpecial to The Star", "Passel24 comments",
+   *  "Doe22. Februar 2020", "Jane Doe Twitter"): a wire or freelance credit, a reading time, a comment count, a
+   *  date, a social-media link. */
+  runInTail:
+    /\s*(?:Special to\s.*|\d+\s*(?:min(?:ute)?s?\s+read|comments?)\b.*|(?<=\p{Ll})\d{1,2}\.\s*\p{L}+\s+\d{4}\b.*|\s(?:Twitter|Facebook|Instagram|LinkedIn|E-?mail)\b.*)$/iu,
+  /** ", Entertainment Writer": the job after a comma. */
+  jobTail:
+    /,\s*(?:(?:senior|staff|chief|deputy|contributing|associate|entertainment|film|music|food|restaurant|games?|tech(?:nology)?|arts?|books?|theat(?:er|re)|television|tv)\s+)*(?:writer|editor|critic|correspondent|reporter|contributor|columnist|reviewer)s?\b.*$/iu,
+  trailingPunctuation: /[\s,;:]+$/u,
+  /** A full stop after a word, not after an initial ("Jane Doe." but "John Smith Jr.", "Jeffrey S."). */
+  trailingStop: /(?<=\p{Ll}{2})\.$/u,
+  /** Not a person: a heading, a default account, a shop's call to action, an address. */
+  notAName:
+    /^(?:about the author|author|(?:published|posted|written|reviewed)(?:\s+by)?|admin(?:istrator)?|staff|editor|follow the author|visit the .* store|https?:\/\/.*|www\..*)$/iu,
+  /** Words of a date or time, in English and German: a byline made only of these (and numbers) names nobody. */
+  dateWord:
+    /^(?:published|posted|updated|on|at|am|pm|[ap]\.m|gmt|utc|[pecmb][sd]t|cest?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|mai|juni|juli|oktober|dezember|\d+(?:st|nd|rd|th)?)$/iu,
+};
+
+/** Whether the text is only a date or time ("Published Friday January 18th, 2008", "4 November 2021, 09:28"). */
+function onlyDate(text: string): boolean {
+  const words = text.match(/[\p{L}\d.]+/gu) ?? [];
+  return (
+    words.length > 0 && words.every((w) => PATTERNS.dateWord.test(w.replace(/\.$/u, '')) || /^\d[\d.:]*$/u.test(w))
+  );
+}
+
+/** The author's name in a byline, or null when it names nobody. */
+export function bylineName(byline: string | null | undefined): string | null {
+  if (!byline || PATTERNS.pictureCredit.test(byline)) return null;
+  let name = byline.split(PATTERNS.lineBreakMarkup).find((part) => part.trim()) ?? '';
+  name = name.replace(PATTERNS.datedLeadIn, '').replace(PATTERNS.leadIn, '').replace(PATTERNS.germanLeadIn, '');
+  name = name.replace(PATTERNS.barTail, '').replace(PATTERNS.runInTail, '').replace(PATTERNS.jobTail, '');
+  name = name.replace(PATTERNS.trailingPunctuation, '').replace(PATTERNS.trailingStop, '').trim();
+  if (!/\p{L}/u.test(name) || PATTERNS.notAName.test(name) || onlyDate(name)) return null;
+  return name;
+}
