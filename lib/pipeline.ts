@@ -45,10 +45,11 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
   const quotes = language.supported ? pickQuotes(sentences, verdict, options.quoteCount ?? DEFAULT_QUOTE_COUNT) : [];
   const reviewList = listSummary(article, review.form);
   // A page of many reviews has many reviewers: the byline the extractor finds there is one of them (the first
-  // review's author) or the shop's ("Visit the … Store"), never the author of what is summarised.
+  // review's author) or the shop's ("Visit the … Store"), never the author of what is summarised. The markup's
+  // author is read like a byline: it can be "admin" or "By Jane Doe" too.
   const reviewer = reviewList
     ? null
-    : ((article.structured?.oneOfSeveral ? null : article.structured?.author) ?? bylineName(article.byline));
+    : (bylineName(article.structured?.oneOfSeveral ? null : article.structured?.author) ?? bylineName(article.byline));
   return {
     schemaVersion: 1,
     source: {
