@@ -40,7 +40,9 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
   });
   // The name finder reads English prose ("directed by", capitalised words): in another language it would list
   // capitalised phrases. There only the page's structured data names people.
-  const people = language.supported ? findPeople(article, sentences) : findPeople({ ...article, text: '' }, []);
+  const people = language.supported
+    ? findPeople(article, sentences, review.kind)
+    : findPeople({ ...article, text: '' }, [], review.kind);
   // The quote models are English: no quotes from a text they cannot read.
   const quotes = language.supported ? pickQuotes(sentences, verdict, options.quoteCount ?? DEFAULT_QUOTE_COUNT) : [];
   const reviewList = listSummary(article, review.form);

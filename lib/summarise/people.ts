@@ -1,12 +1,13 @@
 // Finds the people a review names — cast and crew with their roles, actors with their characters — ordered by
 // prominence. The work is split by concern under ./people/ (credit blocks, mentions, pairs, the reviewer).
-import type { Article, Person, TextSpan } from '../schema';
+import type { Article, Person, ReviewKind, TextSpan } from '../schema';
 import { createPeopleFinder } from './people/finder';
 
 const defaultFinder = createPeopleFinder();
 
-export function findPeople(article: Article, sentences: readonly TextSpan[]): Person[] {
-  return defaultFinder(article, sentences);
+/** `reviewKind`: what the review detector says is reviewed, when known (a page); plain text leaves it out. */
+export function findPeople(article: Article, sentences: readonly TextSpan[], reviewKind?: ReviewKind): Person[] {
+  return defaultFinder(article, sentences, reviewKind);
 }
 
 export { bylineName } from './people/byline';

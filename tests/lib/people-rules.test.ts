@@ -409,6 +409,15 @@ describe('names that are not people', () => {
     expect(people(text).map((p) => p.name)).not.toContain(name);
   });
 
+  test('a product review is no film review: a lone word in brackets is no actor', () => {
+    const text =
+      'The picture is sharp in every scene I shot, and the camera handles low light well. If you edit video on a ' +
+      'computer, pick a model with a digital output (Zapline, USB, etc.) and a decent screen.';
+    expect(findPeople(textArticle(text, { lang: 'en' }), [], 'product').map((p) => p.name)).toEqual([]);
+    // The same words read as a film review's would cast it.
+    expect(people(text).map((p) => p.name)).toContain('Zapline');
+  });
+
   test('a comparison is no casting ("Guy as much as Mia")', () => {
     const text =
       'In the film Mia (Isa Adjan) and Guy Baran (Chris Palmer) run a school. Yet Nicole hates Guy as much as Mia does.';

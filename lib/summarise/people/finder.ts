@@ -2,7 +2,7 @@
 // names them with cues (mentions.ts); mentions of one person merge by full name and surname (entities.ts);
 // characters go to their actor (pairs.ts, casting.ts); titles, places, organisations, characters and the reviewer
 // are left out (evidence.ts); each keeps one role (roles.ts) and the list is ordered by prominence (ranking.ts).
-import type { Article, Person, PersonRole, TextSpan } from '../../schema';
+import type { Article, Person, PersonRole, ReviewKind, TextSpan } from '../../schema';
 import { applyPairs, creditBracketedActors, linkPronouns } from './casting';
 import { type CreditsBlock, findCreditsBlocks } from './credits';
 import {
@@ -36,11 +36,22 @@ type Explain = (person: Person, evidence: Evidence) => void;
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|&)|\/)\s*$/u;
 const POSSESSIVE_S = /['’]s\b/gu;
 
+/** Reviews of things nobody performs in: whatever their words ("picture", "camera", "scene" in a camcorder
+ *  review), the film-review rules (an unexplained name is one of the cast, a lone word in brackets is an actor)
+ *  do not apply, so "digital video out (Firewire, USB, etc.)" lists no actor. */
+const NOT_PERFORMED: ReadonlySet<ReviewKind> = new Set(['product', 'restaurant', 'hotel', 'service']);
+
 export function createPeopleFinder(lexicon: PeopleLexicon = DEFAULT_LEXICON, explain?: Explain) {
-  return (article: Article, _sentences: readonly TextSpan[]): Person[] => findPeopleWith(article, lexicon, explain);
+  return (article: Article, _sentences: readonly TextSpan[], reviewKind?: ReviewKind): Person[] =>
+    findPeopleWith(article, lexicon, explain, reviewKind);
 }
 
-function findPeopleWith(article: Article, lexicon: PeopleLexicon, explain?: Explain): Person[] {
+function findPeopleWith(
+  article: Article,
+  lexicon: PeopleLexicon,
+  explain?: Explain,
+  reviewKind?: ReviewKind,
+): Person[] {
   const { text } = article;
   const reviewer = findReviewer(article);
   const blocks = findCreditsBlocks(text.slice(0, reviewer.signOffStart));
@@ -50,7 +61,7 @@ function findPeopleWith(article: Article, lexicon: PeopleLexicon, explain?: Expl
   const mentions = findMentions(text, lexicon, 0, reviewer.signOffStart, [...blocks, ...findPictureCredits(text)]);
   shareListCues(text, mentions);
   markTitleMentions(text, mentions, [article.title, article.structured?.itemName ?? ''], lexicon);
-  const kind = kindOf(text);
+  const kind = reviewKind && NOT_PERFORMED.has(reviewKind) ? 'other' : kindOf(text);
   const resolve = countMentions(entities, mentions, MAKER_ROLE[kind]);
   const film = kind === 'film';
   const pairs = findPairs(text, mentions);
