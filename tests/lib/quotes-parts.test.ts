@@ -77,6 +77,8 @@ describe('isBoilerplate', () => {
     ['Starring: Tom Hanks, Meg Ryan Director: Nora Ephron', true],
     ['========== X-RAMR-ID: 29630', true],
     ["We'll assume you're ok with this, but you can opt-out if you wish.", true],
+    ['This story may not be reproduced or redistributed without the written consent of the wire service.', true],
+    ['Reporting by a staff writer; the wire service contributed to this report.', true],
     ['A sharp, funny and humane comedy.', false],
     ['Bottom line: a film to treasure.', false],
   ])('%j → %s', (text, want) => {
