@@ -182,6 +182,23 @@ describe('summariseReviewList', () => {
     expect(praised.join(' ')).not.toMatch(/glacial|Maine/);
   });
 
+  test("one sentence backs one aspect, and a testimonial's own quotation marks are not kept at one end", () => {
+    const review = (text: string, rating: number) => ({ text, rating, best: 5 });
+    const list = summariseReviewList({
+      items: [
+        review('“Great recipes and beautiful, well written pages. I cook from it every week.”', 5),
+        review('“Great recipes and beautiful, well written pages. I cook from it every week.”', 5),
+        review('Lovely recipes, all easy to follow and delicious.', 5),
+      ],
+      aggregate: null,
+      unread: 0,
+    });
+    const quotes = list?.praise.map((a) => a.quote.text) ?? [];
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    for (const q of quotes) expect(q).not.toMatch(/^“|”$/);
+  });
+
   test.each([
     { page: 'microdata-ten-point.html', average: { value: 6.33, best: 10 }, distribution: { '3': 1, '7': 1, '9': 1 } },
     { page: 'recommended.html', average: { value: 0.67, best: 1 }, distribution: { '0': 1, '1': 2 } },

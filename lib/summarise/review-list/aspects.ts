@@ -2,6 +2,7 @@
 // name (complaints), each with how many reviews of that side raise it and one verbatim sentence from one of
 // them that names the aspect and leans clearly to the same side on its own.
 import type { ListAspect, TextSpan, VerdictLabel } from '../../schema';
+import { withoutStrayQuoteMarks } from '../../text/quote-marks';
 import { aspectsIn, textDomain } from '../aspects';
 import { sentencePolarity } from '../verdict';
 import { MIN_SENTENCE_LEAN } from '../verdict-aspects';
@@ -63,7 +64,9 @@ function pickQuote(mentions: readonly Mention[], side: VerdictLabel, used: Set<s
   const quotable = mentions
     .filter((m) => {
       const n = wordCount(m.sentence.text);
-      return n >= QUOTE_WORDS.min && n <= QUOTE_WORDS.max && !used.has(`${m.review}:${m.sentence.start}`);
+      // A sentence backs one aspect, even where a review repeats it (a title above its own text).
+      const fresh = !used.has(`${m.review}:${m.sentence.start}`) && !used.has(m.sentence.text);
+      return n >= QUOTE_WORDS.min && n <= QUOTE_WORDS.max && fresh;
     })
     .sort((a, b) => a.sentence.text.length - b.sentence.text.length);
   return (
@@ -87,7 +90,8 @@ function sideAspects(reviews: readonly AspectInput[], side: VerdictLabel, domain
     const quote = pickQuote(mentions, side, used);
     if (!quote) continue;
     used.add(`${quote.review}:${quote.sentence.start}`);
-    out.push({ aspect, count, quote: { text: quote.sentence.text, review: quote.review } });
+    used.add(quote.sentence.text);
+    out.push({ aspect, count, quote: { text: withoutStrayQuoteMarks(quote.sentence.text), review: quote.review } });
   }
   return out;
 }

@@ -1,0 +1,18 @@
+// A sentence cut from a text printed in quotation marks keeps no mark without its partner.
+import { expect, test } from 'vitest';
+import { withoutStrayQuoteMarks } from '../../lib/text/quote-marks';
+
+test.each([
+  ['“Really enjoyed every class.', 'Really enjoyed every class.'],
+  ['I cannot recommend her highly enough!”', 'I cannot recommend her highly enough!'],
+  ['"Really enjoyed every class.', 'Really enjoyed every class.'],
+  ['I cannot recommend her highly enough!"', 'I cannot recommend her highly enough!'],
+  // Paired marks stay: the sentence quotes someone, or is quoted whole.
+  ['She calls it “the best class in town” and means it.', 'She calls it “the best class in town” and means it.'],
+  ['“Best class in town.”', '“Best class in town.”'],
+  ['He said "go" twice.', 'He said "go" twice.'],
+  // Apostrophes and single marks are left alone.
+  ['‘Don’t miss it.', '‘Don’t miss it.'],
+])('%j → %j', (text, want) => {
+  expect(withoutStrayQuoteMarks(text)).toBe(want);
+});
