@@ -3,6 +3,7 @@
 // (quotes/shape.ts), says different things and covers the verdict (quotes/select.ts).
 // Measured by `npm run eval -- quotes` against hand-annotated pull quotes.
 import type { Quote, TextSpan, Verdict } from '../schema';
+import { withoutStrayQuoteMarks } from '../text/quote-marks';
 import { candidatesOf } from './quotes/candidates';
 import { DEFAULT_QUOTE_MODELS, type QuoteModels } from './quotes/models';
 import { type Direction, scoreCandidate } from './quotes/score';
@@ -29,11 +30,17 @@ export function pickQuotes(
   const scored = candidatesOf(sentences).map((c) => scoreCandidate(c, direction, c.sentence / last, models));
   const lean: 1 | -1 = verdict.score >= SCORE_MIDDLE ? 1 : -1;
   return selectQuotes(scored, direction, lean, count).map(({ text, start, end, aspect }) => ({
-    text,
-    start,
-    end,
+    ...withoutStrayMarks({ text, start, end }),
     aspect,
   }));
+}
+
+/** The span without a quotation mark at one end that has no partner in it (the views add their own marks). */
+function withoutStrayMarks(span: TextSpan): TextSpan {
+  const text = withoutStrayQuoteMarks(span.text);
+  if (text === span.text || !/[\p{L}\p{N}]/u.test(text)) return span;
+  const start = span.start + span.text.indexOf(text);
+  return { text, start, end: start + text.length };
 }
 
 /** Only the verdict's public label and score are read: the verdict model behind them may change freely. */

@@ -100,6 +100,18 @@ describe('pickQuotes', () => {
     expect(new Set(aspects).size).toBe(aspects.length);
   });
 
+  test('a sentence that opens or closes a quotation loses the stray mark, and its offsets follow', () => {
+    // A review printed whole in quotation marks, as testimonials are.
+    const text =
+      '"An utterly wonderful, moving and beautifully acted film from start to finish. I loved every minute of it and so will everyone who sees it."';
+    const quotes = pickQuotes(splitSentences(text), POSITIVE, 3);
+    expect(quotes.length).toBe(2);
+    for (const q of quotes) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      expect(q.text.split('"').length % 2).toBe(1);
+    }
+  });
+
   test('a two-sided sentence is not cut into a lower-case fragment', () => {
     const text =
       'The actors are wonderful, brilliant and charming, the sets gorgeous; the script is a lazy, dull and tedious mess that wastes everyone.';
