@@ -8,6 +8,8 @@ import {
   positiveShare,
   recommendPercent,
   reviewCount,
+  type VerdictShares,
+  verdictShares,
 } from '../lib/format';
 import type { ListAspect, ReviewList, Summary } from '../lib/schema';
 import { CopyActions, type WriteClipboard } from './CopyButton';
@@ -128,8 +130,9 @@ function Average({ list }: { list: ReviewList }) {
 function ShareBar({ list }: { list: ReviewList }) {
   const total = list.verdicts.positive + list.verdicts.mixed + list.verdicts.negative;
   if (total === 0) return null;
-  const pct = (n: number) => Math.round((100 * n) / total);
-  const words = SIDES.map(([key, word]) => `${pct(list.verdicts[key])}% ${word}`).join(' · ');
+  const shares = verdictShares(list);
+  const pct = (key: keyof VerdictShares) => shares[key];
+  const words = SIDES.map(([key, word]) => `${pct(key)}% ${word}`).join(' · ');
   return (
     <div className="rl-share">
       <div className="rl-share__bar" role="img" aria-label={`Reviews: ${words}`}>
@@ -148,7 +151,7 @@ function ShareBar({ list }: { list: ReviewList }) {
         {SIDES.slice(1).map(([key, word]) => (
           <span key={key} className="rl-muted">
             {' · '}
-            {pct(list.verdicts[key])}% {word}
+            {pct(key)}% {word}
           </span>
         ))}
       </p>

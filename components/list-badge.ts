@@ -1,7 +1,7 @@
 // The badge on a page of many reviews: the pill says "4.2★ · 128 reviews" (or "73% positive · 40 reviews",
 // "71% recommend · 7 reviews") and the card sums the list up: the share of positive, mixed and negative reviews,
 // the top praise and complaints with a reviewer's words (click to find them in the page), and copy.
-import { averageWords, listHeadline, reviewCount, toPlainText } from '../lib/format';
+import { averageWords, listHeadline, reviewCount, toPlainText, verdictShares } from '../lib/format';
 import type { ListAspect, ReviewList, Summary } from '../lib/schema';
 import { copyButton, el } from './badge-dom';
 
@@ -21,8 +21,8 @@ function shareBar(doc: Document, list: ReviewList): HTMLElement | null {
   const { positive, mixed, negative } = list.verdicts;
   const total = positive + mixed + negative;
   if (!total) return null;
-  const pct = (n: number) => Math.round((100 * n) / total);
-  const words = `${pct(positive)}% positive · ${pct(mixed)}% mixed · ${pct(negative)}% negative`;
+  const share = verdictShares(list);
+  const words = `${share.positive}% positive · ${share.mixed}% mixed · ${share.negative}% negative`;
   const bar = el(doc, 'div', { class: 'rl-share__bar', role: 'img', 'aria-label': `Reviews: ${words}` });
   for (const [side, n] of [
     ['positive', positive],

@@ -158,11 +158,32 @@ export function doubtNote(s: Summary): string | null {
     : `Review Lens doesn't take this page for a review (${likely}), so the verdict may not mean much.`;
 }
 
+export type VerdictShares = Record<'positive' | 'mixed' | 'negative', number>;
+
+/** The shares of reviews read positive, mixed and negative, whole percentages that add up to 100 (largest
+ *  remainder: 7, 1 and 0 of 8 read 88 / 13 / 0 each rounded, 101 in all; here 88 / 12 / 0). All 0 when there
+ *  are none. */
+export function verdictShares(list: ReviewList): VerdictShares {
+  const sides = ['positive', 'mixed', 'negative'] as const;
+  const all = sides.reduce((n, side) => n + list.verdicts[side], 0);
+  const shares: VerdictShares = { positive: 0, mixed: 0, negative: 0 };
+  if (!all) return shares;
+  const exact = sides.map((side) => (100 * list.verdicts[side]) / all);
+  sides.forEach((side, i) => {
+    shares[side] = Math.floor(exact[i] as number);
+  });
+  let left = 100 - sides.reduce((n, side) => n + shares[side], 0);
+  // The remaining points go to the largest remainders; ties to the first side (positive, then mixed).
+  const order = sides
+    .map((side, i) => ({ side, rest: (exact[i] as number) - shares[side] }))
+    .sort((a, b) => b.rest - a.rest);
+  for (const { side } of order) if (left-- > 0) shares[side]++;
+  return shares;
+}
+
 /** Share of the reviews read as positive, 0–100 (0 when there are none). */
 export function positiveShare(list: ReviewList): number {
-  const { positive, mixed, negative } = list.verdicts;
-  const all = positive + mixed + negative;
-  return all ? Math.round((100 * positive) / all) : 0;
+  return verdictShares(list).positive;
 }
 
 /** The best rating of a list rated "Recommended" / "Not recommended" (Steam-style thumbs): the list summary reads
@@ -226,10 +247,8 @@ function listFacts(list: ReviewList): { overview: string[]; praise: string[]; co
   const overview = [average ? `${reviewCount(list.count)} · ${average}` : reviewCount(list.count)];
   const rows = distributionRows(list);
   if (rows.length) overview.push(`Ratings: ${rows.map(([r, n]) => `${r}: ${n}`).join(' · ')}`);
-  const { positive, mixed, negative } = list.verdicts;
-  const all = positive + mixed + negative || 1;
-  const pct = (n: number) => `${Math.round((100 * n) / all)}%`;
-  overview.push(`Verdicts: ${pct(positive)} positive · ${pct(mixed)} mixed · ${pct(negative)} negative`);
+  const share = verdictShares(list);
+  overview.push(`Verdicts: ${share.positive}% positive · ${share.mixed}% mixed · ${share.negative}% negative`);
   const line = (a: ListAspect) => `${a.aspect} (${reviewCount(a.count)}): “${a.quote.text}”`;
   return { overview, praise: list.praise.map(line), complaints: list.complaints.map(line) };
 }

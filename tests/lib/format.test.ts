@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { quoteCitation, toMarkdown, toPlainText, verdictLine } from '../../lib/format';
+import { quoteCitation, toMarkdown, toPlainText, verdictLine, verdictShares } from '../../lib/format';
+import type { ReviewList } from '../../lib/schema';
 import { NOT_A_REVIEW_SUMMARY, SAMPLE_SUMMARY, UNSURE_REVIEW_SUMMARY } from '../components/sample-summary';
 
 describe('format', () => {
@@ -62,5 +63,16 @@ describe('format', () => {
     expect(quoteCitation({ text: 'Fine.' }, SAMPLE_SUMMARY)).toBe(
       '“Fine.” — Maya Okonkwo, The Evening Ledger (https://ledger.example/film/the-salt-road-review)',
     );
+  });
+
+  test.each([
+    [[7, 1, 0], { positive: 88, mixed: 12, negative: 0 }],
+    [[1, 1, 1], { positive: 34, mixed: 33, negative: 33 }],
+    [[2, 0, 1], { positive: 67, mixed: 0, negative: 33 }],
+    [[5, 0, 0], { positive: 100, mixed: 0, negative: 0 }],
+    [[0, 0, 0], { positive: 0, mixed: 0, negative: 0 }],
+  ] as const)('verdict shares of %j add up to 100', ([positive, mixed, negative], want) => {
+    const list = { verdicts: { positive, mixed, negative } } as unknown as ReviewList;
+    expect(verdictShares(list)).toEqual(want);
   });
 });
