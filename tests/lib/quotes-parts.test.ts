@@ -79,6 +79,7 @@ describe('isBoilerplate', () => {
     ["We'll assume you're ok with this, but you can opt-out if you wish.", true],
     ['This story may not be reproduced or redistributed without the written consent of the wire service.', true],
     ['Reporting by a staff writer; the wire service contributed to this report.', true],
+    ["What did you think of this week's episode? Let us know below.", true],
     ['A sharp, funny and humane comedy.', false],
     ['Bottom line: a film to treasure.', false],
   ])('%j → %s', (text, want) => {
