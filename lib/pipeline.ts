@@ -11,6 +11,7 @@ import { decideVerdict } from './summarise/verdict';
 import { aspectVerdicts } from './summarise/verdict-aspects';
 import { detectLanguage } from './text/language';
 import { countWords, splitSentences } from './text/sentences';
+import { withoutShopFurniture } from './text/shop-title';
 
 /** Longest text the summariser reads. A review is a few thousand words; beyond this a page is a dump
  *  (comments, forum threads) and reading it all would only cost time. Bounds the work on huge pages. */
@@ -62,7 +63,7 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
       publishedTime: article.publishedTime,
       extraction: article.extraction,
     },
-    title: article.structured?.itemName ?? article.title,
+    title: article.structured?.itemName ?? withoutShopFurniture(article.title),
     language,
     // A review in a language the models cannot read is still a review (its markup or printed rating says so);
     // language.supported tells the popup what it cannot summarise there.
