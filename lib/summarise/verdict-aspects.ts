@@ -3,6 +3,7 @@
 // model read on that one sentence (sentencePolarity) says which way it leans. Pure: sentences in, aspects out.
 import type { TextSpan, Verdict } from '../schema';
 import { aspectsIn, textDomain } from './aspects';
+import { prosConsSides } from './pros-cons';
 import { sentencePolarity } from './verdict';
 
 /** At most this many aspects: the ones a reader would name first. */
@@ -29,10 +30,12 @@ export function aspectVerdicts(sentences: readonly TextSpan[]): VerdictAspect[] 
   const read = sentences.slice(0, MAX_SENTENCES_READ);
   const domain = textDomain(read.map((s) => s.text));
   const tallies = new Map<string, Tally>();
-  for (const sentence of read) {
+  // A pros-and-cons box says which side each of its items is on; the model reads the rest.
+  const boxed = prosConsSides(read);
+  for (const [i, sentence] of read.entries()) {
     const named = aspectsIn(sentence.text, domain);
     if (named.length === 0) continue;
-    const { score } = sentencePolarity(sentence.text);
+    const score = boxed.get(i) ?? sentencePolarity(sentence.text).score;
     if (Math.abs(score) < MIN_SENTENCE_LEAN) continue;
     for (const aspect of named) tallyInto(tallies, aspect, sentence, score);
   }
