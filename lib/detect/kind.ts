@@ -57,6 +57,18 @@ const URL_KIND: [ReviewKind, RegExp][] = [
   ['product', /\/(?:tech|gadgets?|products?|hardware|phones?|laptops?|cars?|auto|road-tests?|tests?|dp|gp)(?:[-/]|$)/],
 ];
 
+/** A headline that names what it reviews: "Book review: …", "… – album review", "Restaurant review: …". */
+const HEADLINE_KIND: [ReviewKind, RegExp][] = [
+  ['tv', /\b(?:tv|television|series|season)\s+review\b/i],
+  ['film', /\b(?:film|movie)\s+review\b/i],
+  ['game', /\b(?:game|video game)\s+review\b/i],
+  ['book', /\b(?:book|novel)\s+review\b/i],
+  ['album', /\b(?:album|record|ep)\s+review\b/i],
+  ['restaurant', /\b(?:restaurant|food)\s+review\b/i],
+  ['hotel', /\bhotel\s+review\b/i],
+  ['theatre', /\b(?:theat(?:re|er)|stage|musical|opera|play)\s+review\b/i],
+];
+
 /** Fewer kind words than this in the text is no evidence; the kind stays "other". */
 const MIN_KIND_WORDS = 3;
 /** Only the first part of the text is counted: enough to see the subject, cheap on long pages. */
@@ -77,6 +89,8 @@ export function guessKind(article: Article, form: ReviewForm = 'single'): Review
   if (form === 'list' && types.some((t) => SHOP_TYPE.test(t))) return 'product';
   const path = article.signals?.urlPath ?? '';
   for (const [kind, re] of URL_KIND) if (re.test(path)) return kind;
+  const headline = HEADLINE_KIND.find(([, re]) => re.test(article.title));
+  if (headline) return headline[0];
   const fromText = kindFromText(`${article.title}\n${article.text.slice(0, MAX_CHARS_COUNTED)}`);
   // A list of reviews with no markup and no telling words is most often a shop's customer reviews.
   return fromText === 'other' && form === 'list' ? 'product' : fromText;

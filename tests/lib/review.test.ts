@@ -108,6 +108,15 @@ describe('kind', () => {
     expect(detect(page(signals, text)).kind).toBe(want);
   });
 
+  test.each([
+    ['Book review: The Lantern Keeper', 'book'],
+    ['Harbour Lights – Salt and Static: album review', 'album'],
+    ['Theatre review: The Seagull at the Old Vic', 'theatre'],
+  ])('a headline that names the kind: %s → %s', (title, want) => {
+    const text = 'It is a wonderful piece of work, warm and funny, and I loved every minute of it.';
+    expect(detect({ ...page({}, text), title } as Article).kind).toBe(want);
+  });
+
   test('structured itemReviewed type wins', () => {
     const a = { ...page({}, REVIEW_TEXT), structured: { itemType: 'VideoGame' } } as unknown as Article;
     expect(detect(a).kind).toBe('game');
