@@ -107,6 +107,24 @@ describe('the byline is the author, shown once', () => {
   });
 });
 
+describe("a headline's credit after 'by' names the maker", () => {
+  const text =
+    "Ada Quinn's debut follows Mara, a keeper's daughter on a remote island, as she uncovers the truth about her mother.";
+  test('a book review headlined "Title by Name": the name is the author, not part of the title', () => {
+    const article = textArticle(text, { lang: 'en', title: 'Book review: The Lantern Keeper by Ada Quinn' });
+    expect(findPeople(article, [], 'book').find((p) => p.name === 'Ada Quinn')?.role).toBe('author');
+    // Without the kind the name is still a person, with no role claimed.
+    expect(findPeople(article, []).find((p) => p.name === 'Ada Quinn')?.role).toBe('other');
+  });
+  test('a title that is not a credit stays a title', () => {
+    const article = textArticle('Stand By Me is a lovely film about four boys and a long walk.', {
+      lang: 'en',
+      title: 'Stand By Me Review',
+    });
+    expect(findPeople(article, [], 'book').map((p) => p.name)).toEqual([]);
+  });
+});
+
 describe('titles that hold a name are not people', () => {
   test.each([
     // A quoted title-case span.

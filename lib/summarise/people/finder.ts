@@ -25,7 +25,7 @@ import { findPairs, findPronounLinks } from './pairs';
 import { findPictureCredits } from './picture-credits';
 import { LEAD_CAST_COUNT, mentionCount, prominence } from './ranking';
 import { findReviewer } from './reviewer';
-import { kindOf, MAKER_ROLE, roleOf, rolesOf } from './roles';
+import { kindOf, MAKER_ROLE, roleOf, rolesOf, type WorkKind } from './roles';
 import { markTitleMentions } from './titles';
 
 export type { Evidence } from './evidence';
@@ -35,6 +35,18 @@ type Explain = (person: Person, evidence: Evidence) => void;
 /** What joins the names of one list; critics also join co-credits with a slash ("scripted by A/B"). */
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|&)|\/)\s*$/u;
 const POSSESSIVE_S = /['’]s\b/gu;
+
+/** What the review detector's kind says about the work, where the text's own words say nothing. */
+const WORK_KIND_OF_REVIEW: Partial<Record<ReviewKind, WorkKind>> = {
+  film: 'film',
+  tv: 'film',
+  book: 'book',
+  album: 'music',
+  game: 'game',
+};
+/** "The Lantern Keeper by Ada Quinn" in a headline: the name after "by" is the work's maker. Two to four
+ *  capitalised words closing the title or followed by a separator. */
+const TITLE_CREDIT = /\sby\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*(?:$|[-–—|:(,])/u;
 
 /** Reviews of things nobody performs in: whatever their words ("picture", "camera", "scene" in a camcorder
  *  review), the film-review rules (an unexplained name is one of the cast, a lone word in brackets is an actor)
@@ -58,10 +70,17 @@ function findPeopleWith(
   const entities: Entities = new Map();
   const creditedCharacters = addCredits(entities, blocks);
   addStructured(entities, article);
+  const textKind = kindOf(text);
+  const kind: WorkKind =
+    reviewKind && NOT_PERFORMED.has(reviewKind)
+      ? 'other'
+      : textKind === 'other'
+        ? ((reviewKind && WORK_KIND_OF_REVIEW[reviewKind]) ?? 'other')
+        : textKind;
+  addTitleCredit(entities, article.title, kind, lexicon);
   const mentions = findMentions(text, lexicon, 0, reviewer.signOffStart, [...blocks, ...findPictureCredits(text)]);
   shareListCues(text, mentions);
   markTitleMentions(text, mentions, [article.title, article.structured?.itemName ?? ''], lexicon);
-  const kind = reviewKind && NOT_PERFORMED.has(reviewKind) ? 'other' : kindOf(text);
   const resolve = countMentions(entities, mentions, MAKER_ROLE[kind]);
   const film = kind === 'film';
   const pairs = findPairs(text, mentions);
@@ -120,6 +139,25 @@ function addStructured(entities: Entities, article: Article): void {
   }
 }
 
+/** A book's or an album's headline credits its maker: "Book review: The Lantern Keeper by Ada Quinn" (a film's
+ *  "by" is as often a studio's or a writer's, so only these two kinds; a given name must open the credit). */
+function addTitleCredit(entities: Entities, title: string, kind: WorkKind, lexicon: PeopleLexicon): void {
+  if (kind !== 'book' && kind !== 'music') return;
+  const name = TITLE_CREDIT.exec(title)?.[1];
+  const first = name?.split(/\s+/u)[0]?.toLowerCase();
+  if (!name || !first || !lexicon.firstNames.has(first)) return;
+  const e = entityFor(entities, name, 0);
+  const role = MAKER_ROLE[kind];
+  if (!e.credited.includes(role)) e.credited.push(role);
+}
+
+/** The page title and item name as keys, without a maker credited after "by" (the name is the maker's, not part of
+ *  the work's title). */
+function titleKeys(article: Article): Set<string> {
+  const titles = [article.title.replace(TITLE_CREDIT, ' '), article.structured?.itemName ?? ''];
+  return new Set(titles.map((t) => nameKey(t).replace(POSSESSIVE_S, '')).filter(Boolean));
+}
+
 /** Counts every mention on its person: full names first (then short forms merge), then lone words by surname or
  *  first name. Returns the resolver the casting steps use. */
 function countMentions(entities: Entities, mentions: readonly Mention[], makerRole: PersonRole): Resolve {
@@ -155,11 +193,6 @@ function countMentions(entities: Entities, mentions: readonly Mention[], makerRo
 }
 
 /** "Charlie Wilson's War": a possessive inside a title still holds the name. */
-function titleKeys(article: Article): Set<string> {
-  const titles = [article.title, article.structured?.itemName ?? ''];
-  return new Set(titles.map((t) => nameKey(t).replace(POSSESSIVE_S, '')).filter(Boolean));
-}
-
 /** The people with evidence, each with one role, most prominent first (ties: first named first). */
 function listPeople(entities: Entities, film: boolean, ctx: EvidenceContext, explain?: Explain): Person[] {
   const people: { person: Person; score: number; first: number }[] = [];
