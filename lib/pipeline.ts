@@ -3,7 +3,7 @@
 
 import { detectReview, listsRatedReviews, ratingCue } from './detect/review';
 import type { Article, ListedReviews, ReviewForm, ReviewList, Summary, Verdict } from './schema';
-import { bylineName, findPeople } from './summarise/people';
+import { bylineName, findPeople, textBylineName } from './summarise/people';
 import { pickQuotes } from './summarise/quotes';
 import { MIN_LIST_REVIEWS, summariseReviewList } from './summarise/review-list';
 import { listVerdict } from './summarise/review-list/overall';
@@ -52,7 +52,9 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
   // author is read like a byline: it can be "admin" or "By Jane Doe" too.
   const reviewer = reviewList
     ? null
-    : (bylineName(article.structured?.oneOfSeveral ? null : article.structured?.author) ?? bylineName(article.byline));
+    : (bylineName(article.structured?.oneOfSeveral ? null : article.structured?.author) ??
+      bylineName(article.byline) ??
+      textBylineName(article.text));
   return {
     schemaVersion: 1,
     source: {

@@ -10,4 +10,4 @@ export function findPeople(article: Article, sentences: readonly TextSpan[], rev
   return defaultFinder(article, sentences, reviewKind);
 }
 
-export { bylineName } from './people/byline';
+export { bylineName, textBylineName } from './people/byline';

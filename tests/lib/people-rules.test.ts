@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { textArticle } from '../../lib/extract/article';
 import { summarise } from '../../lib/pipeline';
 import type { Article, Person } from '../../lib/schema';
-import { bylineName, findPeople } from '../../lib/summarise/people';
+import { bylineName, findPeople, textBylineName } from '../../lib/summarise/people';
 
 const people = (text: string, extra: Partial<Article> = {}): Person[] =>
   findPeople(textArticle(text, { lang: 'en', ...extra }), []);
@@ -91,6 +91,14 @@ describe('the byline is the author, shown once', () => {
     ['', null],
   ])('bylineName(%j)', (raw, want) => {
     expect(bylineName(raw)).toBe(want);
+  });
+
+  test('a byline printed as a line of the text ("Words by …") is the reviewer: named as the source, not a person', () => {
+    const text =
+      'Words by Nora Vale\nFour albums in, the band has started to sound comfortable. Producer Olek Brandt keeps the mix raw, and Nora Vale loves it.';
+    expect(textBylineName(text)).toBe('Nora Vale');
+    expect(people(text).map((p) => p.name)).toEqual(['Olek Brandt']);
+    expect(textBylineName('A review of four albums by Nora Vale and friends.\nMore text.')).toBeNull();
   });
 
   test('a "By …" byline keeps the reviewer out of the people', () => {

@@ -56,3 +56,16 @@ export function bylineName(byline: string | null | undefined): string | null {
   if (!/\p{L}/u.test(name) || PATTERNS.notAName.test(name) || onlyDate(name)) return null;
   return name;
 }
+
+/** A byline printed as a line of the article's own text ("Words by Jane Doe", "By JANE DOE") is looked for in
+ *  its first few lines: extractors keep it as text when the page gives it no byline markup. */
+const TEXT_BYLINE_LINES = 4;
+/** The line is a lead-in and a name, nothing more: two to four capitalised words. */
+const TEXT_BYLINE =
+  /^\s*(?:(?:words|text|review|reviewed|written|interview|interviewed)\s+)?by[:\s]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/iu;
+
+/** The author named by a byline line at the top of the text, or null. */
+export function textBylineName(text: string): string | null {
+  const line = text.split('\n', TEXT_BYLINE_LINES).find((l) => TEXT_BYLINE.test(l));
+  return line ? bylineName(line) : null;
+}

@@ -1,7 +1,7 @@
 // The reviewer is the author of the page, not a person in the review: find their name (byline, structured
 // author, the critic's sign-off) and where the sign-off starts, so nothing after it is read as review text.
 import type { Article } from '../../schema';
-import { bylineName } from './byline';
+import { bylineName, textBylineName } from './byline';
 import { NAME_RUN, nameEndingAt, nameKey } from './names';
 
 /** A sign-off sits in the last few lines ("Copyright 1997 James Berardinelli", then a film quote). */
@@ -55,6 +55,8 @@ export function findReviewer(article: Article): ReviewerInfo {
   const byline = bylineName(article.byline);
   if (byline) names.push(byline);
   if (article.structured?.author) names.push(article.structured.author);
+  const printed = textBylineName(article.text);
+  if (printed) names.push(printed);
   if (GATES.reviewedBy.test(article.text))
     for (const m of article.text.matchAll(REGEXPS.reviewedBy)) if (m[1]) names.push(m[1]);
   const lines = article.text.split('\n');
