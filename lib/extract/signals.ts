@@ -84,12 +84,18 @@ function ratingTexts(doc: Document): string[] {
     add(el.getAttribute('alt'));
     add(el.getAttribute('title'));
     add(el.textContent);
-    for (const img of el.querySelectorAll('img[alt]')) add(img.getAttribute('alt'));
+    const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt')?.trim() ?? '');
+    // One image per star, each with its glyph as alt text ("★", "★", "☆"): the row reads as one rating.
+    if (alts.length > 1 && alts.every((a) => GLYPH_ALT.test(a))) add(alts.join(''));
+    else for (const alt of alts) add(alt);
   }
   for (const text of iconRatings(doc)) add(text);
   add(imageFileRating(doc));
   return out;
 }
+
+/** The alt text of one star of a row of star images: a filled, empty or half star glyph. */
+const GLYPH_ALT = /^[★☆✩✪✭✮✯⯨⯪½]$/u;
 
 /** Images looked at for icon ratings (a row of star / popcorn / tomato pictures): they sit near the top. */
 const MAX_RATING_IMAGES = 300;

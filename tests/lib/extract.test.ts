@@ -145,6 +145,14 @@ describe('readPageSignals: ratings printed as pictures', () => {
     expect(ratingTextsOf(body)).toContain(want);
   });
 
+  test('one image per star with its glyph as alt text reads as the whole row, first', () => {
+    const body =
+      '<p class="stars"><img src="/s/full.svg" alt="★"><img src="/s/full.svg" alt="★"><img src="/s/full.svg" alt="★"><img src="/s/empty.svg" alt="☆"></p>';
+    expect(ratingTextsOf(body)[0]).toBe('★★★☆');
+    // Before, the first star's "★" came first and the review read as one star.
+    expect(ratingTextsOf(body)).not.toContain('★');
+  });
+
   test.each([
     ['an image with a label is read by its label, not its file name', '<img src="rating6.gif" alt="Site logo">'],
     ['a retina suffix is not a rating', '<img src="/img/rating-icon@2x.png" alt="">'],
