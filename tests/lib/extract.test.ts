@@ -141,6 +141,13 @@ describe('readPageSignals: ratings printed as pictures', () => {
     ['a lone image named for a rating out of 10', '<img src="http://x.example/images/rating6.gif" alt="">', '6/10'],
     ['a lone image named for a star count', '<img src="/img/4stars.gif">', '4 stars'],
     ['a half star in the file name', '<img src="/img/stars_3_5.png?v=2" alt="">', '3.5 stars'],
+    ['a widget keeping its value in a data attribute', '<div class="rating-stars" data-rating="4"></div>', '4 stars'],
+    ['a ten-point data value', '<span class="score" data-score="7.5"></span>', '7.5/10'],
+    [
+      'a star row drawn as a filled bar',
+      '<div class="star-rating"><span class="fill" style="color: gold; width: 90%"></span></div>',
+      '4.5 stars out of 5',
+    ],
   ])('%s', (_, body, want) => {
     expect(ratingTextsOf(body)).toContain(want);
   });
@@ -157,6 +164,7 @@ describe('readPageSignals: ratings printed as pictures', () => {
     ['an image with a label is read by its label, not its file name', '<img src="rating6.gif" alt="Site logo">'],
     ['a retina suffix is not a rating', '<img src="/img/rating-icon@2x.png" alt="">'],
     ['a number beyond 10 is not a rating', '<img src="/img/rating75.png" alt="">'],
+    ['a bar that is no star row', '<div class="progress-rating-bar"><span style="width: 80%"></span></div>'],
   ])('%s', (_, body) => {
     expect(ratingTextsOf(body)).toEqual([]);
   });
