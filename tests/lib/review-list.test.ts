@@ -32,6 +32,31 @@ describe('findListedReviews', () => {
     expect(listed?.aggregate?.value ?? null).toBe(aggregate);
   });
 
+  test.each([
+    {
+      markup: 'a data attribute',
+      widget: (n: number) => `<div class="review-stars" data-rating="${n}"></div>`,
+    },
+    {
+      markup: 'a star row drawn as a filled bar',
+      widget: (n: number) => `<div class="stars"><span class="stars__fill" style="width: ${n * 20}%"></span></div>`,
+    },
+  ])('ratings drawn with $markup are read for each review', ({ widget }) => {
+    const review = (n: number, text: string) =>
+      `<li class="review">${widget(n)}<p class="name">Reader ${n}</p><p>${text}</p></li>`;
+    const html = `<html><head><title>Acme kettle: customer reviews</title></head><body><h2>Customer reviews</h2><ul class="reviews">${[
+      review(5, 'Boils fast and looks lovely on the counter, very happy with it.'),
+      review(2, 'The lid broke after a month and the handle gets far too hot.'),
+      review(4, 'Quiet and quick, though the cable is a little short for my kitchen.'),
+    ].join('')}</ul></body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    expect(listed?.items.map((i) => [i.rating, i.best])).toEqual([
+      [5, 5],
+      [2, 5],
+      [4, 5],
+    ]);
+  });
+
   test('a page with one review is not a list', () => {
     expect(findListedReviews(load('single-review.html'))).toBeNull();
   });

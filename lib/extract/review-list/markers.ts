@@ -48,6 +48,12 @@ export function elementShape(el: Element): string {
   return shape(el);
 }
 
+/** Attributes in which a widget keeps its rating for its script (data-rating="4"): out of 5 up to 5, else of 10. */
+const DATA_ATTRIBUTES = ['data-rating', 'data-score', 'data-stars'] as const;
+const MAX_FIVE_STAR_VALUE = 5;
+/** A star row drawn as a filled bar: the fill's width is the share of the stars lit ("width: 80%"). */
+const FILL_WIDTH = /(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)%/i;
+
 function labelRating(el: Element): ItemRating | null {
   for (const name of LABEL_ATTRIBUTES) {
     const v = el.getAttribute(name);
@@ -56,7 +62,20 @@ function labelRating(el: Element): ItemRating | null {
       if (r) return r;
     }
   }
-  return null;
+  return drawnRating(el);
+}
+
+/** A rating no text states: a data attribute, or a star row's fill (four and a half stars fill 90%). */
+function drawnRating(el: Element): ItemRating | null {
+  for (const name of DATA_ATTRIBUTES) {
+    const value = Number(el.getAttribute(name));
+    if (!el.hasAttribute(name) || !Number.isFinite(value) || value <= 0 || value > 10) continue;
+    return { value, best: value > MAX_FIVE_STAR_VALUE ? 10 : 5 };
+  }
+  if (!/star/i.test(el.getAttribute('class') ?? '') || (el.textContent ?? '').trim()) return null;
+  const fill = el.firstElementChild;
+  const width = Number(FILL_WIDTH.exec(fill?.getAttribute('style') ?? '')?.[1]);
+  return width > 0 && width <= 100 ? { value: Math.round(width / 10) / 2, best: 5 } : null;
 }
 
 /** The element whose whole (short) text is a rating: the text's parent, or its parent when the rating is
