@@ -64,6 +64,8 @@ describe('the byline is the author, shown once', () => {
     ['12th Mar 2009, 10:15am by Nora Vale.', 'Nora Vale'],
     ['Tuesday March 3, 2020 9:05 am EST by Nora Vale', 'Nora Vale'],
     ['Posted by Nora Vale', 'Nora Vale'],
+    // A given name that starts like a month is no date ("Mar…", "Jan…").
+    ['By Martin Vale, photographs by Janet Brandt', 'Martin Vale, photographs by Janet Brandt'],
     // Page furniture run into the name by the markup, or a job after a comma.
     ['By NORA VALESpecial to The Courier', 'NORA VALE'],
     ['NORA VALE<BR>The Courier', 'NORA VALE'],

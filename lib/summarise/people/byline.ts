@@ -16,7 +16,7 @@ const PATTERNS = {
   lineBreakMarkup: /<br\s*\/?>|\n/iu,
   /** A date, time or "Published" before a later "by": the name follows the last "by". */
   datedLeadIn:
-    /^.*(?:\d|\b(?:published|posted|updated|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b).*?\bby[:\s]\s*/iu,
+    /^.*(?:\d|\b(?:published|posted|updated|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b).*?\bby[:\s]\s*/iu,
   /** A picture's credit, not the writer's. */
   pictureCredit: /^\s*(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)\b(?:\s+by)?\s*:?/iu,
   /** Page furniture run into the name, with or without a space ("DOESpecial to The Star", "Passel24 comments",

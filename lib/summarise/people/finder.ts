@@ -151,8 +151,8 @@ function addTitleCredit(entities: Entities, title: string, kind: WorkKind, lexic
   if (!e.credited.includes(role)) e.credited.push(role);
 }
 
-/** The page title and item name as keys, without a maker credited after "by" (the name is the maker's, not part of
- *  the work's title). */
+/** The page title and item name as keys, possessives dropped ("Charlie Wilson's War" still holds the name), and
+ *  without a maker credited after "by" (the name is the maker's, not part of the work's title). */
 function titleKeys(article: Article): Set<string> {
   const titles = [article.title.replace(TITLE_CREDIT, ' '), article.structured?.itemName ?? ''];
   return new Set(titles.map((t) => nameKey(t).replace(POSSESSIVE_S, '')).filter(Boolean));
@@ -192,7 +192,6 @@ function countMentions(entities: Entities, mentions: readonly Mention[], makerRo
   return resolve;
 }
 
-/** "Charlie Wilson's War": a possessive inside a title still holds the name. */
 /** The people with evidence, each with one role, most prominent first (ties: first named first). */
 function listPeople(entities: Entities, film: boolean, ctx: EvidenceContext, explain?: Explain): Person[] {
   const people: { person: Person; score: number; first: number }[] = [];
