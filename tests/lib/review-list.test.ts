@@ -187,38 +187,34 @@ describe('summariseReviewList', () => {
     }
   });
 
-  // The verdict model reads both lines below as faintly positive (lean 0.13 and 0.21, under MIN_SENTENCE_LEAN).
-  test('a praise quote leans to praise by itself: not a reservation, not a plain description', () => {
-    const review = (text: string, rating: number) => ({ text, rating, best: 5 });
-    const list = summariseReviewList({
-      items: [
-        review(
-          'The prose is precise and the characters feel completely real. I wanted to love this but the pacing is glacial and the ending felt rushed and unearned.',
-          4,
-        ),
-        review('Gorgeous writing and characters I will remember for years. The story is about a family in Maine.', 5),
-        review('Dull from start to finish, and the ending made no sense at all.', 1),
-      ],
+  /** The praise quotes of a list of five-star-scale reviews given as [text, stars]. */
+  const praiseOf = (reviews: [string, number][]) =>
+    summariseReviewList({
+      items: reviews.map(([text, rating]) => ({ text, rating, best: 5 })),
       aggregate: null,
       unread: 0,
-    });
-    const praised = list?.praise.map((a) => a.quote.text) ?? [];
+    })?.praise.map((a) => a.quote.text) ?? [];
+
+  // The verdict model reads both lines below as faintly positive (lean 0.13 and 0.21, under MIN_SENTENCE_LEAN).
+  test('a praise quote leans to praise by itself: not a reservation, not a plain description', () => {
+    const praised = praiseOf([
+      [
+        'The prose is precise and the characters feel completely real. I wanted to love this but the pacing is glacial and the ending felt rushed and unearned.',
+        4,
+      ],
+      ['Gorgeous writing and characters I will remember for years. The story is about a family in Maine.', 5],
+      ['Dull from start to finish, and the ending made no sense at all.', 1],
+    ]);
     expect(praised.length).toBeGreaterThan(0);
     expect(praised.join(' ')).not.toMatch(/glacial|Maine/);
   });
 
   test("one sentence backs one aspect, and a testimonial's own quotation marks are not kept at one end", () => {
-    const review = (text: string, rating: number) => ({ text, rating, best: 5 });
-    const list = summariseReviewList({
-      items: [
-        review('“Great recipes and beautiful, well written pages. I cook from it every week.”', 5),
-        review('“Great recipes and beautiful, well written pages. I cook from it every week.”', 5),
-        review('Lovely recipes, all easy to follow and delicious.', 5),
-      ],
-      aggregate: null,
-      unread: 0,
-    });
-    const quotes = list?.praise.map((a) => a.quote.text) ?? [];
+    const quotes = praiseOf([
+      ['“Great recipes and beautiful, well written pages. I cook from it every week.”', 5],
+      ['“Great recipes and beautiful, well written pages. I cook from it every week.”', 5],
+      ['Lovely recipes, all easy to follow and delicious.', 5],
+    ]);
     expect(quotes.length).toBeGreaterThan(0);
     expect(new Set(quotes).size).toBe(quotes.length);
     for (const q of quotes) expect(q).not.toMatch(/^“|”$/);
