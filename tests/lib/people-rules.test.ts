@@ -64,8 +64,8 @@ describe('the byline is the author, shown once', () => {
     ['12th Mar 2009, 10:15am by Nora Vale.', 'Nora Vale'],
     ['Tuesday March 3, 2020 9:05 am EST by Nora Vale', 'Nora Vale'],
     ['Posted by Nora Vale', 'Nora Vale'],
-    // A given name that starts like a month is no date ("Mar…", "Jan…").
-    ['By Martin Vale, photographs by Janet Brandt', 'Martin Vale, photographs by Janet Brandt'],
+    // A given name that starts like a month is no date ("Mar…", "Jan…"); the pictures' credit goes.
+    ['By Martin Vale, photographs by Janet Brandt', 'Martin Vale'],
     // Page furniture run into the name by the markup, or a job after a comma.
     ['By NORA VALESpecial to The Courier', 'NORA VALE'],
     ['NORA VALE<BR>The Courier', 'NORA VALE'],
@@ -89,6 +89,8 @@ describe('the byline is the author, shown once', () => {
     ['admin', null],
     ['Visit the Acme Store', null],
     ['Follow the author', null],
+    ['Acme and Zenco teaming up on Nov. 13 in Leeds', null],
+    ['Lars van der Brandt', 'Lars van der Brandt'],
     ['http://www.example.com/', null],
     ['', null],
   ])('bylineName(%j)', (raw, want) => {

@@ -24,6 +24,8 @@ const PATTERNS = {
    *  date, a social-media link. */
   runInTail:
     /\s*(?:Special to\s.*|\d+\s*(?:min(?:ute)?s?\s+read|comments?)\b.*|(?<=\p{Ll})\d{1,2}\.\s*\p{L}+\s+\d{4}\b.*|\s(?:Twitter|Facebook|Instagram|LinkedIn|E-?mail)\b.*)$/iu,
+  /** ", photographs by Jane Roe": the pictures' credit after the writer's. */
+  pictureTail: /\s*[,;]\s*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video)\s+by\b.*$/iu,
   /** ", Entertainment Writer": the job after a comma. */
   jobTail:
     /,\s*(?:(?:senior|staff|chief|deputy|contributing|associate|entertainment|film|music|food|restaurant|games?|tech(?:nology)?|arts?|books?|theat(?:er|re)|television|tv)\s+)*(?:writer|editor|critic|correspondent|reporter|contributor|columnist|reviewer)s?\b.*$/iu,
@@ -37,6 +39,35 @@ const PATTERNS = {
   dateWord:
     /^(?:published|posted|updated|on|at|am|pm|[ap]\.m|gmt|utc|[pecmb][sd]t|cest?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|mai|juni|juli|oktober|dezember|\d+(?:st|nd|rd|th)?)$/iu,
 };
+
+/** Small words a name or a list of names may hold in lower case ("Jan de Vries", "A and B"). */
+const NAME_PARTICLES = new Set([
+  'and',
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'da',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'of',
+  'y',
+  'bin',
+  'ibn',
+]);
+/** More lower-case words than this (particles aside) make a phrase, not a name: a headline or a sentence that an
+ *  extractor took for the byline ("HTC and Verizon hooking up Nov. 13 in NYC"). */
+const MAX_LOWER_CASE_WORDS = 1;
+
+function readsAsPhrase(text: string): boolean {
+  const lower = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
+  return lower.length > MAX_LOWER_CASE_WORDS;
+}
 
 /** Whether the text is only a date or time ("Published Friday January 18th, 2008", "4 November 2021, 09:28"). */
 function onlyDate(text: string): boolean {
@@ -52,8 +83,9 @@ export function bylineName(byline: string | null | undefined): string | null {
   let name = byline.split(PATTERNS.lineBreakMarkup).find((part) => part.trim()) ?? '';
   name = name.replace(PATTERNS.datedLeadIn, '').replace(PATTERNS.leadIn, '').replace(PATTERNS.germanLeadIn, '');
   name = name.replace(PATTERNS.barTail, '').replace(PATTERNS.runInTail, '').replace(PATTERNS.jobTail, '');
+  name = name.replace(PATTERNS.pictureTail, '');
   name = name.replace(PATTERNS.trailingPunctuation, '').replace(PATTERNS.trailingStop, '').trim();
-  if (!/\p{L}/u.test(name) || PATTERNS.notAName.test(name) || onlyDate(name)) return null;
+  if (!/\p{L}/u.test(name) || PATTERNS.notAName.test(name) || onlyDate(name) || readsAsPhrase(name)) return null;
   return name;
 }
 
