@@ -3,6 +3,10 @@
 // 9:28am by Jane Doe"), the name run into the next line of markup ("JANE DOESpecial to The Star", "Jane Doe5 Min
 // Read", "AL ALEXANDER<BR>The Ledger") or no name at all ("Published Monday March 2nd", "About the Author",
 // "Photo by: Wire Service"). What is no name is dropped: a blank beats a date shown as the author.
+import { PARTICLE_SET } from './names';
+
+/** What a picture credit names: "Photo by …", "Illustration: …". */
+const PICTURE_WORDS = '(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)';
 
 const PATTERNS = {
   // "By", "Reviewed by", and the piece's genre before it: "Interview by", "Words by", "Film review by".
@@ -18,14 +22,14 @@ const PATTERNS = {
   datedLeadIn:
     /^.*(?:\d|\b(?:published|posted|updated|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b).*?\bby[:\s]\s*/iu,
   /** A picture's credit, not the writer's. */
-  pictureCredit: /^\s*(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)\b(?:\s+by)?\s*:?/iu,
+  pictureCredit: new RegExp(String.raw`^\s*${PICTURE_WORDS}\b(?:\s+by)?\s*:?`, 'iu'),
   /** Page furniture run into the name, with or without a space ("DOESpecial to The Star", "Passel24 comments",
    *  "Doe22. Februar 2020", "Jane Doe Twitter"): a wire or freelance credit, a reading time, a comment count, a
    *  date, a social-media link. */
   runInTail:
     /\s*(?:Special to\s.*|\d+\s*(?:min(?:ute)?s?\s+read|comments?)\b.*|(?<=\p{Ll})\d{1,2}\.\s*\p{L}+\s+\d{4}\b.*|\s(?:Twitter|Facebook|Instagram|LinkedIn|E-?mail)\b.*)$/iu,
   /** ", photographs by Jane Roe": the pictures' credit after the writer's. */
-  pictureTail: /\s*[,;]\s*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video)\s+by\b.*$/iu,
+  pictureTail: new RegExp(String.raw`\s*[,;]\s*${PICTURE_WORDS}\s+by\b.*$`, 'iu'),
   /** ", Entertainment Writer": the job after a comma. */
   jobTail:
     /,\s*(?:(?:senior|staff|chief|deputy|contributing|associate|entertainment|film|music|food|restaurant|games?|tech(?:nology)?|arts?|books?|theat(?:er|re)|television|tv)\s+)*(?:writer|editor|critic|correspondent|reporter|contributor|columnist|reviewer)s?\b.*$/iu,
@@ -40,32 +44,17 @@ const PATTERNS = {
     /^(?:published|posted|updated|on|at|am|pm|[ap]\.m|gmt|utc|[pecmb][sd]t|cest?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|mai|juni|juli|oktober|dezember|\d+(?:st|nd|rd|th)?)$/iu,
 };
 
-/** Small words a name or a list of names may hold in lower case ("Jan de Vries", "A and B"). */
-const NAME_PARTICLES = new Set([
-  'and',
-  'de',
-  'del',
-  'della',
-  'der',
-  'den',
-  'di',
-  'da',
-  'du',
-  'la',
-  'le',
-  'van',
-  'von',
-  'of',
-  'y',
-  'bin',
-  'ibn',
-]);
+/** Lower-case words a byline naming people may hold besides a name's own particles (names.ts): the joins of a
+ *  list of names ("A and B") and of a patronymic ("ibn", "y"). */
+const BYLINE_JOINS: ReadonlySet<string> = new Set(['and', 'of', 'y', 'ibn']);
 /** More lower-case words than this (particles aside) make a phrase, not a name: a headline or a sentence that an
  *  extractor took for the byline ("HTC and Verizon hooking up Nov. 13 in NYC"). */
 const MAX_LOWER_CASE_WORDS = 1;
 
 function readsAsPhrase(text: string): boolean {
-  const lower = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
+  const lower = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter(
+    (w) => /^\p{Ll}/u.test(w) && !PARTICLE_SET.has(w) && !BYLINE_JOINS.has(w),
+  );
   return lower.length > MAX_LOWER_CASE_WORDS;
 }
 

@@ -31,7 +31,7 @@ export const REGEXPS = {
   edgePunctuation: /^[\s"“”'‘’(),.;:]+|[\s"“”'‘’(),;:]+$/gu,
 };
 
-const PARTICLE_SET = new Set(PARTICLES);
+export const PARTICLE_SET: ReadonlySet<string> = new Set(PARTICLES);
 
 /** Collapses spacing and drops a possessive ending and a quoted nickname ("Takashi "Beat" Kitano"). */
 export function cleanName(raw: string): string {
