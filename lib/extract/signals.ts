@@ -1,6 +1,7 @@
 // Cheap page signals read straight from the DOM (no Readability): what the always-on content script uses
 // to decide whether a page deserves the full analysis. Must stay small and fast on every page load.
 import type { PageSignals } from '../schema';
+import { drawnRating, MAX_DATA_STARS } from './drawn-rating';
 import { readReviewCounters } from './review-counters';
 import { schemaTypes } from './structured-data';
 
@@ -84,7 +85,7 @@ function ratingTexts(doc: Document): string[] {
     add(el.getAttribute('alt'));
     add(el.getAttribute('title'));
     add(el.textContent);
-    add(drawnRating(el));
+    add(drawnRatingText(el));
     const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt')?.trim() ?? '');
     // One image per star, each with its glyph as alt text ("★", "★", "☆"): the row reads as one rating.
     if (alts.length > 1 && alts.every((a) => GLYPH_ALT.test(a))) add(alts.join(''));
@@ -95,28 +96,13 @@ function ratingTexts(doc: Document): string[] {
   return out;
 }
 
-/** Attributes in which a rating widget keeps its value for its script (data-rating="4"). */
-const DATA_RATING_ATTRIBUTES = ['data-rating', 'data-score', 'data-stars'];
-/** A star row drawn as a filled bar: the fill's width is the share of the stars lit ("width: 80%"). */
-const FILL_WIDTH = /(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)%/i;
-/** Above this a data value is read out of 10; up to it, as a star count (out of 5 unless the page says). */
-const MAX_DATA_STARS = 5;
-
-/** A widget's rating that no text prints: a data attribute, or a star row's fill width; as text the rating
- *  parser reads ("4 stars", "7/10", "4.5 stars out of 5"). */
-function drawnRating(el: Element): string | null {
-  for (const name of DATA_RATING_ATTRIBUTES) {
-    const value = Number(el.getAttribute(name));
-    if (!el.hasAttribute(name) || !Number.isFinite(value) || value <= 0 || value > 10) continue;
-    return value > MAX_DATA_STARS ? `${value}/10` : `${value} stars`;
-  }
-  if (!/star/i.test(el.getAttribute('class') ?? '') || (el.textContent ?? '').trim()) return null;
-  for (const part of [el, ...el.querySelectorAll('[style]')]) {
-    const width = Number(FILL_WIDTH.exec(part.getAttribute('style') ?? '')?.[1]);
-    // Half stars: 90% is four and a half of five.
-    if (width > 0 && width <= 100) return `${Math.round(width / 10) / 2} stars out of 5`;
-  }
-  return null;
+/** A drawn rating as text the rating parser reads: a star count ("4 stars", on the page's star scale), "7.5/10",
+ *  or a star bar's "4.5 stars out of 5". */
+function drawnRatingText(el: Element): string | null {
+  const r = drawnRating(el);
+  if (!r) return null;
+  if (r.from === 'fill') return `${r.value} stars out of ${r.best}`;
+  return r.value > MAX_DATA_STARS ? `${r.value}/${r.best}` : `${r.value} stars`;
 }
 
 /** The alt text of one star of a row of star images: a filled, empty or half star glyph. */

@@ -1,6 +1,7 @@
 // Rating markers: the elements of a page that show one rating, as text ("4.0 out of 5 stars", "8/10", "★★★½",
 // "Recommended") or as a label (aria-label / title / alt on a star image). Each review of a rated list carries
 // one; the markers of the same widget share the same place in the page's structure (signature).
+import { drawnRating } from '../drawn-rating';
 import { type ItemRating, MAX_RATING_CHARS, parseItemRating } from './rating';
 
 export interface Marker {
@@ -48,12 +49,6 @@ export function elementShape(el: Element): string {
   return shape(el);
 }
 
-/** Attributes in which a widget keeps its rating for its script (data-rating="4"): out of 5 up to 5, else of 10. */
-const DATA_ATTRIBUTES = ['data-rating', 'data-score', 'data-stars'] as const;
-const MAX_FIVE_STAR_VALUE = 5;
-/** A star row drawn as a filled bar: the fill's width is the share of the stars lit ("width: 80%"). */
-const FILL_WIDTH = /(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)%/i;
-
 function labelRating(el: Element): ItemRating | null {
   for (const name of LABEL_ATTRIBUTES) {
     const v = el.getAttribute(name);
@@ -62,20 +57,8 @@ function labelRating(el: Element): ItemRating | null {
       if (r) return r;
     }
   }
-  return drawnRating(el);
-}
-
-/** A rating no text states: a data attribute, or a star row's fill (four and a half stars fill 90%). */
-function drawnRating(el: Element): ItemRating | null {
-  for (const name of DATA_ATTRIBUTES) {
-    const value = Number(el.getAttribute(name));
-    if (!el.hasAttribute(name) || !Number.isFinite(value) || value <= 0 || value > 10) continue;
-    return { value, best: value > MAX_FIVE_STAR_VALUE ? 10 : 5 };
-  }
-  if (!/star/i.test(el.getAttribute('class') ?? '') || (el.textContent ?? '').trim()) return null;
-  const fill = el.firstElementChild;
-  const width = Number(FILL_WIDTH.exec(fill?.getAttribute('style') ?? '')?.[1]);
-  return width > 0 && width <= 100 ? { value: Math.round(width / 10) / 2, best: 5 } : null;
+  const drawn = drawnRating(el);
+  return drawn && { value: drawn.value, best: drawn.best };
 }
 
 /** The element whose whole (short) text is a rating: the text's parent, or its parent when the rating is
