@@ -1,5 +1,6 @@
 // Renders a Summary as plain text or Markdown: used by "Copy summary", the badge card and the CLI.
 import type { ListAspect, Person, Quote, ReviewList, Summary, Verdict } from './schema';
+import { normaliseHost } from './site';
 
 /** The words a reader sees for each verdict label: the popup, the badge, copied text and the CLI all use these. */
 export const LABEL_WORDS = { positive: 'Positive', mixed: 'Mixed', negative: 'Negative' } as const;
@@ -69,6 +70,22 @@ export function attribution(s: Summary): string {
   return [s.source.reviewer, s.source.siteName].filter(Boolean).join(', ');
 }
 
+/** Who the source is, for the "Source:" line: the reviewer and site name, else the site's host ("amazon.com"),
+ *  else the page title. A shop page names no site, and its raw title ("Amazon.com: Relay Module : Automotive")
+ *  only repeats the summary's own title line with the shop's furniture back in. */
+export function sourceName(s: Summary): string {
+  return attribution(s) || hostOf(s.source.url) || s.source.title;
+}
+
+function hostOf(url: string | null | undefined): string {
+  if (!url || !/^https?:/i.test(url)) return '';
+  try {
+    return normaliseHost(new URL(url).hostname);
+  } catch {
+    return '';
+  }
+}
+
 /** “quote” — Author, Site (URL) */
 export function quoteCitation(q: Pick<Quote, 'text'>, s: Summary): string {
   const who = attribution(s);
@@ -107,14 +124,13 @@ export function toMarkdown(s: Summary): string {
     for (const q of s.quotes) lines.push(`> “${escapeMd(q.text)}”`, '>');
     lines.pop();
   }
-  const who = attribution(s) || s.source.title;
+  const who = sourceName(s);
   lines.push('', `Source: ${s.source.url ? `[${escapeMd(who)}](${s.source.url})` : escapeMd(who)}`);
   return lines.join('\n');
 }
 
 function sourceLine(s: Summary): string {
-  const who = attribution(s);
-  return [who || s.source.title, s.source.url].filter(Boolean).join(' — ');
+  return [sourceName(s), s.source.url].filter(Boolean).join(' — ');
 }
 
 /** Escapes the characters that would turn page text into Markdown markup. */
@@ -268,7 +284,7 @@ function listToMarkdown(s: Summary, list: ReviewList): string {
   const lines = [`### ${escapeMd(s.title || s.source.title)}`, '', ...facts.overview.map((l) => `${escapeMd(l)}  `)];
   if (facts.praise.length) lines.push('', '**Praised:**', ...facts.praise.map((l) => `- ${escapeMd(l)}`));
   if (facts.complaints.length) lines.push('', '**Complaints:**', ...facts.complaints.map((l) => `- ${escapeMd(l)}`));
-  const who = attribution(s) || s.source.title;
+  const who = sourceName(s);
   lines.push('', `Source: ${s.source.url ? `[${escapeMd(who)}](${s.source.url})` : escapeMd(who)}`);
   return lines.join('\n');
 }

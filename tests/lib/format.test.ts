@@ -40,6 +40,25 @@ describe('format', () => {
     expect(md).toContain('> “Calloway has never been better.”');
   });
 
+  test('a page that names neither reviewer nor site is sourced by its host, not its raw title again', () => {
+    const shop = {
+      ...SAMPLE_SUMMARY,
+      title: 'SainSmart 4-Channel Relay Module',
+      source: {
+        ...SAMPLE_SUMMARY.source,
+        reviewer: null,
+        siteName: null,
+        title: 'Amazon.com: SainSmart 4-Channel Relay Module : Automotive',
+        url: 'https://www.amazon.com/dp/B0057OC5O8',
+      },
+    };
+    expect(toPlainText(shop)).toContain('Source: amazon.com — https://www.amazon.com/dp/B0057OC5O8');
+    expect(toMarkdown(shop)).toContain('Source: [amazon.com](https://www.amazon.com/dp/B0057OC5O8)');
+    // A saved file has no host: the page title is all there is.
+    const saved = { ...shop, source: { ...shop.source, url: 'file:///home/me/page.html' } };
+    expect(toPlainText(saved)).toContain('Source: Amazon.com: SainSmart 4-Channel Relay Module : Automotive — file:');
+  });
+
   test.each([
     [SAMPLE_SUMMARY.verdict, "Positive — 80/100 (reviewer's rating: 4/5)"],
     [
