@@ -144,6 +144,15 @@ describe('titles that hold a name are not people', () => {
     ['My brother loved “The Ballad of Tom Arden” but the movie bored me stiff.', 'Tom Arden'],
     // A possessive name run on into title-case ordinary words.
     ["Nobody remembers Milo Ferris's Lost Weekend today, and the film deserves better.", 'Milo Ferris'],
+    // A title or place of ordinary words where a person would be: a show after an actor's name, an aside.
+    [
+      'The film is slow. Elisa Shue plays a single mom, while Nora Halloway (Quiet Days) as the wife Brenda has little to do in the film.',
+      'Quiet Days',
+    ],
+    [
+      'The film stars Olek Brandt. His character is a rich boy who steps into his role by taking drugs during a desert outing that goes horribly wrong. (Burning Man, anyone?) The movie then loses the plot.',
+      'Burning Man',
+    ],
   ])('%s', (text, name) => {
     expect(find(text, name)).toBeUndefined();
   });

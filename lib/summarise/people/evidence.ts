@@ -41,9 +41,24 @@ export function personEvidence(
   // "the small town of Emerald Grove": named as a place at least once and never credited.
   if (e.placeMentions > 0) return null;
   if (lexicon.knownPeople.has(e.key)) return 'known';
+  if (phraseShaped(e, lexicon)) return null;
   if (e.actorInPair > 0) return 'pair';
   if (e.roleVotes.size > 0) return 'cue';
   return firstNameEvidence(e, lexicon);
+}
+
+/** "Mad Men", "Club Silencio", "Burning Man", "L.A. Confidential": a title or place that sits where a person
+ *  would ("Abigail Spencer (Mad Men)", "is seen at Club Silencio") starts with no given name and ends in an
+ *  ordinary word, unless the review goes on to call it by that word alone, as it would a surname. */
+function phraseShaped(e: Entity, lexicon: PeopleLexicon): boolean {
+  const first = (e.words[0] ?? '').toLowerCase().replace(/\.$/u, '');
+  const last = (e.words.at(-1) ?? '').toLowerCase();
+  return (
+    !lexicon.firstNames.has(first) &&
+    lexicon.commonWords.has(first) &&
+    lexicon.commonWords.has(last) &&
+    e.surnameMentions === 0
+  );
 }
 
 /** An otherwise unexplained name is a person's when it starts with a given name and is not a phrase or a
