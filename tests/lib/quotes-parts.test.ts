@@ -80,6 +80,8 @@ describe('isBoilerplate', () => {
     ['This story may not be reproduced or redistributed without the written consent of the wire service.', true],
     ['Reporting by a staff writer; the wire service contributed to this report.', true],
     ["What did you think of this week's episode? Let us know below.", true],
+    ['To read more stories like these and submit your own, go to storiesweshare.example.com.', true],
+    ['It costs 3.50 a month and the film is worth every penny.', false],
     ['A sharp, funny and humane comedy.', false],
     ['Bottom line: a film to treasure.', false],
   ])('%j → %s', (text, want) => {

@@ -25,10 +25,10 @@ const REGEXPS = {
   /** Film-classification and running-time notes ("It is rated PG-13 for…", "Running time: 1:52"), page
    *  furniture ("=====", "X-RT-ReviewID:", cookie and newsletter notices), a news agency's rights notice ("This
    *  material may not be published, broadcast, rewritten or redistributed", "… contributed to this report"), a
-   *  call to the reader ("What did you think of this week's episode?", "Let us know in the comments") and links:
-   *  never a judgement. */
+   *  call to the reader ("What did you think of this week's episode?", "Let us know in the comments") and links
+   *  or web addresses ("go to thebookstheygaveme.tumblr.com"): never a judgement. */
   boilerplate:
-    /\b(?:rated\s+(?:g|pg|pg-13|r|nc-17|x)\b|mpaa|running\s+time|runtime|x-[a-z]+-?[a-z]*:|copyright|all rights reserved|may not be (?:published|reproduced|reprinted|copied|broadcast|redistributed)|without (?:prior )?(?:written )?permission|contributed to this report|let us know|what did you think|tell us what you think|share your thoughts|leave a comment|in the comments|cookies?\b|opt[- ]out|newsletter|subscribe|privacy policy|https?:\/\/|www\.)|={3,}|-{4,}/i,
+    /\b(?:rated\s+(?:g|pg|pg-13|r|nc-17|x)\b|mpaa|running\s+time|runtime|x-[a-z]+-?[a-z]*:|copyright|all rights reserved|may not be (?:published|reproduced|reprinted|copied|broadcast|redistributed)|without (?:prior )?(?:written )?permission|contributed to this report|let us know|what did you think|tell us what you think|share your thoughts|leave a comment|in the comments|cookies?\b|opt[- ]out|newsletter|subscribe|privacy policy|https?:\/\/|www\.|[a-z\d-]+\.(?:com|org|net|co\.uk|io|info)\b)|={3,}|-{4,}/i,
 };
 
 export type Opener = 'dangling' | 'soft' | 'connective' | 'dependent' | 'clean';
