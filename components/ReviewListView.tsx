@@ -3,6 +3,7 @@
 
 import {
   averageText,
+  averageValue,
   distributionRows,
   isRecommendScale,
   positiveShare,
@@ -10,7 +11,7 @@ import {
   reviewCount,
   type VerdictShares,
   verdictShares,
-} from '../lib/format';
+} from '../lib/list-figures';
 import type { ListAspect, ReviewList, Summary } from '../lib/schema';
 import { CopyActions, type WriteClipboard } from './CopyButton';
 import { Section } from './Section';
@@ -94,7 +95,7 @@ function Average({ list }: { list: ReviewList }) {
           aria-label={
             thumbs
               ? `${averageText(list)} of the rated reviews`
-              : `Average rating ${avg.value.toFixed(1)} out of ${avg.best}`
+              : `Average rating ${averageValue(avg.value, avg.best)} out of ${avg.best}`
           }
         >
           {thumbs ? `${recommendPercent(list)}%` : averageText(list)}

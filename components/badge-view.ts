@@ -6,7 +6,6 @@ import {
   confidenceNote,
   hasVerdict,
   LABEL_WORDS,
-  listHeadline,
   listOf,
   quoteCitation,
   toPlainText,
@@ -14,6 +13,7 @@ import {
   unreadNote,
   verdictHeadline,
 } from '../lib/format';
+import { listHeadline } from '../lib/list-figures';
 import type { Summary } from '../lib/schema';
 import { copyButton, el } from './badge-dom';
 import { listCard, listPill } from './list-badge';

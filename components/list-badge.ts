@@ -1,7 +1,8 @@
 // The badge on a page of many reviews: the pill says "4.2★ · 128 reviews" (or "73% positive · 40 reviews",
 // "71% recommend · 7 reviews") and the card sums the list up: the share of positive, mixed and negative reviews,
 // the top praise and complaints with a reviewer's words (click to find them in the page), and copy.
-import { averageWords, listHeadline, reviewCount, toPlainText, verdictShares } from '../lib/format';
+import { toPlainText } from '../lib/format';
+import { averageWords, listHeadline, reviewCount, verdictShares } from '../lib/list-figures';
 import type { ListAspect, ReviewList, Summary } from '../lib/schema';
 import { copyButton, el } from './badge-dom';
 

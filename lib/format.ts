@@ -1,4 +1,5 @@
 // Renders a Summary as plain text or Markdown: used by "Copy summary", the badge card and the CLI.
+import { averageWords, distributionRows, reviewCount, verdictShares } from './list-figures';
 import type { ListAspect, Person, Quote, ReviewList, Summary, Verdict } from './schema';
 import { normaliseHost } from './site';
 
@@ -172,89 +173,6 @@ export function doubtNote(s: Summary): string | null {
   return possiblyReview(s)
     ? `Review Lens isn't sure this page is a review (${likely}), so the verdict may not mean much.`
     : `Review Lens doesn't take this page for a review (${likely}), so the verdict may not mean much.`;
-}
-
-export type VerdictShares = Record<'positive' | 'mixed' | 'negative', number>;
-
-/** The shares of reviews read positive, mixed and negative, whole percentages that add up to 100 (largest
- *  remainder: 7, 1 and 0 of 8 read 88 / 13 / 0 each rounded, 101 in all; here 88 / 12 / 0). All 0 when there
- *  are none. */
-export function verdictShares(list: ReviewList): VerdictShares {
-  const sides = ['positive', 'mixed', 'negative'] as const;
-  const all = sides.reduce((n, side) => n + list.verdicts[side], 0);
-  const shares: VerdictShares = { positive: 0, mixed: 0, negative: 0 };
-  if (!all) return shares;
-  const exact = sides.map((side) => (100 * list.verdicts[side]) / all);
-  sides.forEach((side, i) => {
-    shares[side] = Math.floor(exact[i] as number);
-  });
-  let left = 100 - sides.reduce((n, side) => n + shares[side], 0);
-  // The remaining points go to the largest remainders; ties to the first side (positive, then mixed).
-  const order = sides
-    .map((side, i) => ({ side, rest: (exact[i] as number) - shares[side] }))
-    .sort((a, b) => b.rest - a.rest);
-  for (const { side } of order) if (left-- > 0) shares[side]++;
-  return shares;
-}
-
-/** Share of the reviews read as positive, 0–100 (0 when there are none). */
-export function positiveShare(list: ReviewList): number {
-  return verdictShares(list).positive;
-}
-
-/** The best rating of a list rated "Recommended" / "Not recommended" (Steam-style thumbs): the list summary reads
- *  them as 1 and 0 (lib/summarise/review-list), so its average is the share who recommend — shown as that, never as
- *  "0.7/1". */
-export const RECOMMEND_SCALE_BEST = 1;
-
-export function isRecommendScale(list: ReviewList): boolean {
-  return list.averageRating?.best === RECOMMEND_SCALE_BEST;
-}
-
-/** The share of a thumbs list's rated reviews that recommend, 0–100. */
-export function recommendPercent(list: ReviewList): number {
-  return Math.round((list.averageRating?.value ?? 0) * 100);
-}
-
-/** "4.2★" on a five-point scale, "8.4/10" on any other, "71% recommend" on thumbs: the page's own scale. */
-export function averageText(list: ReviewList): string | null {
-  const avg = list.averageRating;
-  if (!avg) return null;
-  if (isRecommendScale(list)) return `${recommendPercent(list)}% recommend`;
-  const value = avg.value.toFixed(1);
-  return avg.best === 5 ? `${value}★` : `${value}/${avg.best}`;
-}
-
-/** The average in words: "average 4.2 out of 5", or "71% recommend" on thumbs. */
-export function averageWords(list: ReviewList): string | null {
-  const avg = list.averageRating;
-  if (!avg) return null;
-  return isRecommendScale(list) ? averageText(list) : `average ${avg.value.toFixed(1)} out of ${avg.best}`;
-}
-
-export function reviewCount(n: number): string {
-  return `${n.toLocaleString('en')} review${n === 1 ? '' : 's'}`;
-}
-
-/** The badge's one-liner: "4.2★ · 128 reviews" with ratings, "73% positive · 40 reviews" without. */
-export function listHeadline(list: ReviewList): string {
-  const lead = averageText(list) ?? `${positiveShare(list)}% positive`;
-  return `${lead} · ${reviewCount(list.count)}`;
-}
-
-/** The rating histogram from the best rating down: [["5", 60], ["4", 30], …] (thumbs: [["Recommended", 60],
- *  ["Not recommended", 12]]); empty without ratings. */
-export function distributionRows(list: ReviewList): [string, number][] {
-  if (isRecommendScale(list)) {
-    return [
-      ['Recommended', list.distribution['1'] ?? 0],
-      ['Not recommended', list.distribution['0'] ?? 0],
-    ];
-  }
-  const best = list.averageRating?.best ?? 0;
-  const rows: [string, number][] = [];
-  for (let r = Math.round(best); r >= 1; r--) rows.push([String(r), list.distribution[String(r)] ?? 0]);
-  return rows;
 }
 
 /** The list's facts as lines of text (no title, no source): shared by the plain text and the Markdown. */

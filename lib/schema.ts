@@ -227,12 +227,16 @@ export const ListAspect = z.object({
 });
 export type ListAspect = z.infer<typeof ListAspect>;
 
+/** A list's rating histogram has at most this many bars: a scale above it (0–100) is counted in tenths. */
+export const MAX_DISTRIBUTION_KEYS = 10;
+
 /** The summary of a page of many reviews (review.form === "list"). */
 export const ReviewList = z.object({
   count: z.int().check(z.nonnegative()),
   /** On the page's own scale: `best` is its top value; `score` the same on 0–100. */
   averageRating: z.nullable(z.object({ value: z.number(), best: z.number(), score: z.number() })),
-  /** How many reviews gave each whole rating ("1" … best), on the page's scale. */
+  /** How many reviews gave each whole rating ("1" … best), on the page's scale; on a scale above
+   *  MAX_DISTRIBUTION_KEYS, each tenth ("9": the ratings nearest 90 of 100). */
   distribution: z.record(z.string(), z.int().check(z.nonnegative())),
   verdicts: z.object({
     positive: z.int().check(z.nonnegative()),

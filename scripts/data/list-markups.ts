@@ -219,6 +219,17 @@ export const DEV_MARKUPS: readonly ListMarkup[] = [
       ),
   },
   {
+    name: 'bare-score',
+    rated: true,
+    // A critics aggregator's style: each review's score a bare figure out of 100, the scale only in the design.
+    shown: (r) => ({ rating: Math.round((100 * r.rating) / r.best), best: 100 }),
+    render: (spec) =>
+      pageHtml(
+        spec,
+        blocks(spec, (r) => `<div class="review-score">${Math.round((100 * r.rating) / r.best)}</div>`),
+      ),
+  },
+  {
     name: 'duplicated',
     rated: true,
     shown: asShown,

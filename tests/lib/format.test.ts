@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { quoteCitation, toMarkdown, toPlainText, verdictLine, verdictShares } from '../../lib/format';
+import { quoteCitation, toMarkdown, toPlainText, verdictLine } from '../../lib/format';
+import { averageText, averageWords, distributionRows, verdictShares } from '../../lib/list-figures';
 import type { ReviewList } from '../../lib/schema';
 import { NOT_A_REVIEW_SUMMARY, SAMPLE_SUMMARY, UNSURE_REVIEW_SUMMARY } from '../components/sample-summary';
 
@@ -93,5 +94,26 @@ describe('format', () => {
   ] as const)('verdict shares of %j add up to 100', ([positive, mixed, negative], want) => {
     const list = { verdicts: { positive, mixed, negative } } as unknown as ReviewList;
     expect(verdictShares(list)).toEqual(want);
+  });
+});
+
+describe('a list scored out of 100', () => {
+  const list = {
+    count: 5,
+    averageRating: { value: 74, best: 100, score: 74 },
+    distribution: { '1': 0, '2': 0, '3': 0, '4': 1, '5': 0, '6': 1, '7': 0, '8': 1, '9': 1, '10': 1 },
+    verdicts: { positive: 3, mixed: 1, negative: 1 },
+  } as unknown as ReviewList;
+
+  test('the histogram has ten rows named by their score, the average no decimal', () => {
+    expect(distributionRows(list).slice(0, 4)).toEqual([
+      ['100', 1],
+      ['90', 1],
+      ['80', 1],
+      ['70', 0],
+    ]);
+    expect(distributionRows(list)).toHaveLength(10);
+    expect(averageText(list)).toBe('74/100');
+    expect(averageWords(list)).toBe('average 74 out of 100');
   });
 });

@@ -57,6 +57,30 @@ describe('findListedReviews', () => {
     ]);
   });
 
+  test.each([
+    { scores: [90, 80, 60, 100, 40], best: 100 },
+    { scores: [8.5, 6, 9], best: 10 },
+    { scores: [4, 2, 5], best: 5 },
+  ])('bare scores in score elements ($scores) are read on the scale the group fits', ({ scores, best }) => {
+    const review = (n: number, i: number) =>
+      `<div class="critic-review"><div class="review-score">${n}</div><span class="source">Paper ${i}</span><div class="review-body">Critic ${i} finds the film ${n > best / 2 ? 'moving, patient and beautifully acted' : 'slow, inert and badly in need of a sharper script'}.</div></div>`;
+    const html = `<html><head><title>The Salt Road: critic reviews</title></head><body><h2>Critic reviews</h2><section class="reviews">${scores.map(review).join('')}</section></body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    expect(listed?.items.map((i) => [i.rating, i.best])).toEqual(scores.map((n) => [n, best]));
+  });
+
+  test.each([
+    ['a count beside the stars', '<span class="rating-count">45</span>'],
+    ['a figure in an element that names no score', '<span class="num">4</span>'],
+    ['a figure over 100', '<span class="score">124</span>'],
+  ])('a bare figure that is %s is no rating', (_, figure) => {
+    const review = (i: number) =>
+      `<div class="post"><span class="user">Reader ${i}</span>${figure.replace(/\d+/, String(Number(/\d+/.exec(figure)?.[0]) + i))}<p>I thought the ending was moving and the acting was strong throughout the film.</p></div>`;
+    const html = `<html><body><h2>Reviews</h2><div class="reviews">${[1, 2, 3].map(review).join('')}</div></body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    for (const item of listed?.items ?? []) expect(item.rating).toBeNull();
+  });
+
   test('a page with one review is not a list', () => {
     expect(findListedReviews(load('single-review.html'))).toBeNull();
   });

@@ -4,6 +4,7 @@
 // that calls them reviews (a heading or the container's own name), since repeated prose alone is any index page.
 
 import { blockText } from '../text';
+import { onGroupScale } from './bare-scores';
 import { elementShape, findMarkers, type Marker } from './markers';
 import { reviewText } from './review-text';
 import type { FoundReview } from './types';
@@ -45,8 +46,10 @@ export function ratedBlocks(root: Element): Block[] {
     else bySignature.set(m.signature, [m]);
   }
   const groups: RatedGroup[] = [];
-  for (const markers of bySignature.values()) {
-    if (markers.length < MIN_LIST_REVIEWS) continue;
+  for (const group of bySignature.values()) {
+    const ratings = onGroupScale(group.map((m) => m.rating));
+    if (group.length < MIN_LIST_REVIEWS || !ratings) continue;
+    const markers = group.map((m, i) => ({ ...m, rating: ratings[i] as Marker['rating'] }));
     const blocks = blocksOf(markers);
     // Only prose counts: a carousel of other products, each with its stars, is a rated group without words.
     const prose = blocks.filter((b) => hasProse(b.el));

@@ -2,6 +2,7 @@
 // "Recommended") or as a label (aria-label / title / alt on a star image). Each review of a rated list carries
 // one; the markers of the same widget share the same place in the page's structure (signature).
 import { drawnRating } from '../drawn-rating';
+import { bareScore } from './bare-scores';
 import { type ItemRating, MAX_RATING_CHARS, parseItemRating } from './rating';
 
 export interface Marker {
@@ -83,6 +84,9 @@ export function findMarkers(root: Element): Marker[] {
       if (value && value.length <= MAX_RATING_CHARS && MAYBE_RATING.test(value)) {
         const hit = textRating(node);
         if (hit && !found.has(hit.el)) found.set(hit.el, hit.rating);
+        const parent = node.parentElement;
+        const bare = !hit && parent ? bareScore(value, parent) : null;
+        if (bare && parent && !found.has(parent)) found.set(parent, bare);
       }
       return;
     }

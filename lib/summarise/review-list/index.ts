@@ -6,7 +6,7 @@
 // and complaints read from them) holds the first MAX_SUMMARISED_REVIEWS that can be read — a review in a
 // language the model does not read is left out unless its own rating says its verdict. So
 // `reviews.length < count` tells the reader the summary rests on part of the list.
-import type { ListedReview, ListedReviews, ReviewList } from '../../schema';
+import { type ListedReview, type ListedReviews, MAX_DISTRIBUTION_KEYS, type ReviewList } from '../../schema';
 import { detectLanguage } from '../../text/language';
 import { listAspects } from './aspects';
 import { type ItemJudge, itemVerdict, type ListedItem } from './verdicts';
@@ -18,8 +18,6 @@ export const MIN_LIST_REVIEWS = 2;
 /** Reviews whose verdicts and aspects are read; beyond this the rest are counted and averaged only, which
  *  keeps a page of thousands of reviews within the time the popup can wait. */
 export const MAX_SUMMARISED_REVIEWS = 300;
-/** Scales above this are grouped into tenths in the distribution (a 0–100 score would need 100 bars). */
-const MAX_DISTRIBUTION_KEYS = 10;
 
 type Rated = ListedItem & { rating: number; best: number };
 

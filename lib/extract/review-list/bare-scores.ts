@@ -1,0 +1,39 @@
+// Scores printed as a bare figure ("90", "8.5") in each review of a list: critics aggregators and game and app
+// sites print a list's scores so, with the scale only in the page's design. A bare figure is a rating only in
+// an element whose class names a score; its scale is read from the whole group of such scores (blocks.ts), since
+// one "8" could be of 10 or of 100.
+import type { ItemRating } from './rating';
+
+/** Class names of a score element ("metascore_w", "review-score", "user-rating"), not of a count beside it
+ *  ("rating-count", "reviews-total": how many, not how good). */
+const SCORE_CLASS = /score|rating|grade/i;
+const COUNT_CLASS = /count|total|num|votes?|reviews|helpful/i;
+const BARE_FIGURE = /^\d{1,3}(?:[.,]\d)?$/;
+/** The scales a group of bare scores may be on, smallest first: a group whose highest score fits one is on it
+ *  (all of "4", "3", "5" are stars; an "8" makes it a score of ten, a "90" one of a hundred). */
+const BARE_SCALES = [5, 10, 100] as const;
+
+/** The score a bare figure states, its scale still unknown (best 0), or null when it is no score. */
+export function bareScore(text: string, el: Element): ItemRating | null {
+  if (!BARE_FIGURE.test(text)) return null;
+  const cls = el.getAttribute('class') ?? '';
+  if (!SCORE_CLASS.test(cls) || COUNT_CLASS.test(cls)) return null;
+  return { value: Number(text.replace(',', '.')), best: 0 };
+}
+
+/** Whether a marker's rating is a bare score whose scale is not yet known. */
+export function scaleUnknown(rating: ItemRating): boolean {
+  return rating.best === 0;
+}
+
+/** The ratings of one widget group on their scale: bare scores get the smallest scale that holds all of them
+ *  (a decimal rules out stars). Null when they fit none (a figure over 100 is a count, not a score). */
+export function onGroupScale(ratings: readonly ItemRating[]): ItemRating[] | null {
+  if (!ratings.some(scaleUnknown)) return [...ratings];
+  if (!ratings.every(scaleUnknown)) return null;
+  const values = ratings.map((r) => r.value);
+  const top = Math.max(...values);
+  const decimal = values.some((v) => !Number.isInteger(v));
+  const best = BARE_SCALES.find((s) => top <= s && !(decimal && s === 5));
+  return best ? ratings.map((r) => ({ value: r.value, best })) : null;
+}
