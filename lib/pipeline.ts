@@ -11,7 +11,7 @@ import { decideVerdict } from './summarise/verdict';
 import { aspectVerdicts } from './summarise/verdict-aspects';
 import { detectLanguage } from './text/language';
 import { countWords, splitSentences } from './text/sentences';
-import { withoutShopFurniture } from './text/shop-title';
+import { summaryTitle } from './text/title-furniture';
 
 /** Longest text the summariser reads. A review is a few thousand words; beyond this a page is a dump
  *  (comments, forum threads) and reading it all would only cost time. Bounds the work on huge pages. */
@@ -65,7 +65,7 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
       publishedTime: article.publishedTime,
       extraction: article.extraction,
     },
-    title: article.structured?.itemName ?? withoutShopFurniture(article.title),
+    title: article.structured?.itemName ?? summaryTitle(article.title),
     language,
     // A review in a language the models cannot read is still a review (its markup or printed rating says so);
     // language.supported tells the popup what it cannot summarise there.
