@@ -44,6 +44,24 @@ describe('list headline', () => {
 });
 
 describe('ReviewListView', () => {
+  test('a list scored out of 100 shows its average without decimals and ten histogram rows named by score', () => {
+    const list = {
+      ...SAMPLE_LIST,
+      count: 5,
+      averageRating: { value: 74, best: 100, score: 74 },
+      distribution: { '1': 0, '2': 0, '3': 0, '4': 1, '5': 0, '6': 1, '7': 0, '8': 1, '9': 1, '10': 1 },
+    };
+    view({ ...SAMPLE_LIST_SUMMARY, reviewList: list });
+    expect(screen.getByRole('img', { name: 'Average rating 74 out of 100' }).textContent).toBe('74/100');
+    const rows = within(screen.getByRole('list', { name: 'Ratings' })).getAllByRole('listitem');
+    expect(rows.map((r) => r.getAttribute('aria-label')).slice(0, 3)).toEqual([
+      '100 of 100: 1 review',
+      '90 of 100: 1 review',
+      '80 of 100: 1 review',
+    ]);
+    expect(rows).toHaveLength(10);
+  });
+
   test('shows the count, the average with a histogram and the share bar', () => {
     view();
     expect(screen.getByRole('heading', { name: 'Pulse Watch X2' })).toBeTruthy();
