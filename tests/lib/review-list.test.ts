@@ -81,6 +81,13 @@ describe('findListedReviews', () => {
     for (const item of listed?.items ?? []) expect(item.rating).toBeNull();
   });
 
+  test('a rail of linked teasers of other reviews, each with a bare score, is not a list', () => {
+    const teaser = (n: number, i: number) =>
+      `<div class="related-review"><span class="review-score">${n}</span><a href="/reviews/game-${i}">Game ${i} review: a brilliant sequel that improves on the original in every way</a></div>`;
+    const html = `<html><body><article><h1>Hollow Tide review</h1><p>${'The diving is tense and beautiful, but the combat is clumsy and the story thin. '.repeat(8)}</p></article><aside><h2>More reviews</h2>${[8.5, 7, 9].map(teaser).join('')}</aside></body></html>`;
+    expect(findListedReviews(parseHTML(html).document as unknown as Document)).toBeNull();
+  });
+
   test('a page with one review is not a list', () => {
     expect(findListedReviews(load('single-review.html'))).toBeNull();
   });

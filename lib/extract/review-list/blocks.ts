@@ -4,7 +4,7 @@
 // that calls them reviews (a heading or the container's own name), since repeated prose alone is any index page.
 
 import { blockText } from '../text';
-import { onGroupScale } from './bare-scores';
+import { onGroupScale, scaleUnknown } from './bare-scores';
 import { elementShape, findMarkers, type Marker } from './markers';
 import { reviewText } from './review-text';
 import type { FoundReview } from './types';
@@ -50,7 +50,10 @@ export function ratedBlocks(root: Element): Block[] {
     const ratings = onGroupScale(group.map((m) => m.rating));
     if (group.length < MIN_LIST_REVIEWS || !ratings) continue;
     const markers = group.map((m, i) => ({ ...m, rating: ratings[i] as Marker['rating'] }));
-    const blocks = blocksOf(markers);
+    // A bare score is weaker evidence than "8/10": a rail of other reviews, each a link with its score badge
+    // ("More reviews: Game X 8.5"), is teasers of other pages, not reviews here.
+    const bare = group.some((m) => scaleUnknown(m.rating));
+    const blocks = blocksOf(markers).filter((b) => !bare || !isTeaser(b.el));
     // Only prose counts: a carousel of other products, each with its stars, is a rated group without words.
     const prose = blocks.filter((b) => hasProse(b.el));
     if (prose.length >= MIN_LIST_REVIEWS) groups.push({ blocks, prose });
