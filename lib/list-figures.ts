@@ -60,7 +60,8 @@ export function averageWords(list: ReviewList): string | null {
   return isRecommendScale(list) ? averageText(list) : `average ${averageValue(avg.value, avg.best)} out of ${avg.best}`;
 }
 
-/** An average as its scale prints it: "4.2" of 5 or 10, "74" of 100 (a tenth of a point says nothing there). */
+/** An average as its scale prints it: "4.2" of 5 or 10, "74" of 100 (on a scale above ten, whose histogram
+ *  counts tenths, a tenth of a point says nothing). */
 export function averageValue(value: number, best: number): string {
   return value.toFixed(best > MAX_DISTRIBUTION_KEYS ? 0 : 1);
 }

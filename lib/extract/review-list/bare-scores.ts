@@ -26,14 +26,15 @@ export function scaleUnknown(rating: ItemRating): boolean {
   return rating.best === 0;
 }
 
-/** The ratings of one widget group on their scale: bare scores get the smallest scale that holds all of them
- *  (a decimal rules out stars). Null when they fit none (a figure over 100 is a count, not a score). */
-export function onGroupScale(ratings: readonly ItemRating[]): ItemRating[] | null {
-  if (!ratings.some(scaleUnknown)) return [...ratings];
-  if (!ratings.every(scaleUnknown)) return null;
-  const values = ratings.map((r) => r.value);
+/** The markers of one widget group with their scale: bare scores get the smallest scale that holds all of them
+ *  (a decimal rules out stars); none when they fit no scale (a figure over 100 is a count, not a score). Where
+ *  the group also holds ratings that state their scale, the bare figures beside them are something else. */
+export function withGroupScale<T extends { rating: ItemRating }>(group: readonly T[]): T[] {
+  const stated = group.filter((m) => !scaleUnknown(m.rating));
+  if (stated.length > 0) return stated;
+  const values = group.map((m) => m.rating.value);
   const top = Math.max(...values);
   const decimal = values.some((v) => !Number.isInteger(v));
   const best = BARE_SCALES.find((s) => top <= s && !(decimal && s === 5));
-  return best ? ratings.map((r) => ({ value: r.value, best })) : null;
+  return best ? group.map((m) => ({ ...m, rating: { value: m.rating.value, best } })) : [];
 }
