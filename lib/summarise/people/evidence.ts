@@ -47,9 +47,11 @@ export function personEvidence(
   return firstNameEvidence(e, lexicon);
 }
 
-/** "Mad Men", "Club Silencio", "Burning Man", "L.A. Confidential": a title or place that sits where a person
- *  would ("Abigail Spencer (Mad Men)", "is seen at Club Silencio") starts with no given name and ends in an
- *  ordinary word, unless the review goes on to call it by that word alone, as it would a surname. */
+/** "Mad Men", "Burning Man", "Pop Star", "Horse Thief": a title, place or phrase that sits where a person would
+ *  ("Abigail Spencer (Mad Men) as Frosty's wife", "(Burning Man, anyone?)") is two ordinary words, the first no
+ *  given name — unless the review goes on to call it by its last word alone, as it would a surname. A given name
+ *  that is also an ordinary word is not in the first-name list, so "Holly Fields" goes too (measured in
+ *  lib/summarise/data/README.md); one uncommon word keeps a name ("Club Silencio" stays). */
 function phraseShaped(e: Entity, lexicon: PeopleLexicon): boolean {
   const first = (e.words[0] ?? '').toLowerCase().replace(/\.$/u, '');
   const last = (e.words.at(-1) ?? '').toLowerCase();
