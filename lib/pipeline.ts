@@ -32,13 +32,14 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
   const language = detectLanguage(article.text, article.lang);
   const sentences = splitSentences(article.text);
   const decided = statedOnly(decideVerdict(article, sentences), language.supported);
-  // What the review praises or criticises, read by the same English models: none in another language.
-  const verdict = language.supported ? { ...decided, aspects: aspectVerdicts(sentences) } : decided;
   const review = detectReview({
     article,
-    statedRating: ratingCue(article, verdict),
+    statedRating: ratingCue(article, decided),
     languageSupported: language.supported,
   });
+  // What the review praises or criticises, read by the same English models (none in another language), among
+  // the aspects of the kind of thing reviewed.
+  const verdict = language.supported ? { ...decided, aspects: aspectVerdicts(sentences, review.kind) } : decided;
   // The name finder reads English prose ("directed by", capitalised words): in another language it would list
   // capitalised phrases. There only the page's structured data names people.
   const people = language.supported

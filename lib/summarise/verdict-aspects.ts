@@ -1,8 +1,8 @@
 // verdict.aspects: the two or three things a review praises or criticises most ("battery life: negative"), each
 // with the verbatim sentence it rests on. The aspect lexicon (aspects/) says what a sentence is about; the verdict
 // model read on that one sentence (sentencePolarity) says which way it leans. Pure: sentences in, aspects out.
-import type { TextSpan, Verdict } from '../schema';
-import { aspectsIn, textDomain } from './aspects';
+import type { ReviewKind, TextSpan, Verdict } from '../schema';
+import { type AspectDomain, aspectsIn, textDomain } from './aspects';
 import { prosConsSides } from './pros-cons';
 import { sentencePolarity } from './verdict';
 
@@ -16,6 +16,28 @@ export const MIN_SENTENCE_LEAN = 0.3;
 /** A review longer than this many sentences is read for aspects in its first part only: enough to see what it
  *  judges, and the per-sentence model stays cheap on long pages. */
 const MAX_SENTENCES_READ = 400;
+/** A one-word line judges nothing; two words can ("Great sound.", a pros-and-cons item). */
+const MIN_SENTENCE_WORDS = 2;
+/** A heading: a line in title case with no sentence end ("Performance", "Reliability & Quality", "Comfort and
+ *  Equipment"); the small words a title leaves in lower case. */
+const SENTENCE_END = /[.!?…"”')]\s*$/u;
+const TITLE_SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'or', 'vs', 'with']);
+/** A picture's caption or credit ("Photo: Courtesy of Atria Books") names no aspect of the thing reviewed. */
+const CAPTION = /^\s*(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?)\s*(?:by\b|:)/iu;
+/** The aspects that fit the kind of thing reviewed: a film review has no "gameplay", a game review no "room".
+ *  Without a kind ("other") the review's own words choose (textDomain). */
+const DOMAIN_OF_KIND: Partial<Record<ReviewKind, AspectDomain>> = {
+  film: 'screen',
+  tv: 'screen',
+  theatre: 'screen',
+  game: 'game',
+  book: 'book',
+  album: 'album',
+  product: 'product',
+  restaurant: 'stay',
+  hotel: 'stay',
+  service: 'service',
+};
 
 type VerdictAspect = Verdict['aspects'][number];
 
@@ -26,15 +48,15 @@ interface Tally {
 }
 
 /** The aspects a review judges most, strongest first, each on the side its sentences lean to overall. */
-export function aspectVerdicts(sentences: readonly TextSpan[]): VerdictAspect[] {
+export function aspectVerdicts(sentences: readonly TextSpan[], kind?: ReviewKind): VerdictAspect[] {
   const read = sentences.slice(0, MAX_SENTENCES_READ);
-  const domain = textDomain(read.map((s) => s.text));
+  const domain = (kind && DOMAIN_OF_KIND[kind]) ?? textDomain(read.map((s) => s.text));
   const tallies = new Map<string, Tally>();
   // A pros-and-cons box says which side each of its items is on; the model reads the rest.
   const boxed = prosConsSides(read);
   for (const [i, sentence] of read.entries()) {
     const named = aspectsIn(sentence.text, domain);
-    if (named.length === 0) continue;
+    if (named.length === 0 || (!boxed.has(i) && !judges(sentence.text))) continue;
     const score = boxed.get(i) ?? sentencePolarity(sentence.text).score;
     if (Math.abs(score) < MIN_SENTENCE_LEAN) continue;
     for (const aspect of named) tallyInto(tallies, aspect, sentence, score);
@@ -54,6 +76,16 @@ export function aspectVerdicts(sentences: readonly TextSpan[]): VerdictAspect[] 
     out.push({ aspect, label: t.lean > 0 ? 'positive' : 'negative', sentence });
   }
   return out;
+}
+
+/** Whether a sentence can judge what it names: not a heading or a lone word, not a picture's caption. */
+function judges(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length >= MIN_SENTENCE_WORDS && !isHeading(text, words) && !CAPTION.test(text);
+}
+
+function isHeading(text: string, words: readonly string[]): boolean {
+  return !SENTENCE_END.test(text) && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
 
 /** Adds one leaning sentence to an aspect; the sentence kept is the one leaning hardest the way the aspect does. */

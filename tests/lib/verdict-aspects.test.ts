@@ -39,6 +39,28 @@ describe('aspectVerdicts', () => {
     expect(aspects.map((a) => a.label).sort()).toEqual(['negative', 'positive']);
   });
 
+  test("the kind of thing reviewed chooses the aspects: a film review's world is no game's", () => {
+    const text =
+      'The film is a slog. The gameplay of its video-game villain is the only fun part of this terrible movie. The acting is wooden and dreadful throughout.';
+    const named = aspectVerdicts(splitSentences(text), 'film').map((a) => a.aspect);
+    expect(named).toContain('acting');
+    expect(named).not.toContain('gameplay');
+    expect(aspectVerdicts(splitSentences(text), 'game').map((a) => a.aspect)).toContain('gameplay');
+  });
+
+  test.each([
+    ['a heading', 'Comfort\nThe battery life is dreadful and it dies before lunch every day.'],
+    [
+      'a heading of two words',
+      'Reliability & Quality\nThe battery life is dreadful and it dies before lunch every day.',
+    ],
+    ['a picture credit', 'Photo: courtesy of the excellent Great Sound Studio team.\nThe sound is rich and clear.'],
+  ])('%s judges nothing', (_name, text) => {
+    const aspects = aspectVerdicts(splitSentences(text), 'product');
+    expect(aspects).toHaveLength(1);
+    expect(aspects[0]?.sentence.start).toBeGreaterThan(0);
+  });
+
   test(`at most ${MAX_VERDICT_ASPECTS}`, () => {
     const many = `${PRODUCT} The sound is superb. The price is outrageous for what you get. The camera is brilliant.`;
     expect(aspectVerdicts(splitSentences(many)).length).toBeLessThanOrEqual(MAX_VERDICT_ASPECTS);
