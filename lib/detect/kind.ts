@@ -1,7 +1,7 @@
 // What kind of thing a review judges. The most explicit evidence wins: the structured data's itemReviewed
 // type, then the page's own schema types (a hotel or a theatre page), then the site section in the URL, then the
-// words of the text itself. A list of customer reviews on a shop page reviews a product unless the markup names
-// a more specific thing (a book, an album).
+// words of the text itself, then (on a page of many reviews) the words of its reviews. A list of customer reviews
+// on a shop page reviews a product unless the markup names a more specific thing (a book, an album).
 
 import type { Article, ReviewForm, ReviewKind } from '../schema';
 import cues from './data/review-cues.json';
@@ -92,8 +92,17 @@ export function guessKind(article: Article, form: ReviewForm = 'single'): Review
   const headline = HEADLINE_KIND.find(([, re]) => re.test(article.title));
   if (headline) return headline[0];
   const fromText = kindFromText(`${article.title}\n${article.text.slice(0, MAX_CHARS_COUNTED)}`);
+  if (fromText !== 'other' || form !== 'list') return fromText;
+  // A list's reviews say what they review ("the film", "the battery") where the page around them does not.
+  const items = article.listedReviews?.items ?? [];
+  const fromReviews = kindFromText(
+    items
+      .map((i) => i.text)
+      .join('\n')
+      .slice(0, MAX_CHARS_COUNTED),
+  );
   // A list of reviews with no markup and no telling words is most often a shop's customer reviews.
-  return fromText === 'other' && form === 'list' ? 'product' : fromText;
+  return fromReviews === 'other' ? 'product' : fromReviews;
 }
 
 function kindFromText(text: string): ReviewKind {

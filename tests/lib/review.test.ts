@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { guessKind } from '../../lib/detect/kind';
 import { readPageCues } from '../../lib/detect/page-cues';
 import { detectReview, markedForeignReview, ratingCue, scoreReview } from '../../lib/detect/review';
 import { readTextCues } from '../../lib/detect/text-cues';
@@ -115,6 +116,22 @@ describe('kind', () => {
   ])('a headline that names the kind: %s → %s', (title, want) => {
     const text = 'It is a wonderful piece of work, warm and funny, and I loved every minute of it.';
     expect(detect({ ...page({}, text), title } as Article).kind).toBe(want);
+  });
+
+  test("a list's own reviews tell its kind where the page around them does not; with no telling words, a product", () => {
+    const reviews = [
+      'A ravishing film, and the director never puts a foot wrong.',
+      'The cast is superb and the screenplay sharp.',
+      'One of the best films of the year; see it on the big screen.',
+    ];
+    const list = (texts: string[]) =>
+      ({
+        ...page({}, 'Critic reviews'),
+        title: 'The Salt Road: critic reviews',
+        listedReviews: { items: texts.map((text) => ({ text, rating: null, best: null })), aggregate: null, unread: 0 },
+      }) as Article;
+    expect(guessKind(list(reviews), 'list')).toBe('film');
+    expect(guessKind(list(['Great, works well.', 'Arrived late but fine.']), 'list')).toBe('product');
   });
 
   test('structured itemReviewed type wins', () => {
