@@ -2,7 +2,7 @@
 // the same code runs in the page, in the popup's tests and in the command-line tool.
 
 import { detectReview, listsRatedReviews, ratingCue } from './detect/review';
-import type { Article, ListedReviews, ReviewForm, ReviewList, Summary, Verdict } from './schema';
+import type { Article, ListedReviews, ReviewForm, ReviewKind, ReviewList, Summary, Verdict } from './schema';
 import { bylineName, findPeople, textBylineName } from './summarise/people';
 import { pickQuotes } from './summarise/quotes';
 import { MIN_LIST_REVIEWS, summariseReviewList } from './summarise/review-list';
@@ -47,7 +47,7 @@ export function summarise(input: Article, options: SummariseOptions = {}): Summa
     : findPeople({ ...article, text: '' }, [], review.kind);
   // The quote models are English: no quotes from a text they cannot read.
   const quotes = language.supported ? pickQuotes(sentences, verdict, options.quoteCount ?? DEFAULT_QUOTE_COUNT) : [];
-  const reviewList = listSummary(article, review.form);
+  const reviewList = listSummary(article, review.form, review.kind);
   // A page of many reviews has many reviewers: the byline the extractor finds there is one of them (the first
   // review's author) or the shop's ("Visit the … Store"), never the author of what is summarised. The markup's
   // author is read like a byline: it can be "admin" or "By Jane Doe" too.
@@ -108,8 +108,8 @@ export function readsAsList(listed: ListedReviews | null | undefined, form: Revi
   return form === 'list' || listsRatedReviews(listed);
 }
 
-function listSummary(article: Article, form: ReviewForm): ReviewList | null {
+function listSummary(article: Article, form: ReviewForm, kind: ReviewKind): ReviewList | null {
   return readsAsList(article.listedReviews, form) && article.listedReviews
-    ? summariseReviewList(article.listedReviews)
+    ? summariseReviewList(article.listedReviews, undefined, kind)
     : null;
 }

@@ -2,7 +2,7 @@
 // with the verbatim sentence it rests on. The aspect lexicon (aspects/) says what a sentence is about; the verdict
 // model read on that one sentence (sentencePolarity) says which way it leans. Pure: sentences in, aspects out.
 import type { ReviewKind, TextSpan, Verdict } from '../schema';
-import { type AspectDomain, aspectsIn, textDomain } from './aspects';
+import { aspectsIn, domainOfKind, textDomain } from './aspects';
 import { prosConsSides } from './pros-cons';
 import { sentencePolarity } from './verdict';
 
@@ -24,20 +24,6 @@ const SENTENCE_END = /[.!?…"”')]\s*$/u;
 const TITLE_SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'or', 'vs', 'with']);
 /** A picture's caption or credit ("Photo: Courtesy of Atria Books") names no aspect of the thing reviewed. */
 const CAPTION = /^\s*(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?)\s*(?:by\b|:)/iu;
-/** The aspects that fit the kind of thing reviewed: a film review has no "gameplay", a game review no "room".
- *  Without a kind ("other") the review's own words choose (textDomain). */
-const DOMAIN_OF_KIND: Partial<Record<ReviewKind, AspectDomain>> = {
-  film: 'screen',
-  tv: 'screen',
-  theatre: 'screen',
-  game: 'game',
-  book: 'book',
-  album: 'album',
-  product: 'product',
-  restaurant: 'stay',
-  hotel: 'stay',
-  service: 'service',
-};
 
 type VerdictAspect = Verdict['aspects'][number];
 
@@ -50,7 +36,7 @@ interface Tally {
 /** The aspects a review judges most, strongest first, each on the side its sentences lean to overall. */
 export function aspectVerdicts(sentences: readonly TextSpan[], kind?: ReviewKind): VerdictAspect[] {
   const read = sentences.slice(0, MAX_SENTENCES_READ);
-  const domain = (kind && DOMAIN_OF_KIND[kind]) ?? textDomain(read.map((s) => s.text));
+  const domain = domainOfKind(kind) ?? textDomain(read.map((s) => s.text));
   const tallies = new Map<string, Tally>();
   // A pros-and-cons box says which side each of its items is on; the model reads the rest.
   const boxed = prosConsSides(read);

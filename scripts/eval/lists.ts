@@ -12,8 +12,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parsePage } from '../../cli/summarise-input';
+import { guessKind } from '../../lib/detect/kind';
+import { extractArticle } from '../../lib/extract/article';
 import { findListedReviews } from '../../lib/extract/review-list';
-import type { ListedReviews, ReviewList, VerdictLabel } from '../../lib/schema';
+import type { ListedReviews, ReviewKind, ReviewList, VerdictLabel } from '../../lib/schema';
 import { aspectsIn } from '../../lib/summarise/aspects';
 import { DEFAULT_QUOTE_MODELS } from '../../lib/summarise/quotes/models';
 import { readText } from '../../lib/summarise/quotes/score';
@@ -154,10 +156,16 @@ function checkItemVerdicts(spec: ListPageSpec, listed: ListedReviews, t: Tally):
   }
 }
 
+/** The kind the product gives a page of many reviews (its aspects follow it): the detector's rules on the page. */
+function pageKind(page: Document): ReviewKind {
+  return guessKind(extractArticle(page, 'https://shop.example/item'), 'list');
+}
+
 function evalPage(spec: ListPageSpec, markup: ListMarkup, t: Tally): void {
   t.pages++;
-  const listed = findListedReviews(doc(markup.render(spec)));
-  const list = listed ? summariseReviewList(listed, heldOutJudge(spec, t)) : null;
+  const page = doc(markup.render(spec));
+  const listed = findListedReviews(page);
+  const list = listed ? summariseReviewList(listed, heldOutJudge(spec, t), pageKind(page)) : null;
   const n = spec.reviews.length;
   if (list?.count === n) t.countExact++;
   else t.failures.push(`${markup.name}/${spec.id}: count ${list?.count ?? 0} of ${n}`);

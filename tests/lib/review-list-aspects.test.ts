@@ -1,6 +1,6 @@
 // The aspect lexicon (lib/summarise/aspects/data/aspect-lexicon.json): its hygiene, and what it finds.
 import { describe, expect, test } from 'vitest';
-import { ASPECT_DOMAINS, aspectsIn, textDomain } from '../../lib/summarise/aspects';
+import { ASPECT_DOMAINS, aspectsIn, domainOfKind, textDomain } from '../../lib/summarise/aspects';
 import lexicon from '../../lib/summarise/aspects/data/aspect-lexicon.json';
 
 const DOMAINS = ['screen', 'book', 'product', 'stay', 'service', 'food', 'game', 'album'];
@@ -59,5 +59,26 @@ describe('aspectsIn', () => {
     expect(textDomain(['The combat is tight and the puzzles are clever.', 'Boss fights drag.'])).toBe('game');
     expect(textDomain(['Her vocals are stunning.', 'Every track has a great chorus.'])).toBe('album');
     expect(textDomain(['No aspect named here.'])).toBeNull();
+  });
+});
+
+describe('domainOfKind', () => {
+  test.each([
+    ['film', 'screen'],
+    ['tv', 'screen'],
+    ['game', 'game'],
+    ['hotel', 'stay'],
+    // A shop's product is as often a book or a film as a gadget: its reviews' own words choose.
+    ['product', null],
+    ['other', null],
+    [undefined, null],
+  ] as const)('%s → %s', (kind, want) => {
+    expect(domainOfKind(kind)).toBe(want);
+  });
+
+  test("a film's list is read with film aspects even where its words would point to a book's", () => {
+    const text = 'The story is thin and the information is dated, but the pictures are lovely.';
+    expect(aspectsIn(text, textDomain([text]))).toEqual(['story', 'information', 'illustrations']);
+    expect(aspectsIn(text, domainOfKind('film'))).toEqual(['plot']);
   });
 });

@@ -200,6 +200,22 @@ describe('parseItemRating', () => {
 });
 
 describe('summariseReviewList', () => {
+  test("a film's reviews are read for a film's aspects, whatever book words they use", () => {
+    const listed: ListedReviews = {
+      items: [
+        { text: 'A wonderful story, beautifully told from start to finish.', rating: 5, best: 5 },
+        { text: 'The story is moving and I loved every minute of it.', rating: 5, best: 5 },
+        { text: 'Full of useful information about the war, and the pictures are lovely too.', rating: 4, best: 5 },
+      ],
+      aggregate: null,
+      unread: 0,
+    };
+    const aspects = (kind?: 'film') =>
+      (summariseReviewList(listed, undefined, kind)?.praise ?? []).map((a) => a.aspect);
+    expect(aspects()).toContain('story');
+    expect(aspects('film')).toEqual(['plot']);
+  });
+
   test('counts, averages and quotes praise and complaints verbatim from reviews of the right side', () => {
     const listed = findListedReviews(load('amazon-like.html'));
     const list = listed && summariseReviewList(listed);

@@ -3,6 +3,7 @@
 // reviews for verdict.aspects. Each aspect belongs to kinds of review (domains); the words of one domain name
 // another's aspect too ("story" is a film's plot and a book's story, "style" a book's writing and a bag's
 // design), so a text is read in its domain, which its own words decide (textDomain). Pure: strings in, names out.
+import type { ReviewKind } from '../../schema';
 import { tokenize } from '../../text/tokens';
 import lexicon from './data/aspect-lexicon.json';
 
@@ -81,6 +82,25 @@ export function textDomain(texts: readonly string[]): AspectDomain | null {
   let best: string | null = null;
   for (const [domain, n] of score) if (best === null || n > (score.get(best) ?? 0)) best = domain;
   return best;
+}
+
+/** The aspects that fit the kind of thing reviewed: a film review has no "gameplay", a game review no "room".
+ *  Null for "other" and for "product" (and no kind): then the reviews' own words choose (textDomain). A shop's
+ *  product is as often a book or a film as a gadget (measured in aspects/data/README.md). */
+const DOMAIN_OF_KIND: Partial<Record<ReviewKind, AspectDomain>> = {
+  film: 'screen',
+  tv: 'screen',
+  theatre: 'screen',
+  game: 'game',
+  book: 'book',
+  album: 'album',
+  restaurant: 'stay',
+  hotel: 'stay',
+  service: 'service',
+};
+
+export function domainOfKind(kind: ReviewKind | undefined): AspectDomain | null {
+  return (kind && DOMAIN_OF_KIND[kind]) ?? null;
 }
 
 /** The aspects a sentence names, in order of first mention, each once; only aspects of the domain when

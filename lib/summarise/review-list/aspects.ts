@@ -1,9 +1,9 @@
 // The praise and complaints of a list: the aspects its positive reviews name (praise) and its negative reviews
 // name (complaints), each with how many reviews of that side raise it and one verbatim sentence from one of
 // them that names the aspect and leans clearly to the same side on its own.
-import type { ListAspect, TextSpan, VerdictLabel } from '../../schema';
+import type { ListAspect, ReviewKind, TextSpan, VerdictLabel } from '../../schema';
 import { withoutStrayQuoteMarks } from '../../text/quote-marks';
-import { aspectsIn, textDomain } from '../aspects';
+import { aspectsIn, domainOfKind, textDomain } from '../aspects';
 import { sentencePolarity } from '../verdict';
 import { MIN_SENTENCE_LEAN } from '../verdict-aspects';
 
@@ -96,8 +96,12 @@ function sideAspects(reviews: readonly AspectInput[], side: VerdictLabel, domain
   return out;
 }
 
-/** Praise from the positive reviews, complaints from the negative ones, read in the list's own domain. */
-export function listAspects(reviews: readonly AspectInput[]): { praise: ListAspect[]; complaints: ListAspect[] } {
-  const domain = textDomain(reviews.map((r) => r.text));
+/** Praise from the positive reviews, complaints from the negative ones, among the aspects of the kind of thing
+ *  reviewed, else of the domain the reviews' own words point to. */
+export function listAspects(
+  reviews: readonly AspectInput[],
+  kind?: ReviewKind,
+): { praise: ListAspect[]; complaints: ListAspect[] } {
+  const domain = domainOfKind(kind) ?? textDomain(reviews.map((r) => r.text));
   return { praise: sideAspects(reviews, 'positive', domain), complaints: sideAspects(reviews, 'negative', domain) };
 }

@@ -6,7 +6,13 @@
 // and complaints read from them) holds the first MAX_SUMMARISED_REVIEWS that can be read — a review in a
 // language the model does not read is left out unless its own rating says its verdict. So
 // `reviews.length < count` tells the reader the summary rests on part of the list.
-import { type ListedReview, type ListedReviews, MAX_DISTRIBUTION_KEYS, type ReviewList } from '../../schema';
+import {
+  type ListedReview,
+  type ListedReviews,
+  MAX_DISTRIBUTION_KEYS,
+  type ReviewKind,
+  type ReviewList,
+} from '../../schema';
 import { detectLanguage } from '../../text/language';
 import { listAspects } from './aspects';
 import { type ItemJudge, itemVerdict, type ListedItem } from './verdicts';
@@ -72,7 +78,11 @@ function readable(item: ListedItem): boolean {
 }
 
 /** The summary of a list; `judge` gives each review's verdict (the verdict model, or its own rating). */
-export function summariseReviewList(listed: ListedReviews, judge: ItemJudge = itemVerdict): ReviewList | null {
+export function summariseReviewList(
+  listed: ListedReviews,
+  judge: ItemJudge = itemVerdict,
+  kind?: ReviewKind,
+): ReviewList | null {
   const count = listed.items.length + listed.unread;
   if (count < MIN_LIST_REVIEWS) return null;
   const rated = listed.items.filter(isRated);
@@ -101,6 +111,6 @@ export function summariseReviewList(listed: ListedReviews, judge: ItemJudge = it
     distribution: distributionOf(rated, best),
     verdicts,
     reviews,
-    ...listAspects(inputs),
+    ...listAspects(inputs, kind),
   };
 }
