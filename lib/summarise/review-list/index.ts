@@ -77,7 +77,8 @@ function readable(item: ListedItem): boolean {
   return detectLanguage(item.text, null).supported;
 }
 
-/** The summary of a list; `judge` gives each review's verdict (the verdict model, or its own rating). */
+/** The summary of a list; `judge` gives each review's verdict (the verdict model, or its own rating), `kind` (the
+ *  page's, when the detector names one) chooses the aspects its praise and complaints may name. */
 export function summariseReviewList(
   listed: ListedReviews,
   judge: ItemJudge = itemVerdict,
