@@ -1,7 +1,7 @@
 // Renders a Summary as plain text or Markdown: used by "Copy summary", the badge card and the CLI.
 import { averageWords, distributionRows, reviewCount, verdictShares } from './list-figures';
 import type { ListAspect, Person, Quote, ReviewList, Summary, Verdict } from './schema';
-import { normaliseHost } from './site';
+import { parseSite } from './site';
 
 /** The words a reader sees for each verdict label: the popup, the badge, copied text and the CLI all use these. */
 export const LABEL_WORDS = { positive: 'Positive', mixed: 'Mixed', negative: 'Negative' } as const;
@@ -75,16 +75,8 @@ export function attribution(s: Summary): string {
  *  else the page title. A shop page names no site, and its raw title ("Amazon.com: Relay Module : Automotive")
  *  only repeats the summary's own title line with the shop's furniture back in. */
 export function sourceName(s: Summary): string {
-  return attribution(s) || hostOf(s.source.url) || s.source.title;
-}
-
-function hostOf(url: string | null | undefined): string {
-  if (!url || !/^https?:/i.test(url)) return '';
-  try {
-    return normaliseHost(new URL(url).hostname);
-  } catch {
-    return '';
-  }
+  // The site as the settings write it: a saved file has no host, and its page title stays.
+  return attribution(s) || (s.source.url ? parseSite(s.source.url) : null) || s.source.title;
 }
 
 /** “quote” — Author, Site (URL) */
