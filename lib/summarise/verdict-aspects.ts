@@ -2,6 +2,7 @@
 // with the verbatim sentence it rests on. The aspect lexicon (aspects/) says what a sentence is about; the verdict
 // model read on that one sentence (sentencePolarity) says which way it leans. Pure: sentences in, aspects out.
 import type { ReviewKind, TextSpan, Verdict } from '../schema';
+import { PICTURE_CAPTION } from '../text/picture-credit';
 import { aspectsIn, domainOfKind, textDomain } from './aspects';
 import { prosConsSides } from './pros-cons';
 import { sentencePolarity } from './verdict';
@@ -22,8 +23,6 @@ const MIN_SENTENCE_WORDS = 2;
  *  Equipment"); the small words a title leaves in lower case. */
 const SENTENCE_END = /[.!?…"”')]\s*$/u;
 const TITLE_SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'or', 'vs', 'with']);
-/** A picture's caption or credit ("Photo: Courtesy of Atria Books") names no aspect of the thing reviewed. */
-const CAPTION = /^\s*(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?)\s*(?:by\b|:)/iu;
 
 type VerdictAspect = Verdict['aspects'][number];
 
@@ -64,10 +63,11 @@ export function aspectVerdicts(sentences: readonly TextSpan[], kind?: ReviewKind
   return out;
 }
 
-/** Whether a sentence can judge what it names: not a heading or a lone word, not a picture's caption. */
+/** Whether a sentence can judge what it names: not a heading or a lone word, not a picture's caption ("Photo:
+ *  Courtesy of Atria Books" names no aspect of the thing reviewed). */
 function judges(text: string): boolean {
   const words = text.match(/\p{L}+/gu) ?? [];
-  return words.length >= MIN_SENTENCE_WORDS && !isHeading(text, words) && !CAPTION.test(text);
+  return words.length >= MIN_SENTENCE_WORDS && !isHeading(text, words) && !PICTURE_CAPTION.test(text);
 }
 
 function isHeading(text: string, words: readonly string[]): boolean {

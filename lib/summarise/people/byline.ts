@@ -3,10 +3,8 @@
 // 9:28am by Jane Doe"), the name run into the next line of markup ("JANE DOESpecial to The Star", "Jane Doe5 Min
 // Read", "AL ALEXANDER<BR>The Ledger") or no name at all ("Published Monday March 2nd", "About the Author",
 // "Photo by: Wire Service"). What is no name is dropped: a blank beats a date shown as the author.
+import { PICTURE_WORDS } from '../../text/picture-credit';
 import { PARTICLE_SET } from './names';
-
-/** What a picture credit names: "Photo by …", "Illustration: …". */
-const PICTURE_WORDS = '(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)';
 
 const PATTERNS = {
   // "By", "Reviewed by", and the piece's genre before it: "Interview by", "Words by", "Film review by".
