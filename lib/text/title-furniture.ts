@@ -3,6 +3,7 @@
 // "Salt Year: A Novel: Shop.co.uk: Marsh, Helen: 9781234567897: Books"). The summary's title is the headline or
 // the item's name; the page's own title stays as it is for everything else (the review detector reads the
 // department words in it).
+import { ENGLISH_MONTH, GERMAN_MONTH } from './dates';
 
 /** A segment that is a web address: the shop's name as shops print it in titles. */
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|co\.uk|de|fr|it|es|nl|ca|com\.au|co\.jp|jp|in)$/iu;
@@ -24,9 +25,14 @@ export function withoutShopFurniture(title: string): string {
 
 /** Where a news title's segments part: a bar, a middle dot or a spaced dash. */
 const SEGMENT_SEPARATOR = String.raw`\s+[|·•\-–—]\s+`;
-/** A date as sites print it in titles: "01/17/2008", "2008-01-17", "Jan. 17, 2008", "17 January 2008". */
-const DATE =
-  /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})$/iu;
+/** A month's name in a title's date, English or German. */
+const MONTH = `(?:${ENGLISH_MONTH}|${GERMAN_MONTH})`;
+/** A date as sites print it in titles: "01/17/2008", "2008-01-17", "Jan. 17, 2008", "17 January 2008",
+ *  "17. Januar 2008". */
+const DATE = new RegExp(
+  String.raw`^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|${MONTH}\.? \d{1,2},? \d{4}|\d{1,2}\.? ${MONTH}\.? \d{4})$`,
+  'iu',
+);
 const FURNITURE_AT_START = new RegExp(`^([^|·•–—]+?)${SEGMENT_SEPARATOR}`, 'u');
 const FURNITURE_AT_END = new RegExp(`${SEGMENT_SEPARATOR}([^|·•–—]+?)$`, 'u');
 

@@ -19,6 +19,8 @@ test.each([
   ["www.dailystar.example.com | 01/17/2008 | '27 Dresses'", "'27 Dresses'"],
   ['Salt Road review: a quiet triumph - Jan. 17, 2008', 'Salt Road review: a quiet triumph'],
   ['Salt Road review | dailystar.com', 'Salt Road review'],
+  ['Kritik: Die Salzstraße | 17. Januar 2008', 'Kritik: Die Salzstraße'],
+  ['Salt Road review - 3 Sept. 2008', 'Salt Road review'],
   // A title broken over lines is one line.
   [
     'Citroen C3 Pluriel (2003-) - Road Test - \n\tComfort and Equipment',

@@ -3,6 +3,7 @@
 // 9:28am by Jane Doe"), the name run into the next line of markup ("JANE DOESpecial to The Star", "Jane Doe5 Min
 // Read", "AL ALEXANDER<BR>The Ledger") or no name at all ("Published Monday March 2nd", "About the Author",
 // "Photo by: Wire Service"). What is no name is dropped: a blank beats a date shown as the author.
+import { ENGLISH_MONTH, GERMAN_MONTH, WEEKDAY } from '../../text/dates';
 import { PICTURE_WORDS } from '../../text/picture-credit';
 import { PARTICLE_SET } from './names';
 
@@ -17,8 +18,10 @@ const PATTERNS = {
   /** Markup the page printed as text: the name is the part before it. */
   lineBreakMarkup: /<br\s*\/?>|\n/iu,
   /** A date, time or "Published" before a later "by": the name follows the last "by". */
-  datedLeadIn:
-    /^.*(?:\d|\b(?:published|posted|updated|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b).*?\bby[:\s]\s*/iu,
+  datedLeadIn: new RegExp(
+    String.raw`^.*(?:\d|\b(?:published|posted|updated|${ENGLISH_MONTH}|${WEEKDAY})\b).*?\bby[:\s]\s*`,
+    'iu',
+  ),
   /** A picture's credit, not the writer's. */
   pictureCredit: new RegExp(String.raw`^\s*${PICTURE_WORDS}\b(?:\s+by)?\s*:?`, 'iu'),
   /** Page furniture run into the name, with or without a space ("DOESpecial to The Star", "Passel24 comments",
@@ -38,8 +41,10 @@ const PATTERNS = {
   notAName:
     /^(?:about the author|author|(?:published|posted|written|reviewed)(?:\s+by)?|admin(?:istrator)?|staff|editor|follow the author|visit the .* store|https?:\/\/.*|www\..*)$/iu,
   /** Words of a date or time, in English and German: a byline made only of these (and numbers) names nobody. */
-  dateWord:
-    /^(?:published|posted|updated|on|at|am|pm|[ap]\.m|gmt|utc|[pecmb][sd]t|cest?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|januar|februar|märz|mai|juni|juli|oktober|dezember|\d+(?:st|nd|rd|th)?)$/iu,
+  dateWord: new RegExp(
+    String.raw`^(?:published|posted|updated|on|at|am|pm|[ap]\.m|gmt|utc|[pecmb][sd]t|cest?|${WEEKDAY}|${ENGLISH_MONTH}|${GERMAN_MONTH}|\d+(?:st|nd|rd|th)?)$`,
+    'iu',
+  ),
 };
 
 /** Lower-case words a byline naming people may hold besides a name's own particles (names.ts): the joins of a
