@@ -59,6 +59,9 @@ describe('the byline is the author, shown once', () => {
     ['Byron Hale', 'Byron Hale'],
     ['Interview by Nora Vale', 'Nora Vale'],
     ['Words by Nora Vale', 'Nora Vale'],
+    // A magazine's credit label.
+    ['Words: Nora Vale', 'Nora Vale'],
+    ['Author: Nora Vale', 'Nora Vale'],
     ['Film review by Nora Vale', 'Nora Vale'],
     // A date or time before the name: the name follows the last "by".
     ['12th Mar 2009, 10:15am by Nora Vale.', 'Nora Vale'],

@@ -11,6 +11,8 @@ const PATTERNS = {
   // "By", "Reviewed by", and the piece's genre before it: "Interview by", "Words by", "Film review by".
   leadIn:
     /^\s*(?:(?:(?:film|book|album|game|music|theatre|restaurant)\s+)?(?:reviewed|review|written|posted|interview|interviewed|words|text|story|report|column|article)\s+)?by[:\s]\s*/iu,
+  /** A magazine's credit label: "Words: Jane Doe", "Text: Jane Doe", "Author: Jane Doe" (beside "Photos: …"). */
+  creditLabel: /^\s*(?:words|text|author|autor|writer|reviewer)\s*:\s*/iu,
   /** German "Von Jane Doe" (a capital "Von" before a name: lower-case "von" is part of a name). */
   germanLeadIn: /^\s*Von\s+(?=\p{Lu})/u,
   /** A job title or the site after a bar or dash: "| Film Critic", "— Staff Writer". */
@@ -73,7 +75,8 @@ function onlyDate(text: string): boolean {
 export function bylineName(byline: string | null | undefined): string | null {
   if (!byline || PATTERNS.pictureCredit.test(byline)) return null;
   let name = byline.split(PATTERNS.lineBreakMarkup).find((part) => part.trim()) ?? '';
-  name = name.replace(PATTERNS.datedLeadIn, '').replace(PATTERNS.leadIn, '').replace(PATTERNS.germanLeadIn, '');
+  name = name.replace(PATTERNS.datedLeadIn, '').replace(PATTERNS.leadIn, '').replace(PATTERNS.creditLabel, '');
+  name = name.replace(PATTERNS.germanLeadIn, '');
   name = name.replace(PATTERNS.barTail, '').replace(PATTERNS.runInTail, '').replace(PATTERNS.jobTail, '');
   name = name.replace(PATTERNS.pictureTail, '');
   name = name.replace(PATTERNS.trailingPunctuation, '').replace(PATTERNS.trailingStop, '').trim();
@@ -86,7 +89,7 @@ export function bylineName(byline: string | null | undefined): string | null {
 const TEXT_BYLINE_LINES = 4;
 /** The line is a lead-in and a name, nothing more: two to four capitalised words. */
 const TEXT_BYLINE =
-  /^\s*(?:(?:words|text|review|reviewed|written|interview|interviewed)\s+)?by[:\s]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/iu;
+  /^\s*(?:(?:(?:words|text|review|reviewed|written|interview|interviewed)\s+)?by[:\s]|(?:words|text)\s*:)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/iu;
 
 /** The author named by a byline line at the top of the text, or null. */
 export function textBylineName(text: string): string | null {
