@@ -83,6 +83,8 @@ export const PageSignals = z.object({
   /** The document's <title> as written, site name and section names included ("Headline | Restaurant reviews
    *  | Site"); absent when the page has none. */
   documentTitle: z.optional(z.string()),
+  /** Section labels printed above the headline or in breadcrumbs ("Live Review", "Reviews"); absent when none. */
+  sectionLabels: z.optional(z.array(z.string())),
   /** The largest "N reviews" / "N ratings" counter printed on the page or given by AggregateRating markup. */
   reviewCount: z.optional(z.number()),
   /** How many individual reviews the page repeats: the largest group of same-class review blocks, or the

@@ -24,6 +24,10 @@ const REGEXPS = {
   /** A section of reviews named in the title: "Restaurant reviews", "Film Reviews", "Reviews". Plural only,
    *  and only between the headline and the site name, so publications named "… Review" do not count. */
   reviewSection: /^(?:[\p{L}&'’-]+\s+){0,2}reviews$/iu,
+  /** A section label printed above the headline or in a breadcrumb trail (lib/extract/section-labels.ts):
+   *  "Review", "Live Review", "Restaurant reviews", "Rezension". Singular too: a label there is a section's
+   *  name, not a publication's. */
+  sectionLabel: /^(?:[\p{L}&'’-]+\s+){0,2}(?:reviews?|rezension(?:en)?|kritik(?:en)?|critiques?)$/iu,
   /** The title's last part naming the kind of review the page is: "Headline - PopMatters Film Review". A kind
    *  word before "Review" is what tells a page label from a publication named "… Review" ("National Review",
    *  "Harvard Business Review"). Matters where the URL says nothing (a saved page, a neutral address), and in
@@ -51,7 +55,8 @@ export interface PageCues {
   /** …or in the headline / title. */
   reviewHeadline: boolean;
   /** The document title files the page under a reviews section ("Headline | Restaurant reviews | Site") or ends
-   *  in the page's kind of review ("Headline - PopMatters Film Review"). */
+   *  in the page's kind of review ("Headline - PopMatters Film Review"), or the page prints such a section
+   *  above its headline or in its breadcrumbs ("Live Review", "Home › Reviews › Strategy"). */
   reviewSection: boolean;
   /** A news, list, interview, guide or fact-check headline. */
   notReviewHeadline: boolean;
@@ -77,6 +82,7 @@ export function readPageCues(signals: PageSignals | null, title = ''): PageCues 
     reviewHeadline: headlines.some((h) => REGEXPS.reviewWord.test(h)),
     reviewSection:
       titleSections(signals?.documentTitle).some((s) => REGEXPS.reviewSection.test(s)) ||
+      (signals?.sectionLabels ?? []).some((s) => REGEXPS.sectionLabel.test(s)) ||
       REGEXPS.kindReviewSuffix.test(titleEnd(signals?.documentTitle)),
     notReviewHeadline: headlines.some((h) => REGEXPS.notReviewHeadline.test(h)),
     notReviewUrl: REGEXPS.notReviewUrl.test(urlPath),

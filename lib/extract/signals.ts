@@ -3,6 +3,7 @@
 import type { PageSignals } from '../schema';
 import { drawnRating, MAX_DATA_STARS } from './drawn-rating';
 import { readReviewCounters } from './review-counters';
+import { readSectionLabels } from './section-labels';
 import { schemaTypes } from './structured-data';
 
 /** Elements that commonly hold a printed rating (class or id names, ARIA labels, star images). */
@@ -33,8 +34,14 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
     urlPath: urlPath(doc, url),
     hasByline: !!doc.querySelector('[rel="author"], [class*="byline" i], [itemprop="author"], meta[name="author"]'),
     ...(doc.title.trim() ? { documentTitle: doc.title.replace(/\s+/g, ' ').trim() } : {}),
+    ...nonEmpty('sectionLabels', readSectionLabels(doc)),
     ...readReviewCounters(doc),
   };
+}
+
+/** The field only when it holds something: signals travel in every page's message. */
+function nonEmpty<K extends string>(key: K, values: string[]): { [k in K]?: string[] } {
+  return values.length > 0 ? ({ [key]: values } as { [k in K]: string[] }) : {};
 }
 
 /** The page's own URL path. A saved page (file:) is named by whoever saved it, so its file path says nothing

@@ -176,6 +176,12 @@ describe('readPageCues', () => {
     [{ documentTitle: 'Night Songs | Album Review' }, 'reviewSection', true],
     [{ documentTitle: 'Letters to the editor | National Review' }, 'reviewSection', false],
     [{ documentTitle: 'The Film Review' }, 'reviewSection', false],
+    // A section label printed above the headline or in the breadcrumbs (lib/extract/section-labels.ts).
+    [{ sectionLabels: ['Live Review'] }, 'reviewSection', true],
+    [{ sectionLabels: ['Music', 'Reviews'] }, 'reviewSection', true],
+    [{ sectionLabels: ['Aktuell', 'Rezension', 'Sachbuch'] }, 'reviewSection', true],
+    [{ sectionLabels: ['News', 'Music'] }, 'reviewSection', false],
+    [{ sectionLabels: ['The New York Review of Books'] }, 'reviewSection', false],
   ])('%j → %s %s', (signals, cue, want) => {
     const cues = readPageCues(pageSignals(signals));
     expect(cues[cue as keyof typeof cues]).toBe(want);
