@@ -21,3 +21,16 @@ export function withoutStrayQuoteMarks(text: string): string {
   }
   return out;
 }
+
+/** A text wrapped whole in a pair of double quotation marks, with no other double mark inside. */
+const WRAPPED = /^(?:“([^“”"]*)”|"([^“”"]*)")$/u;
+
+/** `text` without stray marks and without a pair of quotation marks around the whole of it: a critic's blurb or
+ *  a testimonial printed as a quotation ("“A tense, beautifully shot chamber piece.”"), which the views would
+ *  show in a second pair of their own. */
+export function withoutOuterQuoteMarks(text: string): string {
+  const out = withoutStrayQuoteMarks(text);
+  const wrapped = WRAPPED.exec(out);
+  const inner = wrapped?.[1] ?? wrapped?.[2];
+  return inner?.trim() ? inner.trim() : out;
+}

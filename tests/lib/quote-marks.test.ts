@@ -1,6 +1,6 @@
 // A sentence cut from a text printed in quotation marks keeps no mark without its partner.
 import { expect, test } from 'vitest';
-import { withoutStrayQuoteMarks } from '../../lib/text/quote-marks';
+import { withoutOuterQuoteMarks, withoutStrayQuoteMarks } from '../../lib/text/quote-marks';
 
 test.each([
   ['“Really enjoyed every class.', 'Really enjoyed every class.'],
@@ -15,4 +15,17 @@ test.each([
   ['‘Don’t miss it.', '‘Don’t miss it.'],
 ])('%j → %j', (text, want) => {
   expect(withoutStrayQuoteMarks(text)).toBe(want);
+});
+
+// A list's quote that is a blurb printed as a quotation is shown without its own pair of marks.
+test.each([
+  ['"A tense, beautifully shot chamber piece."', 'A tense, beautifully shot chamber piece.'],
+  ['“Best class in town.”', 'Best class in town.'],
+  ['“Really enjoyed every class.', 'Really enjoyed every class.'],
+  // Marks inside, or marks that do not wrap the whole text, stay.
+  ['“She called it “the best” twice.”', '“She called it “the best” twice.”'],
+  ['She calls it “the best class in town” and means it.', 'She calls it “the best class in town” and means it.'],
+  ['"Go" and "stay" are both there.', '"Go" and "stay" are both there.'],
+])('outer marks: %j → %j', (text, want) => {
+  expect(withoutOuterQuoteMarks(text)).toBe(want);
 });

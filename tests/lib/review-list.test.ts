@@ -69,6 +69,28 @@ describe('findListedReviews', () => {
     expect(listed?.items.map((i) => [i.rating, i.best])).toEqual(scores.map((n) => [n, best]));
   });
 
+  test('letter grades in score boxes are read, on the 0–100 scale, beside stars and scores of ten', () => {
+    const grades = ['★★★★☆', 'B+', 'Grade: C-', '8/10'];
+    const review = (g: string, i: number) =>
+      `<div class="critic"><h3>Paper ${i}</h3><p class="critic-rating">${g}</p><blockquote>Critic ${i} finds the film moving, patient and beautifully acted from start to finish.</blockquote></div>`;
+    const html = `<html><body><h2>What the critics say</h2><div class="critics">${grades.map(review).join('')}</div></body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    expect(listed?.items.map((i) => [i.rating, i.best])).toEqual([
+      [4, 5],
+      [83, 100],
+      [42, 100],
+      [8, 10],
+    ]);
+  });
+
+  test('a row of letters that is no score box (an A–Z index) is no rating', () => {
+    const entry = (l: string) =>
+      `<div class="entry"><a class="letter" href="#${l}">${l}</a><p>Films whose titles start with this letter, from the archive of our reviews.</p></div>`;
+    const html = `<html><body><h2>Reviews A–Z</h2><div class="index">${['A', 'B', 'C', 'D'].map(entry).join('')}</div></body></html>`;
+    for (const item of findListedReviews(parseHTML(html).document as unknown as Document)?.items ?? [])
+      expect(item.rating).toBeNull();
+  });
+
   test.each([
     ['a count beside the stars', '<span class="rating-count">45</span>'],
     ['a figure in an element that names no score', '<span class="num">4</span>'],
@@ -191,6 +213,10 @@ describe('parseItemRating', () => {
     ['★★★☆☆', { value: 3, best: 5 }],
     ['★★★½', { value: 3.5, best: 5 }],
     ['Not Recommended', { value: 0, best: 1 }],
+    // A grade that says it is one, on Metacritic's 0–100 conversion; a bare letter only in a score box.
+    ['Grade: A-', { value: 91, best: 100 }],
+    ['grade B+', { value: 83, best: 100 }],
+    ['B+', null],
     ['Page 1 of 1', null],
     ['12 people found this helpful', null],
     ['3 of 12 photos', null],

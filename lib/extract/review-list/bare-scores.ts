@@ -1,8 +1,9 @@
-// Scores printed as a bare figure ("90", "8.5") in each review of a list: critics aggregators and game and app
+// Scores printed as a bare figure ("90", "8.5") or a bare letter grade ("B+") in each review of a list: critics aggregators and game and app
 // sites print a list's scores so, with the scale only in the page's design. A bare figure is a rating only in
 // an element whose class names a score; its scale is read from the whole group of such scores (blocks.ts), since
 // one "8" could be of 10 or of 100.
-import type { ItemRating } from './rating';
+import { LETTER_GRADE } from '../../text/letter-grades';
+import { gradeRating, type ItemRating } from './rating';
 
 /** Class names of a score element ("metascore_w", "review-score", "user-rating"), not of a count beside it
  *  ("rating-count", "reviews-total": how many, not how good). */
@@ -13,11 +14,14 @@ const BARE_FIGURE = /^\d{1,3}(?:[.,]\d)?$/;
  *  (all of "4", "3", "5" are stars; an "8" makes it a score of ten, a "90" one of a hundred). */
 const BARE_SCALES = [5, 10, 100] as const;
 
-/** The score a bare figure states, its scale still unknown (best 0), or null when it is no score. */
+/** The score a bare figure states, its scale still unknown (best 0), or a bare letter grade ("B+", on its 0–100
+ *  scale); null when it is no score. */
 export function bareScore(text: string, el: Element): ItemRating | null {
-  if (!BARE_FIGURE.test(text)) return null;
+  const grade = LETTER_GRADE.exec(text);
+  if (!grade && !BARE_FIGURE.test(text)) return null;
   const cls = el.getAttribute('class') ?? '';
   if (!SCORE_CLASS.test(cls) || COUNT_CLASS.test(cls)) return null;
+  if (grade) return gradeRating(grade[1] as string, grade[2]);
   return { value: Number(text.replace(',', '.')), best: 0 };
 }
 

@@ -2,6 +2,7 @@
 // stars", "Rated 4 of 5", "4,0 von 5 Sternen", "8/10", "4 stars", "★★★★☆", "★★★½", "Recommended". The
 // summariser's own parser (lib/summarise/rating.ts) reads ratings in prose and may not be imported here (extract
 // never imports summarise); this one only reads a widget's whole string, so it can be short and strict.
+import { gradeValue } from '../../text/letter-grades';
 
 export interface ItemRating {
   value: number;
@@ -12,6 +13,8 @@ export interface ItemRating {
 /** A widget string longer than this is prose, not a rating ("4 out of 5 people found this helpful" is
  *  caught by the helpful pattern; a sentence that mentions a score is not the reviewer's widget). */
 export const MAX_RATING_CHARS = 48;
+/** Letter grades are read on Metacritic's 0–100 conversion (lib/text/letter-grades.ts). */
+const LETTER_GRADE_SCALE = 100;
 /** Bare star counts and glyph runs without empty stars are on this scale. */
 const STAR_SCALE = 5;
 /** Scales a "value of best" pair may use; anything else ("3 of 12 photos", "Page 1 of 1") is not a rating. */
@@ -28,6 +31,9 @@ const REGEXPS = {
   emptyGlyph: /[☆✩]/gu,
   halfGlyph: /[½⯪⯨]/u,
   glyphsOnly: /^[\s★⭐✭✮✯✪☆✩½⯪⯨]+$/u,
+  /** "Grade: A-", "Grade B+": a grade that says it is one (a bare letter is read only in a score box:
+   *  bare-scores.ts). */
+  labelledGrade: /^grade\s*:?\s*([A-DF])\s*([+\-−–]?)$/iu,
   recommended: /^(?:(not |doesn't |does not |would not |wouldn't )?recommend(?:ed|s)?|(nicht )?empfohlen)$/iu,
   helpful: /helpful|hilfreich|found this|people|person|votes?\b|photos?\b|images?\b|%/iu,
 };
@@ -41,9 +47,17 @@ export function parseItemRating(raw: string): ItemRating | null {
   const bare = REGEXPS.bareStars.exec(text);
   if (bare) return scaled(num(bare[1] as string), STAR_SCALE);
   if (REGEXPS.glyphsOnly.test(text)) return glyphs(text);
+  const grade = REGEXPS.labelledGrade.exec(text);
+  if (grade) return gradeRating(grade[1] as string, grade[2]);
   const rec = REGEXPS.recommended.exec(text);
   if (rec) return { value: rec[1] || rec[2] ? 0 : 1, best: 1 };
   return null;
+}
+
+/** A letter grade on its 0–100 scale. */
+export function gradeRating(letter: string, sign?: string): ItemRating | null {
+  const value = gradeValue(letter.toUpperCase(), sign);
+  return value === null ? null : { value, best: LETTER_GRADE_SCALE };
 }
 
 function num(s: string): number {

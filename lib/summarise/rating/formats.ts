@@ -4,7 +4,7 @@ import { REGEXPS } from './patterns';
 import {
   bareStarScale,
   DECIMAL_SCORE_SCALE,
-  gradeSign,
+  gradeValue,
   LETTER_GRADES,
   numberValue,
   PROSE_SCALES,
@@ -46,7 +46,7 @@ export function parseRating(raw: string, options: ParseOptions = {}): number | n
   const glyphsOutOf = REGEXPS.glyphsOutOf.exec(text);
   if (glyphsOutOf) return parseGlyphs(glyphsOutOf[1] as string, STAR_SCALES[(glyphsOutOf[2] as string).toLowerCase()]);
   const grade = REGEXPS.grade.exec(text);
-  if (grade) return LETTER_GRADES[`${grade[1]}${gradeSign(grade[2] ?? '')}`] ?? null;
+  if (grade) return gradeValue(grade[1] as string, grade[2]);
   const spelled = REGEXPS.spelledGrade.exec(text);
   if (spelled) return LETTER_GRADES[`${spelled[1]}${spelled[2]?.toLowerCase() === 'plus' ? '+' : '-'}`] ?? null;
   if (!hasLabel) return null;

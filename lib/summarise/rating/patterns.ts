@@ -1,5 +1,6 @@
 // The regular expressions that recognise stated ratings: a rating number, a fraction, a label, and every form
 // a rating is printed in.
+import { LETTER_GRADE } from '../../text/letter-grades';
 
 // A rating number: "3", "3.5", "3,5" (decimal comma), "3 1/2", "3½", "½", "three", "three and a half",
 // "three-and-a-half".
@@ -24,7 +25,7 @@ export const REGEXPS = {
   glyphs: /^[★✭✮⭐☆✩½\s]+$/u,
   fullGlyph: /[★✭✮⭐]/gu,
   emptyGlyph: /[☆✩]/gu,
-  grade: /^([A-DF])\s*([+\-−–]?)$/,
+  grade: LETTER_GRADE,
   /** A grade with its sign spelled out: "B-minus", "B plus". */
   spelledGrade: /^([A-DF])\s*[-–]?\s*(plus|minus)$/i,
   decimal: /^(\d{1,2}\.\d)$/,

@@ -2,22 +2,7 @@
 // on its scale to 0–100.
 import { REGEXPS } from './patterns';
 
-/** Metacritic's published letter-grade conversion: evenly spaced, A and A+ both top marks. */
-export const LETTER_GRADES: Readonly<Record<string, number>> = {
-  'A+': 100,
-  A: 100,
-  'A-': 91,
-  'B+': 83,
-  B: 75,
-  'B-': 67,
-  'C+': 58,
-  C: 50,
-  'C-': 42,
-  'D+': 33,
-  D: 25,
-  'D-': 16,
-  F: 0,
-};
+export { gradeValue, LETTER_GRADES } from '../../text/letter-grades';
 
 /** Best value of a bare star count ("3 stars") when the page states no scale anywhere: schema.org's default
  *  bestRating. Many newspaper film critics rate out of four, but they usually say so somewhere (a legend,
@@ -66,12 +51,6 @@ export function numberValue(text: string): number | null {
 export function ratio(value: number | null, best: number | null): number | null {
   if (value == null || best == null || best <= 0 || value < 0 || value > best) return null;
   return clamp((value / best) * 100);
-}
-
-/** Typographic minus and en dash count as a minus ("B−", "C–"). */
-export function gradeSign(sign: string): string {
-  if (sign === '+') return '+';
-  return sign ? '-' : '';
 }
 
 /** The scale of a bare star count: the page's stated one, unless the count is above it (the statement was

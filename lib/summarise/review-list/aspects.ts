@@ -2,7 +2,7 @@
 // name (complaints), each with how many reviews of that side raise it and one verbatim sentence from one of
 // them that names the aspect and leans clearly to the same side on its own.
 import type { ListAspect, ReviewKind, TextSpan, VerdictLabel } from '../../schema';
-import { withoutStrayQuoteMarks } from '../../text/quote-marks';
+import { withoutOuterQuoteMarks } from '../../text/quote-marks';
 import { aspectsIn, domainOfKind, textDomain } from '../aspects';
 import { sentencePolarity } from '../verdict';
 import { MIN_SENTENCE_LEAN } from '../verdict-aspects';
@@ -91,7 +91,7 @@ function sideAspects(reviews: readonly AspectInput[], side: VerdictLabel, domain
     if (!quote) continue;
     used.add(`${quote.review}:${quote.sentence.start}`);
     used.add(quote.sentence.text);
-    out.push({ aspect, count, quote: { text: withoutStrayQuoteMarks(quote.sentence.text), review: quote.review } });
+    out.push({ aspect, count, quote: { text: withoutOuterQuoteMarks(quote.sentence.text), review: quote.review } });
   }
   return out;
 }
