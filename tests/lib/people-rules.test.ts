@@ -111,6 +111,15 @@ describe('the byline is the author, shown once', () => {
     expect(textBylineName('A review of four albums by Nora Vale and friends.\nMore text.')).toBeNull();
   });
 
+  test("a production's credits line at the foot of a review credits the writer; it is no byline", () => {
+    const text =
+      'The play is overlong, but Hattie Brennan is magnificent as Maud and the design is a quiet marvel.\nWritten by Imogen Farrell. Directed by Tobias Renwick. Design by Marisol Quenby.';
+    expect(find(text, 'Imogen Farrell', { byline: 'By Nora Vale' })?.role).toBe('writer');
+    expect(find(text, 'Tobias Renwick', { byline: 'By Nora Vale' })?.role).toBe('director');
+    // A line of its own is the reviewer's byline.
+    expect(find('Written by Imogen Farrell\nThe play is overlong but moving.', 'Imogen Farrell')).toBeUndefined();
+  });
+
   test('a "By …" byline keeps the reviewer out of the people', () => {
     const text = 'Nora Vale saw the film twice. Director Olek Brandt keeps the film moving.';
     expect(people(text, { byline: 'By Nora Vale' }).map((p) => p.name)).toEqual(['Olek Brandt']);

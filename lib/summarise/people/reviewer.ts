@@ -50,6 +50,15 @@ export interface ReviewerInfo {
   signOffStart: number;
 }
 
+/** "Written by Jane Doe. Directed by John Roe. Design by …": a production's credits at the foot of a theatre or
+ *  film review start like a byline line, but credit more people "by" on the same line. */
+function inCreditsLine(text: string, m: RegExpMatchArray): boolean {
+  if (!/^\s*[Ww]ritten/u.test(m[0])) return false;
+  const after = (m.index ?? 0) + m[0].length;
+  const lineEnd = text.indexOf('\n', after);
+  return /\bby\b/iu.test(text.slice(after, lineEnd < 0 ? text.length : lineEnd));
+}
+
 export function findReviewer(article: Article): ReviewerInfo {
   const names: string[] = [];
   const byline = bylineName(article.byline);
@@ -58,7 +67,8 @@ export function findReviewer(article: Article): ReviewerInfo {
   const printed = textBylineName(article.text);
   if (printed) names.push(printed);
   if (GATES.reviewedBy.test(article.text))
-    for (const m of article.text.matchAll(REGEXPS.reviewedBy)) if (m[1]) names.push(m[1]);
+    for (const m of article.text.matchAll(REGEXPS.reviewedBy))
+      if (m[1] && !inCreditsLine(article.text, m)) names.push(m[1]);
   const lines = article.text.split('\n');
   const starts: number[] = [];
   let pos = 0;
