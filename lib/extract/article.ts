@@ -78,7 +78,7 @@ export function extractArticle(doc: Document, url: string): Article {
       colonTitle(title, doc.title, signals.headline) || meta(doc, 'og:title') || doc.title || signals.headline || '',
       site,
     ),
-    byline: clean(byline) || meta(doc, 'author'),
+    byline: clean(byline) || meta(doc, 'author') || authorLinkName(doc),
     siteName: site,
     publishedTime: publishedTime || meta(doc, 'article:published_time'),
     lang: doc.documentElement.getAttribute('lang') || meta(doc, 'og:locale') || null,
@@ -88,6 +88,17 @@ export function extractArticle(doc: Document, url: string): Article {
     signals,
     listedReviews: findListedReviews(doc),
   };
+}
+
+/** A link to the writer's page ("/authors/jane-doe", rel="author") is the byline of pages whose markup names no
+ *  byline (class names a build tool made up): the first such link, when its text is a name of one to five words.
+ *  Only the first: later ones credit commenters and the writers of other stories. */
+const AUTHOR_LINK = 'a[rel~="author"], a[href*="/author/" i], a[href*="/authors/" i]';
+const AUTHOR_LINK_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}$/u;
+
+function authorLinkName(doc: Document): string | null {
+  const text = clean(doc.querySelector(AUTHOR_LINK)?.textContent ?? null) ?? '';
+  return AUTHOR_LINK_NAME.test(text) && !/\bauthors?\b/iu.test(text) ? text : null;
 }
 
 /** Whether any element lies more than `limit` levels below `root`. Iterative (a recursive walk would overflow

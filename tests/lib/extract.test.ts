@@ -27,6 +27,19 @@ describe('extractArticle', () => {
     expect(a.text).not.toContain('Most read');
   });
 
+  test.each([
+    // A build tool's class names and no byline markup: the link to the writer's page names them.
+    ['<div class="Meta_x9">By <a href="/authors/kai-park">Kai Park</a></div>', 'Kai Park'],
+    ['<span>Posted by <a rel="author" href="/u/17">Weinlachgummi</a></span>', 'Weinlachgummi'],
+    // A link to every author is no byline; only the first author link counts (later ones are commenters').
+    ['<a href="/authors/">Our authors</a><p class="c">Reply from <a href="/author/jo-ray">Jo Ray</a></p>', null],
+  ])('the byline from an author link: %s', (head, want) => {
+    const prose = '<p>The diving is tense and beautiful, but the combat is clumsy and the story thin. </p>'.repeat(6);
+    const html = `<html><head><title>Hollow Tide review</title></head><body><article><h1>Hollow Tide review</h1>${head}${prose}</article></body></html>`;
+    const a = extractArticle(parseHTML(html).document as unknown as Document, 'https://x.example/');
+    expect(a.byline).toBe(want);
+  });
+
   test('says so when a page has no article', () => {
     expect(() => extractArticle(load('tests/fixtures/pages/empty-page/source.html'), 'https://x.example/')).toThrow(
       NoArticleError,
