@@ -118,6 +118,14 @@ describe('kind', () => {
     expect(detect({ ...page({}, text), title } as Article).kind).toBe(want);
   });
 
+  test('a theatre review whose address and headline name no kind is told from a film review by its words', () => {
+    const text =
+      'The director keeps the cast moving, and the revival earns its place at the playhouse. Hattie Brennan is superb; by the interval the theatre was on its feet.';
+    expect(detect({ ...page({}, text), title: 'The Salt Accounts – a briny family saga' } as Article).kind).toBe(
+      'theatre',
+    );
+  });
+
   test("a list's own reviews tell its kind where the page around them does not; with no telling words, a product", () => {
     const reviews = [
       'A ravishing film, and the director never puts a foot wrong.',
