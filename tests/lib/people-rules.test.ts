@@ -75,6 +75,8 @@ describe('the byline is the author, shown once', () => {
     ['By Nora Vale and Olek S. Brandt12 comments', 'Nora Vale and Olek S. Brandt'],
     ['By Nora Vale, Olek Brandt4 Min Read', 'Nora Vale, Olek Brandt'],
     ['By Nora Vale, Entertainment Writer', 'Nora Vale'],
+    ['By Nora Vale and Ledger & Co Staff', 'Nora Vale'],
+    ['Nora Vale, Static & Bloom Staff', 'Nora Vale'],
     ['Nora Vale,', 'Nora Vale'],
     ['By Olek Brandt Jr.', 'Olek Brandt Jr.'],
     ['Nora Vale Twitter', 'Nora Vale'],

@@ -36,6 +36,8 @@ const PATTERNS = {
   /** ", Entertainment Writer": the job after a comma. */
   jobTail:
     /,\s*(?:(?:senior|staff|chief|deputy|contributing|associate|entertainment|film|music|food|restaurant|games?|tech(?:nology)?|arts?|books?|theat(?:er|re)|television|tv)\s+)*(?:writer|editor|critic|correspondent|reporter|contributor|columnist|reviewer)s?\b.*$/iu,
+  /** The site's staff credited beside the writer: "Jane Doe, Static & Bloom Staff", "Jane Doe and Ledger Staff". */
+  staffTail: /\s*(?:,|\band\b)\s*[^,]{1,40}?\bstaff$/iu,
   trailingPunctuation: /[\s,;:]+$/u,
   /** A full stop after a word, not after an initial ("Jane Doe." but "John Smith Jr.", "Jeffrey S."). */
   trailingStop: /(?<=\p{Ll}{2})\.$/u,
@@ -78,7 +80,7 @@ export function bylineName(byline: string | null | undefined): string | null {
   name = name.replace(PATTERNS.datedLeadIn, '').replace(PATTERNS.leadIn, '').replace(PATTERNS.creditLabel, '');
   name = name.replace(PATTERNS.germanLeadIn, '');
   name = name.replace(PATTERNS.barTail, '').replace(PATTERNS.runInTail, '').replace(PATTERNS.jobTail, '');
-  name = name.replace(PATTERNS.pictureTail, '');
+  name = name.replace(PATTERNS.pictureTail, '').replace(PATTERNS.staffTail, '');
   name = name.replace(PATTERNS.trailingPunctuation, '').replace(PATTERNS.trailingStop, '').trim();
   if (!/\p{L}/u.test(name) || PATTERNS.notAName.test(name) || onlyDate(name) || readsAsPhrase(name)) return null;
   return name;
