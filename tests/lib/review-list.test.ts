@@ -110,6 +110,13 @@ describe('findListedReviews', () => {
     expect(findListedReviews(parseHTML(html).document as unknown as Document)).toBeNull();
   });
 
+  test('a rail of the latest reviews, each a link with its letter grade, is not a list', () => {
+    const teaser = (g: string, i: number) =>
+      `<article class="item film"><a class="thumbnail" href="/review/film-${i}"><figure><div class="grade letter">${g}</div></figure></a><div class="inner"><h1 class="heading"><a href="/review/film-${i}">Film ${i} returns to form with a tense, gory and surprisingly funny sequel</a></h1></div></article>`;
+    const html = `<html><body><article><h1>The best film scenes of the year</h1><p>${'A list of the moments that stayed with us after the lights came up. '.repeat(8)}</p></article><aside><h2>The latest from reviews</h2>${['B', 'B-', 'A-'].map(teaser).join('')}</aside></body></html>`;
+    expect(findListedReviews(parseHTML(html).document as unknown as Document)).toBeNull();
+  });
+
   test('a page with one review is not a list', () => {
     expect(findListedReviews(load('single-review.html'))).toBeNull();
   });

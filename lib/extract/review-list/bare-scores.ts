@@ -26,7 +26,7 @@ export function bareScore(text: string, el: Element): ItemRating | null {
 }
 
 /** Whether a marker's rating is a bare score whose scale is not yet known. */
-export function scaleUnknown(rating: ItemRating): boolean {
+function scaleUnknown(rating: ItemRating): boolean {
   return rating.best === 0;
 }
 

@@ -4,7 +4,7 @@
 // that calls them reviews (a heading or the container's own name), since repeated prose alone is any index page.
 
 import { blockText } from '../text';
-import { scaleUnknown, withGroupScale } from './bare-scores';
+import { withGroupScale } from './bare-scores';
 import { elementShape, findMarkers, type Marker } from './markers';
 import { reviewText } from './review-text';
 import type { FoundReview } from './types';
@@ -49,9 +49,9 @@ export function ratedBlocks(root: Element): Block[] {
   for (const group of bySignature.values()) {
     const markers = withGroupScale(group);
     if (markers.length < MIN_LIST_REVIEWS) continue;
-    // A bare score is weaker evidence than "8/10": a rail of other reviews, each a link with its score badge
-    // ("More reviews: Game X 8.5"), is teasers of other pages, not reviews here.
-    const bare = group.every((m) => scaleUnknown(m.rating));
+    // A bare score or grade is weaker evidence than "8/10": a rail of other reviews, each a link with its score
+    // badge ("More reviews: Game X 8.5", "Film Y B-"), is teasers of other pages, not reviews here.
+    const bare = group.every((m) => m.bare);
     const blocks = blocksOf(markers).filter((b) => !bare || !isTeaser(b.el));
     // Only prose counts: a carousel of other products, each with its stars, is a rated group without words.
     const prose = blocks.filter((b) => hasProse(b.el));
