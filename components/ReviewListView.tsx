@@ -105,7 +105,7 @@ function Average({ list }: { list: ReviewList }) {
           {rated > 0 && ` · ${reviewCount(rated)} rated`}
         </span>
       </div>
-      {rows.length <= 10 && (
+      {rows.length > 0 && rows.length <= 10 && (
         <ul className={`rl-histogram${thumbs ? ' rl-histogram--thumbs' : ''}`} aria-label="Ratings">
           {rows.map(([rating, n]) => (
             <li key={rating} className="rl-histogram__row" aria-label={`${rowName(rating)}: ${reviewCount(n)}`}>

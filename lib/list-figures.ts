@@ -93,5 +93,6 @@ export function distributionRows(list: ReviewList): [string, number][] {
     const name = tenths ? String(Math.round((r * best) / MAX_DISTRIBUTION_KEYS)) : String(r);
     rows.push([name, list.distribution[String(r)] ?? 0]);
   }
-  return rows;
+  // An average from the page's markup over reviews none of which shows its own rating: no histogram of zeros.
+  return rows.some(([, n]) => n > 0) ? rows : [];
 }

@@ -85,6 +85,18 @@ describe('ReviewListView', () => {
     expect(screen.getByText('73% positive')).toBeTruthy();
   });
 
+  test("the page's own average over reviews that show no rating: the average, no histogram of zeros", () => {
+    const list = {
+      ...SAMPLE_LIST,
+      count: 3,
+      averageRating: { value: 8.6, best: 10, score: 86 },
+      distribution: {},
+    };
+    view({ ...SAMPLE_LIST_SUMMARY, reviewList: list });
+    expect(screen.getByRole('img', { name: 'Average rating 8.6 out of 10' })).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Ratings' })).toBeNull();
+  });
+
   test('recommended / not recommended: the share who recommend and two named rows, never "0.7 out of 1"', () => {
     view(THUMBS_LIST_SUMMARY);
     expect(screen.getByRole('img', { name: '71% recommend of the rated reviews' }).textContent).toBe('71%');

@@ -117,3 +117,14 @@ describe('a list scored out of 100', () => {
     expect(averageWords(list)).toBe('average 74 out of 100');
   });
 });
+
+test("a list whose average is the page's own, over reviews none of which is rated, has no histogram", () => {
+  const list = {
+    count: 3,
+    averageRating: { value: 8.6, best: 10, score: 86 },
+    distribution: {},
+    verdicts: { positive: 3, mixed: 0, negative: 0 },
+  } as unknown as ReviewList;
+  expect(distributionRows(list)).toEqual([]);
+  expect(averageWords(list)).toBe('average 8.6 out of 10');
+});
