@@ -1,8 +1,8 @@
 // summarise(article): Summary — the one public entry of the pure summariser. No DOM, no browser APIs:
 // the same code runs in the page, in the popup's tests and in the command-line tool.
 
-import { detectReview, listsRatedReviews, ratingCue } from './detect/review';
-import type { Article, ListedReviews, ReviewForm, ReviewKind, ReviewList, Summary, Verdict } from './schema';
+import { detectReview, isRecipePage, listsRatedReviews, ratingCue } from './detect/review';
+import type { Article, ReviewForm, ReviewKind, ReviewList, Summary, Verdict } from './schema';
 import { bylineName, findPeople, textBylineName } from './summarise/people';
 import { pickQuotes } from './summarise/quotes';
 import { MIN_LIST_REVIEWS, summariseReviewList } from './summarise/review-list';
@@ -103,13 +103,15 @@ function statedOnly(verdict: Verdict, languageSupported: boolean): Verdict {
  *  the page a list (its cues: rating counters, AggregateRating, repeated review blocks) or the reviews rate the
  *  item one by one. Repeated blocks alone are not enough (comments look the same), and a page can announce
  *  "128 reviews" while showing none. */
-export function readsAsList(listed: ListedReviews | null | undefined, form: ReviewForm): boolean {
-  if (!listed || listed.items.length < MIN_LIST_REVIEWS) return false;
+export function readsAsList(article: Pick<Article, 'signals' | 'listedReviews'>, form: ReviewForm): boolean {
+  const listed = article.listedReviews;
+  // A recipe's rated comments are no list of reviews (lib/detect/review.ts isRecipePage).
+  if (!listed || listed.items.length < MIN_LIST_REVIEWS || isRecipePage(article)) return false;
   return form === 'list' || listsRatedReviews(listed);
 }
 
 function listSummary(article: Article, form: ReviewForm, kind: ReviewKind): ReviewList | null {
-  return readsAsList(article.listedReviews, form) && article.listedReviews
+  return readsAsList(article, form) && article.listedReviews
     ? summariseReviewList(article.listedReviews, undefined, kind)
     : null;
 }

@@ -99,6 +99,25 @@ export function markedForeignReview(f: PageFeatures, listed?: ListedReviews | nu
   return f.commerce === 0 && f.reviewMarkup + f.statedRating + f.ratingWidget > 0;
 }
 
+/** A recipe page's stars and comments rate a dish as its readers cooked it; a reader came to cook, not to read
+ *  reviews. Such a page is neither a review nor a list of reviews, whatever the page model weighs (its commerce
+ *  cue, which Recipe markup sets, is outweighed there by the recipe's own stars and rating widget). The labelled
+ *  pages hold two of the class (German recipes with readers' ratings), both labelled not-review. */
+export function isRecipePage(article: Pick<Article, 'signals'>): boolean {
+  return (article.signals?.schemaTypes ?? []).includes('Recipe');
+}
+
+/** Whether a page is shown as a review: the page model's log-odds, the rule for marked reviews in other
+ *  languages beside it, and the one veto, a recipe. Shared by detectReview and the evaluation. */
+export function decideIsReview(
+  reviewLogit: number,
+  features: PageFeatures | null,
+  article: Pick<Article, 'signals' | 'listedReviews'>,
+): boolean {
+  if (isRecipePage(article)) return false;
+  return reviewLogit > 0 || (features !== null && markedForeignReview(features, article.listedReviews));
+}
+
 /** The form of a review page: "list" when the list model says it shows many reviews of one item. */
 export function decideForm(scores: ReviewScores): ReviewForm {
   return scores.list > 0 ? 'list' : 'single';
@@ -107,10 +126,11 @@ export function decideForm(scores: ReviewScores): ReviewForm {
 export function detectReview(input: DetectInput): ReviewGuess {
   const scores = scoreReview(input);
   const form = decideForm(scores);
-  const marked = scores.features !== null && markedForeignReview(scores.features, input.article.listedReviews);
+  const isReview = decideIsReview(scores.review, scores.features, input.article);
   return {
-    isReview: scores.review > 0 || marked,
-    confidence: probability(marked ? Math.max(scores.review, 0) : scores.review),
+    isReview,
+    // A marked review in another language is shown as one even where the model's log-odds are below 0.
+    confidence: probability(isReview ? Math.max(scores.review, 0) : Math.min(scores.review, 0)),
     kind: guessKind(input.article, form),
     form,
   };

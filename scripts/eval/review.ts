@@ -191,7 +191,8 @@ function formKindLanguageSection(held: HeldOutPage[]): EvalSection {
   const singlesAsLists = held.filter((r) => r.example.page.isReview && !r.example.page.isList && r.isList);
   // The product's rule (lib/pipeline.ts readsAsList) with the held-out form; its "two rated reviews" part was
   // chosen while looking at these pages, so these two rows are not held out.
-  const asList = (r: HeldOutPage) => readsAsList(r.example.article?.listedReviews, r.isList ? 'list' : 'single');
+  const asList = (r: HeldOutPage) =>
+    r.example.article ? readsAsList(r.example.article, r.isList ? 'list' : 'single') : false;
   const summarisedLists = lists.filter(asList);
   const falseSummarisedLists = held.filter((r) => !r.example.page.isList && asList(r));
   const foreign = held.filter((r) => r.example.page.lang !== 'en');

@@ -6,7 +6,7 @@
 // the weight an unseen page's text deserves. The eval fits the combiner leave-one-source-out as well.
 import { pathToFileURL } from 'node:url';
 import { FEATURE_NAMES, type FeatureName, type PageFeatures, pageFeatures } from '../../lib/detect/page-features';
-import { markedForeignReview, ratingCue } from '../../lib/detect/review';
+import { decideIsReview, ratingCue } from '../../lib/detect/review';
 import { logitOf, textFeatures } from '../../lib/detect/text-model';
 import { extractArticle } from '../../lib/extract/article';
 import type { Article } from '../../lib/schema';
@@ -235,7 +235,7 @@ export function leaveOneSourceOut(
       const review = e.features ? models.review.bias + dot(models.review.weights, e.vector) : -Infinity;
       const list = e.features ? models.list.bias + dot(models.list.weights, e.vector) : -Infinity;
       // The same rule as lib/detect/review.ts: the form is decided for pages that are reviews.
-      const isReview = review > 0 || (e.features !== null && markedForeignReview(e.features, e.article?.listedReviews));
+      const isReview = e.article ? decideIsReview(review, e.features, e.article) : review > 0;
       out.push({ example: e, isReview, isList: isReview && list > 0, reviewLogit: review, settings: models.settings });
     }
   }

@@ -96,6 +96,22 @@ describe('detectReview: pages', () => {
     const strong = detect(page({ headline: 'Mad Money review' }, REVIEW_TEXT, 'Mad Money review'));
     expect(strong.confidence).toBeGreaterThan(weak);
   });
+
+  test('a recipe page is no review and no list, however its readers rate it and whatever its words', () => {
+    const rated = (text: string, rating: number) => ({ text, rating, best: 5 });
+    const recipe = {
+      ...page({ schemaTypes: ['Recipe', 'AggregateRating'], ratingTexts: ['4.7 out of 5'] }, REVIEW_TEXT),
+      listedReviews: {
+        items: [rated('Made this twice, lovely and smoky.', 5), rated('A bit thick; added more stock.', 4)],
+        aggregate: null,
+        unread: 0,
+      },
+    } as Article;
+    expect(detectReview({ article: recipe, statedRating: true, languageSupported: true }).isReview).toBe(false);
+    const summary = summarise(recipe);
+    expect(summary.isReview).toBe(false);
+    expect(summary.reviewList).toBeNull();
+  });
 });
 
 describe('kind', () => {
