@@ -91,6 +91,16 @@ function names(v: unknown): string[] {
   return [];
 }
 
+/** Markup types that are no person: a studio credited as a game's "author", a publisher as a book's. */
+const ORGANISATION_TYPE = /Organization|Corporation|Company|Brand|Publisher|LocalBusiness/i;
+
+/** The names of the people among a credit's entries: an entry typed as an organisation is left out. */
+function personNamesOf(v: unknown): string[] {
+  if (Array.isArray(v)) return v.flatMap(personNamesOf);
+  if (v && typeof v === 'object' && typesOf(v as Json).some((t) => ORGANISATION_TYPE.test(t))) return [];
+  return names(v);
+}
+
 function num(v: unknown): number | null {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && v.trim() !== '') {
@@ -113,9 +123,9 @@ function fromJsonLd(node: Json, parent: Json | null): StructuredReview {
     author: names(node.author)[0] ?? null,
     itemName: names(item)[0] ?? (typeof item?.name === 'string' ? item.name : null),
     itemType: item ? (typesOf(item)[0] ?? null) : null,
-    actors: names(item?.actor ?? item?.actors),
-    directors: names(item?.director),
-    authors: names(item?.author),
+    actors: personNamesOf(item?.actor ?? item?.actors),
+    directors: personNamesOf(item?.director),
+    authors: personNamesOf(item?.author),
     reviewBody: typeof node.reviewBody === 'string' ? node.reviewBody : null,
   };
 }
@@ -143,6 +153,7 @@ function fromMicrodata(el: Element): StructuredReview {
   const personNames = (scope: Element | null, name: string) =>
     scope
       ? [...scope.querySelectorAll(`[itemprop~="${name}"]`)]
+          .filter((p) => !ORGANISATION_TYPE.test(p.getAttribute('itemtype') ?? ''))
           .map((p) => propValue(prop(p, 'name') ?? p))
           .filter((x): x is string => !!x)
       : [];

@@ -70,6 +70,11 @@ describe('findStructuredReview', () => {
       `<div itemscope itemtype="https://schema.org/Review"><span itemprop="author">B. Writer</span><div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Book"><span itemprop="name">The Book</span></div><div itemprop="reviewRating" itemscope itemtype="https://schema.org/Rating"><meta itemprop="ratingValue" content="4"><meta itemprop="bestRating" content="5"></div></div>`,
       { type: 'Review', author: 'B. Writer', ratingValue: 4, bestRating: 5, itemName: 'The Book', itemType: 'Book' },
     ],
+    [
+      "a studio credited as a game's author is no person",
+      `<script type="application/ld+json">{"@type":"Review","reviewRating":{"ratingValue":7,"bestRating":10},"itemReviewed":{"@type":"VideoGame","name":"Ashfall","author":{"@type":"Organization","name":"Quietwater Games"},"director":[{"@type":"Person","name":"Sunniva Okafor"}]}}</script>`,
+      { itemName: 'Ashfall', authors: [], directors: ['Sunniva Okafor'] },
+    ],
     ['broken JSON-LD is ignored', `<script type="application/ld+json">{"@type": "Review",</script>`, null],
     [
       "a recipe's several customer reviews: the first is marked as one of several",
