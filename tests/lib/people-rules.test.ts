@@ -61,6 +61,9 @@ describe('the byline is the author, shown once', () => {
     ['Words by Nora Vale', 'Nora Vale'],
     // A magazine's credit label.
     ['Words: Nora Vale', 'Nora Vale'],
+    // A date spelled out after the name.
+    ['Nora Vale March 12, 2026 1:00 pm', 'Nora Vale'],
+    ['By Nora Vale Sept. 3rd, 2024', 'Nora Vale'],
     ['Author: Nora Vale', 'Nora Vale'],
     ['Film review by Nora Vale', 'Nora Vale'],
     // A date or time before the name: the name follows the last "by".

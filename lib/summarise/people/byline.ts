@@ -29,8 +29,10 @@ const PATTERNS = {
   /** Page furniture run into the name, with or without a space ("DOESpecial to The Star", "Passel24 comments",
    *  "Doe22. Februar 2020", "Jane Doe Twitter", "Staff 2019年04月28日", "Jane Doe 2019-04-28"): a wire or
    *  freelance credit, a reading time, a comment count, a date, a social-media link. */
-  runInTail:
-    /\s*(?:Special to\s.*|\d+\s*(?:min(?:ute)?s?\s+read|comments?)\b.*|(?<=\p{Ll})\d{1,2}\.\s*\p{L}+\s+\d{4}\b.*|\d{4}\s*年\s*\d{1,2}\s*月.*|\s\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.*|\s\d{1,2}\/\d{1,2}\/\d{2,4}\b.*|\s(?:Twitter|Facebook|Instagram|LinkedIn|E-?mail)\b.*)$/iu,
+  runInTail: new RegExp(
+    String.raw`\s*(?:Special to\s.*|\d+\s*(?:min(?:ute)?s?\s+read|comments?)\b.*|(?<=\p{Ll})\d{1,2}\.\s*\p{L}+\s+\d{4}\b.*|\d{4}\s*年\s*\d{1,2}\s*月.*|\s\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.*|\s\d{1,2}\/\d{1,2}\/\d{2,4}\b.*|\s${ENGLISH_MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b.*|\s(?:Twitter|Facebook|Instagram|LinkedIn|E-?mail)\b.*)$`,
+    'iu',
+  ),
   /** ", photographs by Jane Roe": the pictures' credit after the writer's. */
   pictureTail: new RegExp(String.raw`\s*[,;]\s*${PICTURE_WORDS}\s+by\b.*$`, 'iu'),
   /** ", Entertainment Writer": the job after a comma. */
