@@ -96,6 +96,22 @@ function subScoreLines(lines: readonly string[]): Set<string> {
   return byLabel.size >= 2 ? new Set([...byLabel.values()].flat()) : new Set();
 }
 
+/** A fact line of an info box: a short label, a colon and a short value that is no rating ("Price: around £60 a
+ *  head", "Best for: date nights", "Address: 4 Ropewalk Quay"). */
+const FACT_LINE = /^\p{Lu}[\p{L}'’ ]{0,24}:\s+\S/u;
+const MAX_FACT_LINE_CHARS = 120;
+
+/** The fact lines of a review's info box. A restaurant, hotel or product review often closes its verdict box
+ *  with them after the rating ("Overall: 8/10", then "Best for", "Price", "Address"); left out before the text's
+ *  edges are taken, they no longer push the rating out of the closing paragraphs. */
+function factLines(lines: readonly string[], starScale: number | undefined): Set<string> {
+  return new Set(
+    lines.filter(
+      (l) => l.length <= MAX_FACT_LINE_CHARS && FACT_LINE.test(l.trim()) && findRatingInLine(l, starScale) === null,
+    ),
+  );
+}
+
 function fromRatingBox(texts: readonly string[], starScale: number | undefined): StatedRating | null {
   // An "overall" score beats the sub-scores printed beside it (tofugu-style "Fun Rating 7").
   const ordered = [...texts.filter((t) => REGEXPS.overall.test(t)), ...texts.filter((t) => !REGEXPS.overall.test(t))];
@@ -144,10 +160,12 @@ export function findStatedRating(article: Article): StatedRating | null {
   const judgements = ratingTexts.filter((t) => !REGEXPS.propertyLabelEnd.test(propertyHead(t)));
   const box = fromRatingBox(judgements.filter(ownRating), starScale);
   if (box) return box;
-  // Sub-score lines are left out before the text's edges are taken: "10/10" above "Quality: 9/10",
-  // "Entertainment: 10/10" and "Replayable: 10/10" still closes the review.
+  // Sub-score and fact lines are left out before the text's edges are taken: "10/10" above "Quality: 9/10",
+  // "Entertainment: 10/10" and "Replayable: 10/10" still closes the review, and so does "Overall: 8/10" above
+  // "Price: …" and "Address: …".
   const subScores = subScoreLines(paragraphs);
-  const prose = paragraphs.filter((p) => !subScores.has(p));
+  const facts = factLines(paragraphs, starScale);
+  const prose = paragraphs.filter((p) => !subScores.has(p) && !facts.has(p));
   const head = prose.slice(0, EDGE_PARAGRAPHS);
   const tail = prose.slice(Math.max(EDGE_PARAGRAPHS, prose.length - EDGE_PARAGRAPHS)).reverse();
   return fromParagraphs(head.filter(ownRating), starScale) ?? fromParagraphs(tail.filter(ownRating), starScale);

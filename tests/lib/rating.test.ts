@@ -176,6 +176,25 @@ describe('findStatedRating prefers the most trustworthy place', () => {
       100,
       'text',
     ],
+    [
+      "a verdict box's rating above its fact lines",
+      article({
+        text: [
+          'The room.',
+          'The starters.',
+          'The mains.',
+          'The puddings.',
+          'The cooking is confident and generous.',
+          'Overall: 8/10',
+          'Best for: Date nights, small groups',
+          "Don't miss: The flatbread and the lamb",
+          'Price: Around £60–75 a head with drinks',
+          'Address: Unit 4, Ropewalk Quay, Bristol',
+        ].join('\n'),
+      }),
+      80,
+      'text',
+    ],
   ])('%s', (_name, input, score, origin) => {
     const got = findStatedRating(input);
     expect(got?.score).toBe(score);
