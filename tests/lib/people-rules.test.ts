@@ -116,6 +116,15 @@ describe('the byline is the author, shown once', () => {
     expect(textBylineName('A review of four albums by Nora Vale and friends.\nMore text.')).toBeNull();
   });
 
+  test('a forum\'s quote attribution ("Grumpy Mechanic wrote:") names no writer', () => {
+    const text =
+      "Haven't ridden one, but the frame is decent.\nBrassy Mechanic wrote:For 12% climbs I'd want a mid-drive.\nThis is wise advice, and the battery is fine.";
+    expect(find(text, 'Brassy Mechanic')?.role).not.toBe('writer');
+    expect(
+      find('The script Paul Vane wrote: a marvel of economy. Paul Vane wrote the film too.', 'Paul Vane')?.role,
+    ).toBe('writer');
+  });
+
   test("a production's credits line at the foot of a review credits the writer; it is no byline", () => {
     const text =
       'The play is overlong, but Hattie Brennan is magnificent as Maud and the design is a quiet marvel.\nWritten by Imogen Farrell. Directed by Tobias Renwick. Design by Marisol Quenby.';

@@ -25,7 +25,8 @@ const REGEXPS = {
     String.raw`\b(${alternation(Object.keys(BEFORE))})(?:\s*[,:]|-|\s+(?:and|&)\s+(?!(?:${alternation(CUES.kinshipBefore)})s?\b)\w+|\s+(?:the|a|an)(?:\s+(?!(?:of|named|called|by)\b)[\p{L}-]+){1,3})?\s*$`,
     'iu',
   ),
-  verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b`, 'iu'),
+  /** "Carter plays", "Schrader wrote the script"; not a forum's quote attribution ("Grumpy Mechanic wrote:"). */
+  verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b(?!\s*:)`, 'iu'),
   possessiveWords: /[\p{L}-]+/gu,
   nounPhraseEnd: /^(?:on|of|in|to|with|for|and|or|but|is|was|at|by|from|as|that|which)$/iu,
   nounAfter: /^\s+(\p{Ll}+)\b/u,
