@@ -6,6 +6,7 @@ import {
   averageValue,
   distributionRows,
   isRecommendScale,
+  pageRatingWords,
   positiveShare,
   recommendPercent,
   reviewCount,
@@ -80,6 +81,7 @@ function Average({ list }: { list: ReviewList }) {
   const avg = list.averageRating;
   if (!avg) return null;
   const rows = distributionRows(list);
+  const page = pageRatingWords(list);
   const most = Math.max(1, ...rows.map(([, n]) => n));
   const rated = rows.reduce((a, [, n]) => a + n, 0);
   const thumbs = isRecommendScale(list);
@@ -87,43 +89,46 @@ function Average({ list }: { list: ReviewList }) {
   // A row's name for screen readers: "4★: 3 reviews", "7 of 10: 3 reviews", "Recommended: 3 reviews".
   const rowName = (rating: string) => (thumbs ? rating : `${rating}${star || ` of ${avg.best}`}`);
   return (
-    <div className="rl-list__average">
-      <div className="rl-list__mean">
-        <span
-          className="rl-list__mean-value"
-          role="img"
-          aria-label={
-            thumbs
-              ? `${averageText(list)} of the rated reviews`
-              : `Average rating ${averageValue(avg.value, avg.best)} out of ${avg.best}`
-          }
-        >
-          {thumbs ? `${recommendPercent(list)}%` : averageText(list)}
-        </span>
-        <span className="rl-muted rl-small">
-          {thumbs ? 'recommend' : `out of ${avg.best}`}
-          {rated > 0 && ` · ${reviewCount(rated)} rated`}
-        </span>
+    <>
+      <div className="rl-list__average">
+        <div className="rl-list__mean">
+          <span
+            className="rl-list__mean-value"
+            role="img"
+            aria-label={
+              thumbs
+                ? `${averageText(list)} of the rated reviews`
+                : `Average rating ${averageValue(avg.value, avg.best)} out of ${avg.best}`
+            }
+          >
+            {thumbs ? `${recommendPercent(list)}%` : averageText(list)}
+          </span>
+          <span className="rl-muted rl-small">
+            {thumbs ? 'recommend' : `out of ${avg.best}`}
+            {rated > 0 && ` · ${reviewCount(rated)} rated`}
+          </span>
+        </div>
+        {rows.length > 0 && rows.length <= 10 && (
+          <ul className={`rl-histogram${thumbs ? ' rl-histogram--thumbs' : ''}`} aria-label="Ratings">
+            {rows.map(([rating, n]) => (
+              <li key={rating} className="rl-histogram__row" aria-label={`${rowName(rating)}: ${reviewCount(n)}`}>
+                <span className="rl-histogram__label" aria-hidden="true">
+                  {rating}
+                  {!thumbs && star}
+                </span>
+                <span className="rl-histogram__track" aria-hidden="true">
+                  <span className="rl-histogram__bar" style={{ width: `${(100 * n) / most}%` }} />
+                </span>
+                <span className="rl-histogram__count" aria-hidden="true">
+                  {n}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
-      {rows.length > 0 && rows.length <= 10 && (
-        <ul className={`rl-histogram${thumbs ? ' rl-histogram--thumbs' : ''}`} aria-label="Ratings">
-          {rows.map(([rating, n]) => (
-            <li key={rating} className="rl-histogram__row" aria-label={`${rowName(rating)}: ${reviewCount(n)}`}>
-              <span className="rl-histogram__label" aria-hidden="true">
-                {rating}
-                {!thumbs && star}
-              </span>
-              <span className="rl-histogram__track" aria-hidden="true">
-                <span className="rl-histogram__bar" style={{ width: `${(100 * n) / most}%` }} />
-              </span>
-              <span className="rl-histogram__count" aria-hidden="true">
-                {n}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+      {page && <p className="rl-muted rl-small rl-list__page-rating">The page's own rating: {page}</p>}
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 // Renders a Summary as plain text or Markdown: used by "Copy summary", the badge card and the CLI.
-import { averageWords, distributionRows, reviewCount, verdictShares } from './list-figures';
+import { averageWords, distributionRows, pageRatingWords, reviewCount, verdictShares } from './list-figures';
 import type { ListAspect, Person, Quote, ReviewList, Summary, Verdict } from './schema';
 import { parseSite } from './site';
 
@@ -171,6 +171,8 @@ export function doubtNote(s: Summary): string | null {
 function listFacts(list: ReviewList): { overview: string[]; praise: string[]; complaints: string[] } {
   const average = averageWords(list);
   const overview = [average ? `${reviewCount(list.count)} · ${average}` : reviewCount(list.count)];
+  const page = pageRatingWords(list);
+  if (page) overview.push(`The page's own rating: ${page}`);
   const rows = distributionRows(list);
   if (rows.length) overview.push(`Ratings: ${rows.map(([r, n]) => `${r}: ${n}`).join(' · ')}`);
   const share = verdictShares(list);

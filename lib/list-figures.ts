@@ -1,6 +1,6 @@
 // The figures of a list of reviews as a reader sees them — verdict shares, the average on the page's own scale,
 // the histogram's rows, the badge's one-liner — shared by the popup's list view, the badge and the copied text.
-import { MAX_DISTRIBUTION_KEYS, type ReviewList } from './schema';
+import { MAX_DISTRIBUTION_KEYS, MIN_LIST_REVIEWS, type ReviewList } from './schema';
 
 export type VerdictShares = Record<'positive' | 'mixed' | 'negative', number>;
 
@@ -58,6 +58,19 @@ export function averageWords(list: ReviewList): string | null {
   const avg = list.averageRating;
   if (!avg) return null;
   return isRecommendScale(list) ? averageText(list) : `average ${averageValue(avg.value, avg.best)} out of ${avg.best}`;
+}
+
+/** The page's own rating of the item over all its ratings (its markup's AggregateRating), as words: "4.2 out of 5
+ *  from 18,233 ratings". Null where the markup states none, where the average shown is that rating already (fewer
+ *  than two of the reviews read carry a rating of their own), where the page's count says the reviews read are
+ *  all there are, and on a recommend scale. */
+export function pageRatingWords(list: ReviewList): string | null {
+  const page = list.pageRating;
+  if (!page || !list.averageRating || isRecommendScale(list)) return null;
+  const ratedRead = Object.values(list.distribution).reduce((a, n) => a + n, 0);
+  if (ratedRead < MIN_LIST_REVIEWS || (page.count !== null && page.count <= list.count)) return null;
+  const from = page.count ? ` from ${Math.round(page.count).toLocaleString('en')} ratings` : '';
+  return `${averageValue(page.value, page.best)} out of ${page.best}${from}`;
 }
 
 /** An average as its scale prints it: "4.2" of 5 or 10, "74" of 100 (on a scale above ten, whose histogram

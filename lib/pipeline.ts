@@ -2,10 +2,18 @@
 // the same code runs in the page, in the popup's tests and in the command-line tool.
 
 import { detectReview, isRecipePage, listsRatedReviews, ratingCue } from './detect/review';
-import type { Article, ReviewForm, ReviewKind, ReviewList, Summary, Verdict } from './schema';
+import {
+  type Article,
+  MIN_LIST_REVIEWS,
+  type ReviewForm,
+  type ReviewKind,
+  type ReviewList,
+  type Summary,
+  type Verdict,
+} from './schema';
 import { bylineName, findPeople, textBylineName } from './summarise/people';
 import { pickQuotes } from './summarise/quotes';
-import { MIN_LIST_REVIEWS, summariseReviewList } from './summarise/review-list';
+import { summariseReviewList } from './summarise/review-list';
 import { listVerdict } from './summarise/review-list/overall';
 import { decideVerdict } from './summarise/verdict';
 import { aspectVerdicts } from './summarise/verdict-aspects';

@@ -80,15 +80,13 @@ export const PageSignals = z.object({
   /** Paths of the URL, lower-cased, e.g. "/movies/review/foo". */
   urlPath: z.string(),
   hasByline: z.boolean(),
-  /** The document's <title> as written, site name and section names included ("Headline | Restaurant reviews
-   *  | Site"); absent when the page has none. */
+  /** The document's <title> as written ("Headline | Restaurant reviews | Site"); absent when the page has none. */
   documentTitle: z.optional(z.string()),
   /** Section labels printed above the headline or in breadcrumbs ("Live Review", "Reviews"); absent when none. */
   sectionLabels: z.optional(z.array(z.string())),
   /** The largest "N reviews" / "N ratings" counter printed on the page or given by AggregateRating markup. */
   reviewCount: z.optional(z.number()),
-  /** How many individual reviews the page repeats: the largest group of same-class review blocks, or the
-   *  Review items in its markup (Product.review[], microdata). */
+  /** How many reviews the page repeats: its largest group of same-class review blocks, or its Review markup. */
   reviewBlocks: z.optional(z.number()),
 });
 export type PageSignals = z.infer<typeof PageSignals>;
@@ -229,6 +227,9 @@ export const ListAspect = z.object({
 });
 export type ListAspect = z.infer<typeof ListAspect>;
 
+/** A list is at least two reviews (one is a single review): for the list finder, the list summary, its figures. */
+export const MIN_LIST_REVIEWS = 2;
+
 /** A list's rating histogram has at most this many bars: a scale above it (0–100) is counted in tenths. */
 export const MAX_DISTRIBUTION_KEYS = 10;
 
@@ -248,6 +249,8 @@ export const ReviewList = z.object({
   reviews: z.array(ListedReview),
   praise: z.array(ListAspect),
   complaints: z.array(ListAspect),
+  /** The item's rating over all its ratings (AggregateRating markup; the reviews read are often a few of many). */
+  pageRating: z.optional(z.nullable(z.object({ value: z.number(), best: z.number(), count: z.nullable(z.number()) }))),
 });
 export type ReviewList = z.infer<typeof ReviewList>;
 

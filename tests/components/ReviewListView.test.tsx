@@ -97,6 +97,12 @@ describe('ReviewListView', () => {
     expect(screen.queryByRole('list', { name: 'Ratings' })).toBeNull();
   });
 
+  test("the page's own rating over all its ratings, beside the average of the reviews read", () => {
+    view({ ...SAMPLE_LIST_SUMMARY, reviewList: { ...SAMPLE_LIST, pageRating: { value: 4.6, best: 5, count: 18233 } } });
+    expect(screen.getByText("The page's own rating: 4.6 out of 5 from 18,233 ratings")).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Ratings' })).toBeTruthy();
+  });
+
   test('recommended / not recommended: the share who recommend and two named rows, never "0.7 out of 1"', () => {
     view(THUMBS_LIST_SUMMARY);
     expect(screen.getByRole('img', { name: '71% recommend of the rated reviews' }).textContent).toBe('71%');

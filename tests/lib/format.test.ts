@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { quoteCitation, toMarkdown, toPlainText, verdictLine } from '../../lib/format';
-import { averageText, averageWords, distributionRows, verdictShares } from '../../lib/list-figures';
+import { averageText, averageWords, distributionRows, pageRatingWords, verdictShares } from '../../lib/list-figures';
 import type { ReviewList } from '../../lib/schema';
 import { NOT_A_REVIEW_SUMMARY, SAMPLE_SUMMARY, UNSURE_REVIEW_SUMMARY } from '../components/sample-summary';
 
@@ -127,4 +127,26 @@ test("a list whose average is the page's own, over reviews none of which is rate
   } as unknown as ReviewList;
   expect(distributionRows(list)).toEqual([]);
   expect(averageWords(list)).toBe('average 8.6 out of 10');
+});
+
+describe("the page's own rating beside the reviews read", () => {
+  const list = {
+    count: 6,
+    averageRating: { value: 3.33, best: 5, score: 66.6 },
+    distribution: { '1': 1, '2': 1, '3': 1, '4': 1, '5': 2 },
+    verdicts: { positive: 3, mixed: 1, negative: 2 },
+    pageRating: { value: 4.2, best: 5, count: 18233 },
+  } as unknown as ReviewList;
+
+  test('is named with its count when the reviews read are a few of many', () => {
+    expect(pageRatingWords(list)).toBe('4.2 out of 5 from 18,233 ratings');
+  });
+
+  test.each([
+    ['the markup states none', { pageRating: null }],
+    ['the average shown is that rating already', { distribution: {} }],
+    ['the reviews read are all there are', { pageRating: { value: 3.3, best: 5, count: 6 } }],
+  ])('is left out where %s', (_name, change) => {
+    expect(pageRatingWords({ ...list, ...change } as unknown as ReviewList)).toBeNull();
+  });
 });

@@ -249,6 +249,13 @@ describe('summariseReviewList', () => {
     expect(aspects('film')).toEqual(['plot']);
   });
 
+  test("the page's own rating comes from its markup; none where the markup states none", () => {
+    const withMarkup = findListedReviews(load('jsonld-product.html'));
+    expect(withMarkup && summariseReviewList(withMarkup)?.pageRating).toEqual({ value: 3.67, best: 5, count: 3 });
+    const without = findListedReviews(load('amazon-like.html'));
+    expect(without && summariseReviewList(without)?.pageRating).toBeNull();
+  });
+
   test('counts, averages and quotes praise and complaints verbatim from reviews of the right side', () => {
     const listed = findListedReviews(load('amazon-like.html'));
     const list = listed && summariseReviewList(listed);

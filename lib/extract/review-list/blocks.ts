@@ -3,14 +3,12 @@
 // that widget); (2) unrated lists — a container whose children repeat one shape and each hold prose, on a page
 // that calls them reviews (a heading or the container's own name), since repeated prose alone is any index page.
 
+import { MIN_LIST_REVIEWS } from '../../schema';
 import { blockText } from '../text';
 import { withGroupScale } from './bare-scores';
 import { elementShape, findMarkers, type Marker } from './markers';
 import { reviewText } from './review-text';
 import type { FoundReview } from './types';
-
-/** A list is at least two reviews; one review is a single review. */
-export const MIN_LIST_REVIEWS = 2;
 
 /** A review block holding more text than this is a page section, not a review. */
 export const MAX_BLOCK_CHARS = 20_000;

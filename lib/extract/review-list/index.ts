@@ -3,8 +3,8 @@
 // unrated review widgets scattered over a page builder's columns.
 // The source that finds the most reviews wins (visible lists often hold more than the markup declares);
 // duplicated blocks (a list printed twice for desktop and mobile) count once. DOM side only.
-import type { ListedReviews } from '../../schema';
-import { type Block, hasProseText, MIN_LIST_REVIEWS, ratedBlocks, readBlocks, unratedBlocks } from './blocks';
+import { type ListedReviews, MIN_LIST_REVIEWS } from '../../schema';
+import { type Block, hasProseText, ratedBlocks, readBlocks, unratedBlocks } from './blocks';
 import { isRoundup } from './ranking';
 import { scatteredBlocks } from './scattered';
 import { jsonLdReviews, microdataReviews } from './structured';

@@ -3,6 +3,7 @@
 // route (blocks.ts, unratedBlocks) sees a list of one or two. Here the blocks of one shape (tag and classes) are
 // gathered from the whole page, wherever they sit, when they say what they are: their own class names call them
 // reviews or testimonials, or they are attributed quotations on a page whose title or headline says "reviews".
+import { MIN_LIST_REVIEWS } from '../../schema';
 import {
   BLOCK_TAGS,
   type Block,
@@ -12,7 +13,6 @@ import {
   LIST_CUE,
   MAX_BLOCK_CHARS,
   MAX_CUE_CHARS,
-  MIN_LIST_REVIEWS,
   MIN_SAME_SHAPE_SHARE,
 } from './blocks';
 import { elementShape } from './markers';

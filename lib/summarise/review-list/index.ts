@@ -10,6 +10,7 @@ import {
   type ListedReview,
   type ListedReviews,
   MAX_DISTRIBUTION_KEYS,
+  MIN_LIST_REVIEWS,
   type ReviewKind,
   type ReviewList,
 } from '../../schema';
@@ -19,8 +20,6 @@ import { type ItemJudge, itemVerdict, type ListedItem } from './verdicts';
 
 export type { ItemJudge } from './verdicts';
 
-/** A list is at least this many reviews; one review is a single review. */
-export const MIN_LIST_REVIEWS = 2;
 /** Reviews whose verdicts and aspects are read; beyond this the rest are counted and averaged only, which
  *  keeps a page of thousands of reviews within the time the popup can wait. */
 export const MAX_SUMMARISED_REVIEWS = 300;
@@ -113,5 +112,6 @@ export function summariseReviewList(
     verdicts,
     reviews,
     ...listAspects(inputs, kind),
+    pageRating: listed.aggregate && listed.aggregate.best > 0 ? { ...listed.aggregate } : null,
   };
 }
