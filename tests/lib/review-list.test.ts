@@ -220,6 +220,7 @@ describe('parseItemRating', () => {
     ['★★★☆☆', { value: 3, best: 5 }],
     ['★★★½', { value: 3.5, best: 5 }],
     ['Not Recommended', { value: 0, best: 1 }],
+    ['4.0 of 5 bubbles', { value: 4, best: 5 }],
     // A grade that says it is one, on Metacritic's 0–100 conversion; a bare letter only in a score box.
     ['Grade: A-', { value: 91, best: 100 }],
     ['grade B+', { value: 83, best: 100 }],

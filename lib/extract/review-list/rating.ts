@@ -21,9 +21,10 @@ const STAR_SCALE = 5;
 const SCALES: ReadonlySet<number> = new Set([4, 5, 6, 10, 20, 100]);
 
 const REGEXPS = {
-  // "4.0 out of 5 stars", "Rated 4 of 5", "4,0 von 5 Sternen", "8/10", "Score: 7 / 10", "4 sur 5 étoiles".
+  // "4.0 out of 5 stars", "Rated 4 of 5", "4,0 von 5 Sternen", "8/10", "Score: 7 / 10", "4 sur 5 étoiles", a travel
+  // site's "4 of 5 bubbles".
   outOf:
-    /^(?:[\p{L} ]{0,20}[:\s]\s*)?(\d{1,3}(?:[.,]\d+)?)\s*(?:out of|of|von|sur|su|de|van|\/)\s*(\d{1,3})(?:\s*(?:stars?|sterne?n?|étoiles?|stelle|estrellas|sterren|points?|punkte?n?))?\s*\.?$/iu,
+    /^(?:[\p{L} ]{0,20}[:\s]\s*)?(\d{1,3}(?:[.,]\d+)?)\s*(?:out of|of|von|sur|su|de|van|\/)\s*(\d{1,3})(?:\s*(?:stars?|bubbles?|circles?|sterne?n?|étoiles?|stelle|estrellas|sterren|points?|punkte?n?))?\s*\.?$/iu,
   // "4 stars", "4.5 Sterne", "Rated 3 stars", "5 star review", "4.98 stars".
   bareStars:
     /^(?:[\p{L} ]{0,12}\s)?(\d(?:[.,]\d{1,2})?)[\s-]*(?:stars?|sterne?n?|étoiles?)(?: review| rating| bewertung)?$/iu,
