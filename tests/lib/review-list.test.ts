@@ -83,6 +83,28 @@ describe('findListedReviews', () => {
     ]);
   });
 
+  test.each([
+    [
+      'one star image per star, each with its glyph as alt text',
+      (n: number) =>
+        `<span class="stars">${'<img src="/s/full.svg" alt="★">'.repeat(n)}${'<img src="/s/empty.svg" alt="☆">'.repeat(5 - n)}</span>`,
+    ],
+    [
+      'the empty stars the same glyph in a lighter colour',
+      (n: number) => `<span class="stars">${'★'.repeat(n)}<span style="color:#ccc">${'★'.repeat(5 - n)}</span></span>`,
+    ],
+    [
+      'the empty stars greyed by a class',
+      (n: number) => `<span class="stars">${'★'.repeat(n)}<span class="star-empty">${'★'.repeat(5 - n)}</span></span>`,
+    ],
+  ])('a row of stars drawn with %s reads as one rating per review', (_name, stars) => {
+    const review = (n: number, i: number) =>
+      `<div class="reader-review"><div class="meta">Reader ${i} ${stars(n)}</div><p>I read this over a long weekend and thought about the sisters for days after finishing it.</p></div>`;
+    const html = `<html><body><h2>Community reviews</h2><div class="reviews">${[4, 2, 5].map(review).join('')}</div></body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    expect(listed?.items.map((i) => i.rating)).toEqual([4, 2, 5]);
+  });
+
   test('a row of letters that is no score box (an A–Z index) is no rating', () => {
     const entry = (l: string) =>
       `<div class="entry"><a class="letter" href="#${l}">${l}</a><p>Films whose titles start with this letter, from the archive of our reviews.</p></div>`;

@@ -53,7 +53,18 @@ export function elementShape(el: Element): string {
   return shape(el);
 }
 
+/** One star of a row drawn as images, each with its glyph as alt text ("★", "☆"): the row is the rating. */
+const STAR_ALT = /^[★☆✩✪✭✮✯⯨⯪½]$/u;
+
+/** A row of star images, each with its glyph as alt text, read as one rating ("★★★★☆" is 4 of 5). */
+function imageRowRating(el: Element): ItemRating | null {
+  const alts = [...el.children].filter((c) => c.tagName === 'IMG').map((img) => img.getAttribute('alt')?.trim() ?? '');
+  return alts.length > 1 && alts.every((a) => STAR_ALT.test(a)) ? parseItemRating(alts.join('')) : null;
+}
+
 function labelRating(el: Element): ItemRating | null {
+  // A lone star of such a row is no rating: its row is (imageRowRating, or the row's own label).
+  if (el.tagName === 'IMG' && STAR_ALT.test(el.getAttribute('alt')?.trim() ?? '')) return null;
   for (const name of LABEL_ATTRIBUTES) {
     const v = el.getAttribute(name);
     if (v && v.length <= MAX_RATING_CHARS) {
@@ -62,17 +73,43 @@ function labelRating(el: Element): ItemRating | null {
     }
   }
   const drawn = drawnRating(el);
-  return drawn && { value: drawn.value, best: drawn.best };
+  return (drawn && { value: drawn.value, best: drawn.best }) ?? imageRowRating(el);
+}
+
+/** A filled star glyph, and a descendant that greys some out: a row of stars drawn as one glyph repeated, its
+ *  empty stars the same "★" in a lighter colour ("★★★★<span style="color:#ccc">★</span>", a class "empty" or
+ *  "off"). */
+const FULL_GLYPH = /[★⭐✭✮✯✪]/gu;
+const GLYPHS_ONLY = /^[\s★⭐✭✮✯✪☆✩½]+$/u;
+const DIMMED_CLASS = /(?:^|[\s_-])(?:empty|off|grey|gray|inactive|unfilled|blank|dim(?:med)?)(?:$|[\s_-])/i;
+const DIMMED_STYLE =
+  /(?:^|;)\s*(?:color\s*:\s*(?:#[c-f][0-9a-f](?:[0-9a-f]|[0-9a-f]{4})?\b|(?:light)?gr[ae]y|silver|gainsboro)|opacity\s*:\s*0?\.\d)/i;
+
+/** The element's text with its greyed-out star glyphs written as empty ones ("★★★★☆"), so the glyph reader
+ *  counts what a sighted reader sees; the text unchanged when nothing is greyed. */
+function isDimmed(el: Element): boolean {
+  return DIMMED_CLASS.test(el.getAttribute('class') ?? '') || DIMMED_STYLE.test(el.getAttribute('style') ?? '');
+}
+
+function withDimmedStars(el: Element, text: string): string {
+  let dimmed = 0;
+  for (const d of el.querySelectorAll('[class], [style]'))
+    if (isDimmed(d)) dimmed += d.textContent?.match(FULL_GLYPH)?.length ?? 0;
+  if (dimmed === 0) return text;
+  const full = (text.match(FULL_GLYPH)?.length ?? 0) - dimmed;
+  return full >= 0 ? `${'★'.repeat(full)}${'☆'.repeat(dimmed)}` : text;
 }
 
 /** The element whose whole (short) text is a rating: the text's parent, or its parent when the rating is
  *  split over several elements (`<span>4</span> out of <span>5</span>`, one `<i>★</i>` per star). */
 function textRating(textNode: Node): { el: Element; rating: ItemRating } | null {
   let el = textNode.parentElement;
+  // Greyed-out stars are the empty part of their row, read with it (withDimmedStars), not a rating of their own.
+  if (el && isDimmed(el) && GLYPHS_ONLY.test(el.textContent ?? '')) el = el.parentElement;
   for (let hops = 0; el && hops < 2; hops++, el = el.parentElement) {
     const text = el.textContent ?? '';
     if (text.length > MAX_RATING_CHARS * 2) return null;
-    const rating = parseItemRating(text);
+    const rating = parseItemRating(GLYPHS_ONLY.test(text) ? withDimmedStars(el, text) : text);
     if (rating) return { el, rating };
   }
   return null;
