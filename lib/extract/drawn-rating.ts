@@ -1,6 +1,7 @@
 // A rating a widget draws instead of printing: its value kept in a data attribute for its script
 // (data-rating="4"), or a star row drawn as a filled bar whose width is the share of the stars lit ("width: 90%").
-// Read by the page's rating texts (signals.ts) and by the review-list finder (review-list/markers.ts).
+// Also a row of one star glyph repeated whose empty stars are greyed out. Read by the page's rating texts
+// (signals.ts) and by the review-list finder (review-list/markers.ts).
 
 /** Attributes in which a widget keeps its rating. */
 const DATA_ATTRIBUTES = ['data-rating', 'data-score', 'data-stars'] as const;
@@ -33,4 +34,28 @@ export function drawnRating(el: Element): DrawnRating | null {
     if (width > 0 && width <= 100) return { value: Math.round(width / 10) / 2, best: 5, from: 'fill' };
   }
   return null;
+}
+
+/** A filled star glyph, and a descendant that greys some out: a row of stars drawn as one glyph repeated, its
+ *  empty stars the same "★" in a lighter colour ("★★★★<span style="color:#ccc">★</span>", a class "empty" or
+ *  "off"). */
+const FULL_GLYPH = /[★⭐✭✮✯✪]/gu;
+export const GLYPHS_ONLY = /^[\s★⭐✭✮✯✪☆✩½]+$/u;
+const DIMMED_CLASS = /(?:^|[\s_-])(?:empty|off|grey|gray|inactive|unfilled|blank|dim(?:med)?)(?:$|[\s_-])/i;
+const DIMMED_STYLE =
+  /(?:^|;)\s*(?:color\s*:\s*(?:#[c-f][0-9a-f](?:[0-9a-f]|[0-9a-f]{4})?\b|(?:light)?gr[ae]y|silver|gainsboro)|opacity\s*:\s*0?\.\d)/i;
+
+/** The element's text with its greyed-out star glyphs written as empty ones ("★★★★☆"), so the glyph reader
+ *  counts what a sighted reader sees; the text unchanged when nothing is greyed. */
+export function isDimmed(el: Element): boolean {
+  return DIMMED_CLASS.test(el.getAttribute('class') ?? '') || DIMMED_STYLE.test(el.getAttribute('style') ?? '');
+}
+
+export function withDimmedStars(el: Element, text: string): string {
+  let dimmed = 0;
+  for (const d of el.querySelectorAll('[class], [style]'))
+    if (isDimmed(d)) dimmed += d.textContent?.match(FULL_GLYPH)?.length ?? 0;
+  if (dimmed === 0) return text;
+  const full = (text.match(FULL_GLYPH)?.length ?? 0) - dimmed;
+  return full >= 0 ? `${'★'.repeat(full)}${'☆'.repeat(dimmed)}` : text;
 }

@@ -1,7 +1,7 @@
 // Cheap page signals read straight from the DOM (no Readability): what the always-on content script uses
 // to decide whether a page deserves the full analysis. Must stay small and fast on every page load.
 import type { PageSignals } from '../schema';
-import { drawnRating, MAX_DATA_STARS } from './drawn-rating';
+import { drawnRating, GLYPHS_ONLY, MAX_DATA_STARS, withDimmedStars } from './drawn-rating';
 import { readReviewCounters } from './review-counters';
 import { readSectionLabels } from './section-labels';
 import { schemaTypes } from './structured-data';
@@ -91,7 +91,9 @@ function ratingTexts(doc: Document): string[] {
     add(el.getAttribute('aria-label'));
     add(el.getAttribute('alt'));
     add(el.getAttribute('title'));
-    add(el.textContent);
+    const text = el.textContent ?? '';
+    // A row of one glyph whose empty stars are greyed out reads as what a sighted reader sees ("★★★★☆").
+    add(GLYPHS_ONLY.test(text) ? withDimmedStars(el, text) : text);
     add(drawnRatingText(el));
     const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt')?.trim() ?? '');
     // One image per star, each with its glyph as alt text ("★", "★", "☆"): the row reads as one rating.

@@ -166,6 +166,11 @@ describe('readPageSignals: ratings printed as pictures', () => {
       '<div class="star-rating"><span class="fill" style="color: gold; width: 90%"></span></div>',
       '4.5 stars out of 5',
     ],
+    [
+      'one glyph repeated, the empty stars greyed by an inline colour',
+      '<span class="stars">★★★★<span style="color:#ccc">★</span></span>',
+      '★★★★☆',
+    ],
   ])('%s', (_, body, want) => {
     expect(ratingTextsOf(body)).toContain(want);
   });

@@ -1,7 +1,7 @@
 // Rating markers: the elements of a page that show one rating, as text ("4.0 out of 5 stars", "8/10", "★★★½",
 // "Recommended") or as a label (aria-label / title / alt on a star image). Each review of a rated list carries
 // one; the markers of the same widget share the same place in the page's structure (signature).
-import { drawnRating } from '../drawn-rating';
+import { drawnRating, GLYPHS_ONLY, isDimmed, withDimmedStars } from '../drawn-rating';
 import { bareScore } from './bare-scores';
 import { type ItemRating, MAX_RATING_CHARS, parseItemRating } from './rating';
 
@@ -74,30 +74,6 @@ function labelRating(el: Element): ItemRating | null {
   }
   const drawn = drawnRating(el);
   return (drawn && { value: drawn.value, best: drawn.best }) ?? imageRowRating(el);
-}
-
-/** A filled star glyph, and a descendant that greys some out: a row of stars drawn as one glyph repeated, its
- *  empty stars the same "★" in a lighter colour ("★★★★<span style="color:#ccc">★</span>", a class "empty" or
- *  "off"). */
-const FULL_GLYPH = /[★⭐✭✮✯✪]/gu;
-const GLYPHS_ONLY = /^[\s★⭐✭✮✯✪☆✩½]+$/u;
-const DIMMED_CLASS = /(?:^|[\s_-])(?:empty|off|grey|gray|inactive|unfilled|blank|dim(?:med)?)(?:$|[\s_-])/i;
-const DIMMED_STYLE =
-  /(?:^|;)\s*(?:color\s*:\s*(?:#[c-f][0-9a-f](?:[0-9a-f]|[0-9a-f]{4})?\b|(?:light)?gr[ae]y|silver|gainsboro)|opacity\s*:\s*0?\.\d)/i;
-
-/** The element's text with its greyed-out star glyphs written as empty ones ("★★★★☆"), so the glyph reader
- *  counts what a sighted reader sees; the text unchanged when nothing is greyed. */
-function isDimmed(el: Element): boolean {
-  return DIMMED_CLASS.test(el.getAttribute('class') ?? '') || DIMMED_STYLE.test(el.getAttribute('style') ?? '');
-}
-
-function withDimmedStars(el: Element, text: string): string {
-  let dimmed = 0;
-  for (const d of el.querySelectorAll('[class], [style]'))
-    if (isDimmed(d)) dimmed += d.textContent?.match(FULL_GLYPH)?.length ?? 0;
-  if (dimmed === 0) return text;
-  const full = (text.match(FULL_GLYPH)?.length ?? 0) - dimmed;
-  return full >= 0 ? `${'★'.repeat(full)}${'☆'.repeat(dimmed)}` : text;
 }
 
 /** The element whose whole (short) text is a rating: the text's parent, or its parent when the rating is
