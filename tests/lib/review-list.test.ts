@@ -69,6 +69,16 @@ describe('findListedReviews', () => {
     expect(listed?.items.map((i) => [i.rating, i.best])).toEqual(scores.map((n) => [n, best]));
   });
 
+  test('score boxes coloured by their verdict ("critic-score positive", "… mixed") are one list', () => {
+    const verdictClass = (n: number) => (n >= 75 ? 'positive' : n >= 50 ? 'mixed' : 'negative');
+    const review = (n: number, i: number) =>
+      `<article class="critic-review"><div class="critic-score ${verdictClass(n)}">${n}</div><p>Critic ${i} finds the film ${n >= 60 ? 'moving, patient and beautifully acted' : 'slow, inert and badly in need of a sharper script'}.</p></article>`;
+    const scores = [90, 60, 35, 80];
+    const html = `<html><body><h2>Critic reviews</h2><section>${scores.map(review).join('')}</section></body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    expect(listed?.items.map((i) => i.rating)).toEqual(scores);
+  });
+
   test('letter grades in score boxes are read, on the 0–100 scale, beside stars and scores of ten', () => {
     const grades = ['★★★★☆', 'B+', 'Grade: C-', '8/10'];
     const review = (g: string, i: number) =>
