@@ -115,6 +115,19 @@ describe('findListedReviews', () => {
     expect(listed?.items.map((i) => i.rating)).toEqual([4, 2, 5]);
   });
 
+  test("neither the list's summary box nor cards of other products drawn with the same stars are reviews", () => {
+    const stars = (n: number | string) =>
+      `<span class="stars" role="img" aria-label="${n} de 5 estrellas">★★★★☆</span>`;
+    const review = (n: number, i: number) =>
+      `<div class="opinion"><div class="who">Buyer ${i}</div><div>${stars(n)} <span class="title">Title ${i}</span></div><p>I have used this coffee maker every morning for a month and the crema is lovely.</p></div>`;
+    const summary = `<div><h2>Customer reviews</h2><div>${stars('4,4')} <b>4,4 de 5</b></div><div>312 ratings</div></div>`;
+    const card = (i: number) =>
+      `<div><a href="/p/${i}">Fino ${i} electric coffee grinder, 150 W</a><br>${stars('4,2')} 1.087<br>34,99 €</div>`;
+    const html = `<html><body><section>${summary}<div><h3>Top reviews</h3>${[5, 3, 1].map(review).join('')}</div></section><section><h2>Customers also viewed</h2><div>${[1, 2, 3].map(card).join('')}</div></section></body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    expect(listed?.items.map((i) => i.rating)).toEqual([5, 3, 1]);
+  });
+
   test('a row of letters that is no score box (an A–Z index) is no rating', () => {
     const entry = (l: string) =>
       `<div class="entry"><a class="letter" href="#${l}">${l}</a><p>Films whose titles start with this letter, from the archive of our reviews.</p></div>`;

@@ -50,7 +50,13 @@ export function ratedBlocks(root: Element): Block[] {
     // A bare score or grade is weaker evidence than "8/10": a rail of other reviews, each a link with its score
     // badge ("More reviews: Game X 8.5", "Film Y B-"), is teasers of other pages, not reviews here.
     const bare = group.every((m) => m.bare);
-    const blocks = blocksOf(markers).filter((b) => !bare || !isTeaser(b.el));
+    // So is a rated block with no prose that is mostly a link: a card of another product ("Customers also
+    // viewed": its name, its stars, its price), drawn with the same star widget as the reviews.
+    // And a rated block with no prose under the list's own heading ("Customer reviews", its stars, "Write a
+    // review") is the list's summary, not one of its reviews.
+    const blocks = blocksOf(markers).filter((b) =>
+      hasProse(b.el) ? !(bare && isTeaser(b.el)) : !isTeaser(b.el) && !namesTheList(b.el),
+    );
     // Only prose counts: a carousel of other products, each with its stars, is a rated group without words.
     const prose = blocks.filter((b) => hasProse(b.el));
     if (prose.length >= MIN_LIST_REVIEWS) groups.push({ blocks, prose });
@@ -190,6 +196,14 @@ export function hasProse(el: Element): boolean {
 /** A block with this share of its words inside links is a teaser of another page ("More album reviews": the
  *  headline and the opening lines, all one link), not a review. */
 const TEASER_LINKED_SHARE = 0.5;
+
+/** Whether the block holds a heading that names a list of reviews ("Customer reviews", "Opiniones de clientes"). */
+function namesTheList(el: Element): boolean {
+  return [...el.querySelectorAll('h1, h2, h3, h4')].some((h) => {
+    const text = h.textContent?.trim() ?? '';
+    return text.length <= MAX_CUE_CHARS && LIST_CUE.test(text);
+  });
+}
 
 export function isTeaser(el: Element): boolean {
   const all = el.textContent?.length ?? 0;
