@@ -44,6 +44,18 @@ interface LabelledPage {
   file: string;
   label: string;
   lang: string;
+  /** The path of the page's real address, where the dataset recorded one ("/movies/review/…"), else "". */
+  path: string;
+}
+
+/** The path of a page's recorded address: served there, a page keeps the address cues a reader's browser sees
+ *  ("/reviews/…", "/news/…"), for the extension and the CLI alike. */
+function realPath(url: string | undefined): string {
+  try {
+    return url && /^https?:/i.test(url) ? new URL(url).pathname : '';
+  } catch {
+    return '';
+  }
 }
 
 function listPages(): LabelledPage[] {
@@ -53,19 +65,23 @@ function listPages(): LabelledPage[] {
     return readFileSync(index, 'utf8')
       .split('\n')
       .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as { path: string; label: string; kind: string | null; lang: string })
+      .map(
+        (line) => JSON.parse(line) as { path: string; label: string; kind: string | null; lang: string; url?: string },
+      )
       .map((p) => ({
         id: `${set}/${p.path}`,
         file: join(DATA, set, p.path, 'source.html'),
         label: p.kind ? `${p.label} ${p.kind}` : p.label,
         lang: p.lang,
+        path: realPath(p.url),
       }))
       .filter((p) => existsSync(p.file));
   });
 }
 
 const PAGES = listPages();
-const address = (i: number) => `/parity/${i}.html`;
+/** Each page under its own number, at its real path where known (encoded, as a browser requests it). */
+const address = (i: number) => `/parity/${i}${PAGES[i]?.path || '.html'}`;
 
 /** The page's own scripts are blocked: the CLI runs none, and saved pages' scripts do things no live page would
  *  (several Blogger pages send an http: address to https:, i.e. off this server). Placed first in the document
@@ -79,10 +95,19 @@ function withoutScripts(html: string): string {
 }
 
 /** The served pages, read from disk only when the browser asks for one (the two sets are ~45 MB). */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 function pageMap(): PageMap {
   const map: PageMap = {};
   PAGES.forEach((p, i) => {
-    Object.defineProperty(map, address(i), {
+    // The test server looks pages up by their decoded path.
+    Object.defineProperty(map, safeDecode(address(i)), {
       enumerable: true,
       get: () => withoutScripts(readFileSync(p.file, 'utf8')),
     });
@@ -268,6 +293,9 @@ describe.skipIf(PAGES.length === 0)('browser = CLI on the dev pages', () => {
         ...rows
           .filter((r) => !isReviewLabel(r.page.label) && r.autoBadge)
           .map((r) => `  automatic badge on a page labelled not a review: ${r.page.id} [${r.page.lang}]`),
+        ...rows
+          .filter((r) => isReviewLabel(r.page.label) && !r.autoBadge)
+          .map((r) => `  no automatic badge on a page labelled a review: ${r.page.id} [${r.page.lang}]`),
         ...rows
           .filter((r) => shownAsReviews(r.browser) && !r.autoBadge)
           .map((r) => `  no automatic badge, though the analysis shows reviews: ${r.page.id} [${r.page.label}]`),
