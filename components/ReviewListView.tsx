@@ -2,6 +2,7 @@
 // praise and complain about in their own words. Page text only ever goes in as React text, never as HTML.
 
 import {
+  averageIsPageRating,
   averageText,
   averageValue,
   distributionRows,
@@ -106,6 +107,7 @@ function Average({ list }: { list: ReviewList }) {
           <span className="rl-muted rl-small">
             {thumbs ? 'recommend' : `out of ${avg.best}`}
             {rated > 0 && ` · ${reviewCount(rated)} rated`}
+            {averageIsPageRating(list) && " · the page's rating"}
           </span>
         </div>
         {rows.length > 0 && rows.length <= 10 && (

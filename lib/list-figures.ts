@@ -53,11 +53,22 @@ export function averageText(list: ReviewList): string | null {
   return avg.best === 5 ? `${value}★` : `${value}/${avg.best}`;
 }
 
-/** The average in words: "average 4.2 out of 5", or "71% recommend" on thumbs. */
+/** Whether the average shown is the page's own rating of the item (its markup's), none of the reviews read
+ *  carrying a rating of its own. */
+export function averageIsPageRating(list: ReviewList): boolean {
+  return !!list.pageRating && !!list.averageRating && distributionRows(list).length === 0;
+}
+
+/** The average in words: "average 4.2 out of 5", "the page's rating 8.6 out of 10 from 1,204 ratings" (no review
+ *  read rates the item itself), or "71% recommend" on thumbs. */
 export function averageWords(list: ReviewList): string | null {
   const avg = list.averageRating;
   if (!avg) return null;
-  return isRecommendScale(list) ? averageText(list) : `average ${averageValue(avg.value, avg.best)} out of ${avg.best}`;
+  if (isRecommendScale(list)) return averageText(list);
+  const value = `${averageValue(avg.value, avg.best)} out of ${avg.best}`;
+  if (!averageIsPageRating(list)) return `average ${value}`;
+  const count = list.pageRating?.count;
+  return `the page's rating ${value}${count ? ` from ${Math.round(count).toLocaleString('en')} ratings` : ''}`;
 }
 
 /** The page's own rating of the item over all its ratings (its markup's AggregateRating), as words: "4.2 out of 5

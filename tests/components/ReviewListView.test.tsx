@@ -91,9 +91,11 @@ describe('ReviewListView', () => {
       count: 3,
       averageRating: { value: 8.6, best: 10, score: 86 },
       distribution: {},
+      pageRating: { value: 8.6, best: 10, count: 1204 },
     };
     view({ ...SAMPLE_LIST_SUMMARY, reviewList: list });
     expect(screen.getByRole('img', { name: 'Average rating 8.6 out of 10' })).toBeTruthy();
+    expect(screen.getByText(/the page's rating/)).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Ratings' })).toBeNull();
   });
 

@@ -124,9 +124,11 @@ test("a list whose average is the page's own, over reviews none of which is rate
     averageRating: { value: 8.6, best: 10, score: 86 },
     distribution: {},
     verdicts: { positive: 3, mixed: 0, negative: 0 },
+    pageRating: { value: 8.6, best: 10, count: 1204 },
   } as unknown as ReviewList;
   expect(distributionRows(list)).toEqual([]);
-  expect(averageWords(list)).toBe('average 8.6 out of 10');
+  // Said to be the page's, not an average of the three reviews read.
+  expect(averageWords(list)).toBe("the page's rating 8.6 out of 10 from 1,204 ratings");
 });
 
 describe("the page's own rating beside the reviews read", () => {
