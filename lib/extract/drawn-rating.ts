@@ -36,21 +36,22 @@ export function drawnRating(el: Element): DrawnRating | null {
   return null;
 }
 
-/** A filled star glyph, and a descendant that greys some out: a row of stars drawn as one glyph repeated, its
- *  empty stars the same "★" in a lighter colour ("★★★★<span style="color:#ccc">★</span>", a class "empty" or
- *  "off"). */
+/** A filled star glyph, and the glyphs of a whole row: a row of stars drawn as one glyph repeated has its empty
+ *  stars the same "★" in a lighter colour ("★★★★<span style="color:#ccc">★</span>", a class "empty" or "off"). */
 const FULL_GLYPH = /[★⭐✭✮✯✪]/gu;
 export const GLYPHS_ONLY = /^[\s★⭐✭✮✯✪☆✩½]+$/u;
 const DIMMED_CLASS = /(?:^|[\s_-])(?:empty|off|grey|gray|inactive|unfilled|blank|dim(?:med)?)(?:$|[\s_-])/i;
+/** An inline light grey (every channel high: "#ccc", "#d9d9d9", "lightgray") or a faded opacity. */
 const DIMMED_STYLE =
-  /(?:^|;)\s*(?:color\s*:\s*(?:#[c-f][0-9a-f](?:[0-9a-f]|[0-9a-f]{4})?\b|(?:light)?gr[ae]y|silver|gainsboro)|opacity\s*:\s*0?\.\d)/i;
+  /(?:^|;)\s*(?:color\s*:\s*(?:#[b-f]{3}\b|#[b-f][0-9a-f][b-f][0-9a-f][b-f][0-9a-f]\b|(?:light)?gr[ae]y|silver|gainsboro)|opacity\s*:\s*0?\.\d)/i;
 
-/** The element's text with its greyed-out star glyphs written as empty ones ("★★★★☆"), so the glyph reader
- *  counts what a sighted reader sees; the text unchanged when nothing is greyed. */
+/** Whether the element greys out what it holds, by a class ("star-empty", "off") or an inline light colour. */
 export function isDimmed(el: Element): boolean {
   return DIMMED_CLASS.test(el.getAttribute('class') ?? '') || DIMMED_STYLE.test(el.getAttribute('style') ?? '');
 }
 
+/** The element's text with its greyed-out star glyphs written as empty ones ("★★★★☆"), so the glyph reader
+ *  counts what a sighted reader sees; the text unchanged when nothing is greyed. */
 export function withDimmedStars(el: Element, text: string): string {
   let dimmed = 0;
   for (const d of el.querySelectorAll('[class], [style]'))

@@ -1,7 +1,7 @@
-// Scores printed as a bare figure ("90", "8.5") or a bare letter grade ("B+") in each review of a list: critics aggregators and game and app
-// sites print a list's scores so, with the scale only in the page's design. A bare figure is a rating only in
-// an element whose class names a score; its scale is read from the whole group of such scores (blocks.ts), since
-// one "8" could be of 10 or of 100.
+// Scores printed as a bare figure ("90", "8.5") or a bare letter grade ("B+") in each review of a list: critics
+// aggregators and game and app sites print a list's scores so, with the scale only in the page's design. A bare
+// figure or grade is a rating only in an element whose class names a score; a figure's scale is read from the
+// whole group of such scores (blocks.ts), since one "8" could be of 10 or of 100 (a grade's is 0–100).
 import { LETTER_GRADE } from '../../text/letter-grades';
 import { gradeRating, type ItemRating } from './rating';
 

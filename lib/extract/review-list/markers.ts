@@ -18,8 +18,8 @@ export interface Marker {
 /** Never part of a review or its rating. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SELECT']);
 const LABEL_ATTRIBUTES = ['aria-label', 'title', 'alt'] as const;
-/** A text that could be (part of) a rating: a figure, a star glyph, a grade or a recommendation. Checked before the
- *  full parse, which reads the parent's text, so the names and dates of thousands of reviews cost little. */
+/** A text that could be (part of) a rating: a figure, a star glyph, a grade or a recommendation. Checked before
+ *  the full parse, which reads the parent's text, so the names and dates of thousands of reviews cost little. */
 const MAYBE_RATING = /[\d★☆⭐✭✮✯✪✩½]|recommend|empfohlen|grade|^[A-DF]\s*[+\-−–]?$/iu;
 /** How many levels (the widget and its ancestors) the signature names: enough to tell the reviews' widget
  *  from the page's aggregate and histogram widgets, few enough that one list split over two containers
