@@ -53,10 +53,15 @@ export function averageText(list: ReviewList): string | null {
   return avg.best === 5 ? `${value}★` : `${value}/${avg.best}`;
 }
 
-/** Whether the average shown is the page's own rating of the item (its markup's), none of the reviews read
- *  carrying a rating of its own. */
+/** How many of the reviews read carry a rating of their own. */
+function ratedRead(list: ReviewList): number {
+  return Object.values(list.distribution).reduce((a, n) => a + n, 0);
+}
+
+/** Whether the average shown is the page's own rating of the item (its markup's): the list summary takes it
+ *  where fewer than two of the reviews read carry a rating of their own. */
 export function averageIsPageRating(list: ReviewList): boolean {
-  return !!list.pageRating && !!list.averageRating && distributionRows(list).length === 0;
+  return !!list.pageRating && !!list.averageRating && ratedRead(list) < MIN_LIST_REVIEWS;
 }
 
 /** The average in words: "average 4.2 out of 5", "the page's rating 8.6 out of 10 from 1,204 ratings" (no review
@@ -78,8 +83,7 @@ export function averageWords(list: ReviewList): string | null {
 export function pageRatingWords(list: ReviewList): string | null {
   const page = list.pageRating;
   if (!page || !list.averageRating || isRecommendScale(list)) return null;
-  const ratedRead = Object.values(list.distribution).reduce((a, n) => a + n, 0);
-  if (ratedRead < MIN_LIST_REVIEWS || (page.count !== null && page.count <= list.count)) return null;
+  if (averageIsPageRating(list) || (page.count !== null && page.count <= list.count)) return null;
   const from = page.count ? ` from ${Math.round(page.count).toLocaleString('en')} ratings` : '';
   return `${averageValue(page.value, page.best)} out of ${page.best}${from}`;
 }
