@@ -182,6 +182,11 @@ describe('titles that hold a name are not people', () => {
       'The film stars Olek Brandt. His character is a rich boy who steps into his role by taking drugs during a desert outing that goes horribly wrong. (Burning Man, anyone?) The movie then loses the plot.',
       'Burning Man',
     ],
+    // A region named with a compass word.
+    [
+      'The film, directed by Olek Brandt, should cross $100 million on Monday; the cast is fine.\nEstimated weekend box office, June 12–14, 2026 (North America)',
+      'North America',
+    ],
   ])('%s', (text, name) => {
     expect(find(text, name)).toBeUndefined();
   });

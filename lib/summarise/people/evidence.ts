@@ -89,10 +89,14 @@ function runOnPhrase(e: Entity, lexicon: PeopleLexicon): boolean {
 }
 
 /** "Obsidian Entertainment", "Pacific Gas and Electric": a place or organisation, never a person or character. */
+/** A compass word before a place names a region ("North America", "South Asia", "Western Europe"). */
+const COMPASS_WORD = /^(?:north|south|east|west|central|northern|southern|eastern|western|latin|middle)$/i;
+
 export function isOrganisation(words: readonly string[], lexicon: PeopleLexicon): boolean {
   // A lone word ("Fox", "Paris") is as often a character's name as a studio's or a city's.
   return (
     (words.length > 1 && lexicon.nonPerson.has(words.join(' ').toLowerCase())) ||
-    words.slice(1).some((w) => lexicon.nonPersonHeads.has(w.toLowerCase()))
+    words.slice(1).some((w) => lexicon.nonPersonHeads.has(w.toLowerCase())) ||
+    (words.length === 2 && COMPASS_WORD.test(words[0] ?? '') && lexicon.nonPerson.has((words[1] ?? '').toLowerCase()))
   );
 }
