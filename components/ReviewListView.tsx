@@ -99,7 +99,7 @@ function Average({ list }: { list: ReviewList }) {
             aria-label={
               thumbs
                 ? `${averageText(list)} of the rated reviews`
-                : `Average rating ${averageValue(avg.value, avg.best)} out of ${avg.best}`
+                : `${averageIsPageRating(list) ? "The page's rating" : 'Average rating'} ${averageValue(avg.value, avg.best)} out of ${avg.best}`
             }
           >
             {thumbs ? `${recommendPercent(list)}%` : averageText(list)}

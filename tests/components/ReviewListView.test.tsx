@@ -94,7 +94,7 @@ describe('ReviewListView', () => {
       pageRating: { value: 8.6, best: 10, count: 1204 },
     };
     view({ ...SAMPLE_LIST_SUMMARY, reviewList: list });
-    expect(screen.getByRole('img', { name: 'Average rating 8.6 out of 10' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: "The page's rating 8.6 out of 10" })).toBeTruthy();
     expect(screen.getByText(/the page's rating/)).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Ratings' })).toBeNull();
   });
