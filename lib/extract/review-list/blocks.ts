@@ -54,11 +54,15 @@ export function ratedBlocks(root: Element): Block[] {
     // viewed": its name, its stars, its price), drawn with the same star widget as the reviews.
     // And a rated block with no prose under the list's own heading ("Customer reviews", its stars, "Write a
     // review") is the list's summary, not one of its reviews.
-    const blocks = blocksOf(markers).filter((b) =>
-      hasProse(b.el) ? !(bare && isTeaser(b.el)) : !isTeaser(b.el) && !namesTheList(b.el),
-    );
+    const blocks: Block[] = [];
+    const prose: Block[] = [];
+    for (const b of blocksOf(markers)) {
+      const hasWords = hasProse(b.el);
+      if (hasWords ? bare && isTeaser(b.el) : isTeaser(b.el) || namesTheList(b.el)) continue;
+      blocks.push(b);
+      if (hasWords) prose.push(b);
+    }
     // Only prose counts: a carousel of other products, each with its stars, is a rated group without words.
-    const prose = blocks.filter((b) => hasProse(b.el));
     if (prose.length >= MIN_LIST_REVIEWS) groups.push({ blocks, prose });
   }
   let best: Block[] = [];
