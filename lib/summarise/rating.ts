@@ -15,6 +15,7 @@
 // | whole number 11–100 after "Score:"         | x (a 100-point score)                     |
 // | asterisks "***½" in a rating box / after "Rating:" | as star glyphs                       |
 // | letter grade "B+", "B-minus", "B plus"     | LETTER_GRADES (Metacritic's conversion)   |
+// | German test grade "gut (2,1)", "Note: 2,1" | (6 − g) / 5 × 100 (GERMAN_GRADE)          |
 //
 // The parts: rating/patterns.ts (the regular expressions), rating/scales.ts (numbers, scales, letter grades),
 // rating/formats.ts (a string that is a rating), rating/finding.ts (a rating inside running text).

@@ -46,6 +46,12 @@ describe('parseRating reads a rating string', () => {
     ['Our score: 100', 100],
     ['Rating: ***½', 70],
     ['Rating: *** (out of four)', 75],
+    // German test grades, 1 (sehr gut) to 6 (ungenügend).
+    ['gut (2,1)', 78],
+    ['Testnote: gut (2,1)', 78],
+    ['Gesamtnote befriedigend (3,0)', 60],
+    ['Note: 1,8', 84],
+    ['sehr gut (0,9)', 100],
   ])('%s → %d', (input, want) => {
     expect(parseRating(input)).toBe(want);
   });
@@ -70,6 +76,9 @@ describe('parseRating rejects what is not a rating', () => {
     ['Score: 9'],
     // A line of asterisks without a label is a section break.
     ['***'],
+    // A German grade needs its word or its label: a bare decimal is any number.
+    ['2,1'],
+    ['gut'],
   ])('%s', (input) => {
     expect(parseRating(input)).toBeNull();
   });

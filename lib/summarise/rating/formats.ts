@@ -4,6 +4,7 @@ import { REGEXPS } from './patterns';
 import {
   bareStarScale,
   DECIMAL_SCORE_SCALE,
+  germanGradeScore,
   gradeValue,
   LETTER_GRADES,
   numberValue,
@@ -47,6 +48,8 @@ export function parseRating(raw: string, options: ParseOptions = {}): number | n
   if (glyphsOutOf) return parseGlyphs(glyphsOutOf[1] as string, STAR_SCALES[(glyphsOutOf[2] as string).toLowerCase()]);
   const grade = REGEXPS.grade.exec(text);
   if (grade) return gradeValue(grade[1] as string, grade[2]);
+  const german = REGEXPS.germanGrade.exec(unwrap(raw));
+  if (german) return germanGradeScore((german[1] ?? german[2]) as string);
   const spelled = REGEXPS.spelledGrade.exec(text);
   if (spelled) return LETTER_GRADES[`${spelled[1]}${spelled[2]?.toLowerCase() === 'plus' ? '+' : '-'}`] ?? null;
   if (!hasLabel) return null;

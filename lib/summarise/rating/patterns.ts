@@ -35,6 +35,11 @@ export const REGEXPS = {
   percent: /^(\d{1,3}(?:\.\d)?)\s*%$/,
   /** Star glyphs followed by their scale: "★★★★½ (out of 5)". */
   glyphsOutOf: /^([★✭✮⭐☆✩½\s]+?)\s*\(\s*out\s+of\s+(four|five|ten|4|5|10)\s*\)$/iu,
+  /** A German test grade, the school scale of German-language test sites (1 best, 6 worst): a grade word with
+   *  its figure, "gut (2,1)", "sehr gut (1,4)", or the figure after its label, "Testnote: 2,1", "Note 1,8". A bare
+   *  "2,1" is any number. Groups: the figure after a word, the figure after a label. */
+  germanGrade:
+    /^(?:(?:test|gesamt|end)?note\s*:?\s*)?(?:(?:sehr\s+gut|gut|befriedigend|ausreichend|mangelhaft|ungenügend)\s*\(\s*([0-6][,.]\d)\s*\)|(?<=note\s*:?\s*)([0-6][,.]\d))$/iu,
   /** The comma of a European decimal ("2,5/5"). */
   decimalComma: /(?<=^\d+),(?=\d+$)/,
   scoreLabel: /score/i,

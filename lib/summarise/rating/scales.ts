@@ -12,6 +12,17 @@ export const DEFAULT_STAR_SCALE = 5;
 export const STAR_SCALES: Readonly<Record<string, number>> = { four: 4, '4': 4, five: 5, '5': 5, ten: 10, '10': 10 };
 /** Best value of a lone decimal score ("6.2"), the ten-point scale that prints one decimal place. */
 export const DECIMAL_SCORE_SCALE = 10;
+/** The German school grades' scale: 1 (sehr gut) is the best, 6 (ungenügend) the worst; test sites print
+ *  0,5–5,5. A grade g scores (WORST − g) / (WORST − BEST) × 100, so "gut (2,1)" is 78 and "befriedigend (3,0)" 60. */
+export const GERMAN_GRADE = { best: 1, worst: 6 } as const;
+
+/** A German test grade's figure ("2,1") on 0–100; grades better than 1 (Stiftung Warentest's 0,5) score 100. */
+export function germanGradeScore(figure: string): number | null {
+  const g = Number(figure.replace(',', '.'));
+  if (Number.isNaN(g) || g > GERMAN_GRADE.worst) return null;
+  return clamp(((GERMAN_GRADE.worst - g) / (GERMAN_GRADE.worst - GERMAN_GRADE.best)) * 100);
+}
+
 /** Scales a bare "x/y" in prose must be on to count: other fractions there are dates ("9/11"), shares
  *  ("2/3 of the film") or scores of matches. */
 export const PROSE_SCALES: ReadonlySet<number> = new Set([4, 5, 10, 20, 100]);
