@@ -2,6 +2,7 @@
 // model's score plus every page cue, each scaled to about 0…1 so one L2 penalty treats them alike. Pure: the
 // same numbers in the browser and the CLI, from the same Article.
 import type { Article, ListedReviews } from '../schema';
+import { isRatersAverage } from '../text/raters-average';
 import { readPageCues } from './page-cues';
 import { readTextCues } from './text-cues';
 
@@ -106,7 +107,8 @@ export function pageFeatures({ article, statedRating, languageSupported, textLog
     reporting: languageSupported ? Math.min(text.reporting, REPORTING_CAP) / REPORTING_CAP : 0,
     firstPerson: languageSupported ? Math.min(text.firstPerson, FIRST_PERSON_CAP) / FIRST_PERSON_CAP : 0,
     reviewLead: flag(LEAD_REVIEW_WORD.test(article.text.slice(0, LEAD_CHARS))),
-    ratingWidget: flag((s?.ratingTexts ?? []).some((t) => WIDGET_RATING.test(t))),
+    // A readers' average ("4.2 / 5 from 318 readers") is no rating of the writer's.
+    ratingWidget: flag((s?.ratingTexts ?? []).some((t) => WIDGET_RATING.test(t) && !isRatersAverage(t))),
     // What the review-list finder read: how many reviews the page lists, and how many of them rate the item.
     listedReviews: logScale(listedCount(article), MANY_BLOCKS),
     ratedListedReviews: logScale(ratedListedCount(article.listedReviews), MANY_BLOCKS),

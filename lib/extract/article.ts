@@ -3,6 +3,7 @@
 // the document it reads); metadata and structured data come from the live document, which is only read.
 import { Readability } from '@mozilla/readability';
 import { type Article, type ExtractionMethod, textArticle } from '../schema';
+import { GLYPHS_ONLY } from './drawn-rating';
 import { findListedReviews } from './review-list';
 import { meta, readPageSignals } from './signals';
 import { findStructuredReview } from './structured-data';
@@ -25,6 +26,17 @@ export class NoArticleError extends Error {
   }
 }
 
+/** Interactive inputs; those for a rating are removed from the article's text (a shop's colour picker is a
+ *  radio group too, and Readability weighs the page by what it holds). */
+const INPUT_CONTROL = '[role="radiogroup"], [role="slider"]';
+const RATING_INPUT_LABEL = /\b(?:rate|rating|stars?)\b/i;
+
+function isRatingInput(control: Element): boolean {
+  return (
+    RATING_INPUT_LABEL.test(control.getAttribute('aria-label') ?? '') || GLYPHS_ONLY.test(control.textContent ?? '')
+  );
+}
+
 export function extractArticle(doc: Document, url: string): Article {
   // A browser always builds <html>; linkedom (the CLI's DOM) leaves no root for text or a bare doctype.
   if (!doc.documentElement) throw new NoArticleError();
@@ -39,6 +51,9 @@ export function extractArticle(doc: Document, url: string): Article {
   try {
     if (nestedDeeperThan(doc.documentElement, MAX_NESTING_DEPTH)) throw new Error('too deep for Readability');
     const clone = doc.cloneNode(true) as Document;
+    // A control where readers give their own rating (a radio group of stars under "Rate this article") is no
+    // part of what the writer wrote: its stars are a blank to fill in or the readers' average.
+    for (const control of clone.querySelectorAll(INPUT_CONTROL)) if (isRatingInput(control)) control.remove();
     const parsed = new Readability(clone, {
       maxElemsToParse: MAX_ELEMENTS_TO_PARSE,
       // Keep the element itself: re-parsing serialised HTML would cost time and lose nothing useful.

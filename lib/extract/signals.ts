@@ -88,6 +88,7 @@ function ratingTexts(doc: Document): string[] {
   const els = doc.querySelectorAll(RATING_SELECTOR);
   for (let i = 0; i < els.length && i < MAX_RATING_ELEMENTS; i++) {
     const el = els[i] as Element;
+    if (asksReaders(el)) continue;
     add(el.getAttribute('aria-label'));
     add(el.getAttribute('alt'));
     add(el.getAttribute('title'));
@@ -103,6 +104,17 @@ function ratingTexts(doc: Document): string[] {
   for (const text of iconRatings(doc)) add(text);
   add(imageFileRating(doc));
   return out;
+}
+
+/** The ARIA label of a control where readers give their own rating ("Rate this article", "Your rating"). */
+const READERS_INPUT_LABEL = /\b(?:rate\s+(?:this|it)|your\s+rating)\b/i;
+
+/** A widget that asks the page's readers for their rating (a radio group of stars under "Rate this article"):
+ *  what it shows is the readers' average or a blank to fill in, never the reviewer's rating. */
+function asksReaders(el: Element): boolean {
+  const control = el.closest('[role="radiogroup"], [role="slider"]');
+  if (control || el.querySelector('input[type="radio"]')) return true;
+  return READERS_INPUT_LABEL.test(`${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`);
 }
 
 /** A drawn rating as text the rating parser reads: a star count ("4 stars", on the page's star scale), "7.5/10",

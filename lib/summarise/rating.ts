@@ -20,6 +20,7 @@
 // The parts: rating/patterns.ts (the regular expressions), rating/scales.ts (numbers, scales, letter grades),
 // rating/formats.ts (a string that is a rating), rating/finding.ts (a rating inside running text).
 import type { Article, StatedRating } from '../schema';
+import { isRatersAverage } from '../text/raters-average';
 import { findRatingInLine } from './rating/finding';
 import { parseRating, starScaleOf } from './rating/formats';
 import { REGEXPS } from './rating/patterns';
@@ -148,13 +149,13 @@ export function findStatedRating(article: Article): StatedRating | null {
   const structured = fromStructured(article);
   if (structured) return structured;
   const headlines = [article.signals?.headline, article.title].filter((h): h is string => Boolean(h));
-  const ratingTexts = article.signals?.ratingTexts ?? [];
+  const ratingTexts = (article.signals?.ratingTexts ?? []).filter((t) => !isRatersAverage(t));
   const starScale = starScaleOf([...headlines, ...ratingTexts, article.text]);
   for (const h of headlines) {
     const found = findRatingInLine(h, starScale);
     if (found) return { ...found, origin: 'headline' };
   }
-  const paragraphs = article.text.split('\n').filter((l) => l.trim());
+  const paragraphs = article.text.split('\n').filter((l) => l.trim() && !isRatersAverage(l));
   const shared = severalThingsLabels([...ratingTexts, ...paragraphs], starScale);
   const ownRating = (text: string) => !shared.has(labelOf(text) ?? '');
   // A widget that scales a property ("Difficulty ●●●○○", "Spice level: 3/5") says how much, not how good.

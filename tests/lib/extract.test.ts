@@ -188,8 +188,20 @@ describe('readPageSignals: ratings printed as pictures', () => {
     ['a retina suffix is not a rating', '<img src="/img/rating-icon@2x.png" alt="">'],
     ['a number beyond 10 is not a rating', '<img src="/img/rating75.png" alt="">'],
     ['a bar that is no star row', '<div class="progress-rating-bar"><span style="width: 80%"></span></div>'],
+    [
+      'stars where readers rate the article',
+      '<div class="stars" role="radiogroup" aria-label="Rate this article"><span>★</span><span>★</span><span>☆</span></div>',
+    ],
+    ['a star input labelled for the reader', '<span class="rating" aria-label="Your rating: 3 stars">★★★☆☆</span>'],
   ])('%s', (_, body) => {
     expect(ratingTextsOf(body)).toEqual([]);
+  });
+
+  test("the stars readers click to rate a story are no part of the article's text", () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>The trailer shows the ranch and the river, part ${i}.</p>`);
+    const html = `<html><body><article><h1>Trailer</h1>${paragraphs.join('')}<p>Rate this article</p><div class="stars" role="radiogroup" aria-label="Rate this article"><span>★</span><span>★</span><span>★</span><span>★</span><span>☆</span></div></article></body></html>`;
+    const article = extractArticle(parseHTML(html).document as unknown as Document, 'https://news.example/trailer');
+    expect(article.text).not.toContain('★');
   });
 });
 

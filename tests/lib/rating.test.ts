@@ -76,6 +76,8 @@ describe('parseRating rejects what is not a rating', () => {
     ['Score: 9'],
     // A line of asterisks without a label is a section break.
     ['***'],
+    // A row of empty stars: nobody has rated it yet.
+    ['☆☆☆☆☆'],
     // A German grade needs its word or its label: a bare decimal is any number.
     ['2,1'],
     ['gut'],
@@ -263,6 +265,16 @@ describe('findStatedRating prefers the most trustworthy place', () => {
     const text = ['One.', 'Two.', 'Three.', 'It rates 4/5 here.', 'Five.', 'Six.', 'Seven.'].join('\n');
     expect(findStatedRating(article({ text }))).toBeNull();
   });
+});
+
+test("the readers' average of a page is not the reviewer's rating", () => {
+  const readers = article({
+    text: 'The trailer shows the brothers.\nIt opens in November.\nMore news.\nAverage rating 4.2 / 5. Vote count: 318.',
+    signals: pageSignals({ ratingTexts: ['4.2 / 5 from 318 readers', 'Leserwertung: ★★★★☆ 4,1 von 5 (37 Stimmen)'] }),
+  });
+  expect(findStatedRating(readers)).toBeNull();
+  const widgetOnly = article({ signals: pageSignals({ ratingTexts: ['4.2 / 5 from 318 readers'] }) });
+  expect(findStatedRating(widgetOnly)).toBeNull();
 });
 
 describe('starScaleOf reads the star scale a page states', () => {

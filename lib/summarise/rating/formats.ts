@@ -98,7 +98,8 @@ function parseGlyphs(text: string, starScale?: number): number | null {
   const full = text.match(REGEXPS.fullGlyph)?.length ?? 0;
   const half = text.includes('½') ? 0.5 : 0;
   const empty = text.match(REGEXPS.emptyGlyph)?.length ?? 0;
-  if (full + half === 0 && empty === 0) return null;
+  // A row of empty stars alone is a product nobody has rated yet ("☆☆☆☆☆ Be the first to review"), not zero.
+  if (full + half === 0) return null;
   // Empty stars print the scale ("★★★☆☆" is 3 of 5); a half-filled one is usually drawn as ½ or ☆.
   const best = empty > 0 ? full + Math.ceil(half) + empty : bareStarScale(full + half, starScale);
   return ratio(full + half, best);
