@@ -198,7 +198,10 @@ describe('readPageSignals: ratings printed as pictures', () => {
   });
 
   test("the stars readers click to rate a story are no part of the article's text", () => {
-    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>The trailer shows the ranch and the river, part ${i}.</p>`);
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) => `<p>The trailer shows the ranch and the river, part ${i}.</p>`,
+    );
     const html = `<html><body><article><h1>Trailer</h1>${paragraphs.join('')}<p>Rate this article</p><div class="stars" role="radiogroup" aria-label="Rate this article"><span>★</span><span>★</span><span>★</span><span>★</span><span>☆</span></div></article></body></html>`;
     const article = extractArticle(parseHTML(html).document as unknown as Document, 'https://news.example/trailer');
     expect(article.text).not.toContain('★');
