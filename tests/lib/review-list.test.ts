@@ -155,6 +155,13 @@ describe('findListedReviews', () => {
     expect(findListedReviews(parseHTML(html).document as unknown as Document)).toBeNull();
   });
 
+  test('a rail of linked teasers of other reviews, each with its "4/5", is not a list', () => {
+    const teaser = (n: number, i: number) =>
+      `<div class="rail-card"><a href="/reviews/podcasts/show-${i}-review">Show ${i} review: a slow, gripping reinvestigation of a cold case</a> <span class="mini-score">${n}/5</span></div>`;
+    const html = `<html><body><article><h1>The Drowned Parish review</h1><p>${'The reporting is strong and the setting eerie, but the series is padded. '.repeat(8)}</p><p class="verdict-score">3/5</p></article><aside><h3>More podcast reviews</h3>${[4, 2, 4].map(teaser).join('')}</aside></body></html>`;
+    expect(findListedReviews(parseHTML(html).document as unknown as Document)).toBeNull();
+  });
+
   test('a rail of the latest reviews, each a link with its letter grade, is not a list', () => {
     const teaser = (g: string, i: number) =>
       `<article class="item film"><a class="thumbnail" href="/review/film-${i}"><figure><div class="grade letter">${g}</div></figure></a><div class="inner"><h1 class="heading"><a href="/review/film-${i}">Film ${i} returns to form with a tense, gory and surprisingly funny sequel</a></h1></div></article>`;

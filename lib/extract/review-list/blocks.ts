@@ -47,9 +47,8 @@ export function ratedBlocks(root: Element): Block[] {
   for (const group of bySignature.values()) {
     const markers = withGroupScale(group);
     if (markers.length < MIN_LIST_REVIEWS) continue;
-    // A bare score or grade is weaker evidence than "8/10": a rail of other reviews, each a link with its score
-    // badge ("More reviews: Game X 8.5", "Film Y B-"), is teasers of other pages, not reviews here.
-    const bare = group.every((m) => m.bare);
+    // A rail of other reviews, each a link with its score ("More reviews: Game X 8.5", "Film Y B-", "Show Z
+    // review: … 4/5"), is teasers of other pages, not reviews here.
     // So is a rated block with no prose that is mostly a link: a card of another product ("Customers also
     // viewed": its name, its stars, its price), drawn with the same star widget as the reviews.
     // And a rated block with no prose under the list's own heading ("Customer reviews", its stars, "Write a
@@ -58,7 +57,7 @@ export function ratedBlocks(root: Element): Block[] {
     const prose: Block[] = [];
     for (const b of blocksOf(markers)) {
       const hasWords = hasProse(b.el);
-      if (hasWords ? bare && isTeaser(b.el) : isTeaser(b.el) || namesTheList(b.el)) continue;
+      if (hasWords ? isTeaser(b.el) : isTeaser(b.el) || namesTheList(b.el)) continue;
       blocks.push(b);
       if (hasWords) prose.push(b);
     }

@@ -8,9 +8,6 @@ import { type ItemRating, MAX_RATING_CHARS, parseItemRating } from './rating';
 export interface Marker {
   el: Element;
   rating: ItemRating;
-  /** A figure or a letter grade printed alone, read only because its element's class names a score
-   *  (bare-scores.ts): weaker evidence than "8/10" or a row of stars. */
-  bare: boolean;
   /** The widget's kind and position in the page: tag.class path from the element up to the body. */
   signature: string;
 }
@@ -99,7 +96,6 @@ function textRating(textNode: Node): { el: Element; rating: ItemRating } | null 
 /** Every rating marker of the document, in document order, none inside another. */
 export function findMarkers(root: Element): Marker[] {
   const found = new Map<Element, ItemRating>();
-  const bareOnes = new Set<Element>();
   const walk = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue?.trim() ?? '';
@@ -108,10 +104,7 @@ export function findMarkers(root: Element): Marker[] {
         if (hit && !found.has(hit.el)) found.set(hit.el, hit.rating);
         const parent = node.parentElement;
         const bare = !hit && parent ? bareScore(value, parent) : null;
-        if (bare && parent && !found.has(parent)) {
-          found.set(parent, bare);
-          bareOnes.add(parent);
-        }
+        if (bare && parent && !found.has(parent)) found.set(parent, bare);
       }
       return;
     }
@@ -132,7 +125,7 @@ export function findMarkers(root: Element): Marker[] {
   }
   const markers: Marker[] = [];
   for (const [el, rating] of found) {
-    if (!covered.has(el)) markers.push({ el, rating, bare: bareOnes.has(el), signature: signatureOf(el) });
+    if (!covered.has(el)) markers.push({ el, rating, signature: signatureOf(el) });
   }
   return markers;
 }
