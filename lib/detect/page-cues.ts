@@ -16,9 +16,12 @@ const REGEXPS = {
   reviewWord:
     /(?:\breviews?\b|\breviewed\b|-review\b|\bhands[- ]on\b|\broad[- ]tests?\b|\bfirst look\b|\bim test\b|\bim praxistest\b|\/tests?\/|\brezension\b|\brezi\b|\bkritik\b|\bcritique\b|\bverdict\b)/i,
   /** Headlines of news, lists, interviews, guides and fact-checks: the hard negatives around reviews. "A great
-   *  deal of…" is the idiom, not a deal post; "talks" is the interview's verb, where "Talk" names a site or a show. */
+   *  deal of…" is the idiom, not a deal post; "talks" is the interview's verb, where "Talk" names a site or a show.
+   *  Pages about reviewing are no review either: a site's policy ("How we review", "Our review guidelines",
+   *  "scoring scale"), news of someone's review ("… savages X in one-star review", "review-bombed") and
+   *  retrospectives ("2026 in review"). */
   notReviewHeadline:
-    /(?:^\s*\d+\s|\b\d+\s+(?:\w+\s+){0,2}(?:films|movies|games|books|albums|songs|shows|things|ways|reasons|tips|ideas|deals)\b|\b(?:top|best|worst|greatest)\s+(?:\d+\s+)?(?:\w+\s+){0,2}(?:of|films|movies|games|books|albums|songs|scenes|shows|tv|series|episodes|deals|gifts)\b|\binterview\b|\bq&a\b|\btalks\b|\bexplains?\b|\bannounce[sd]?\b|\bunveil|\brumou?red?\b|\bnominat|\bawards?\b|\bwins?\b|\bobituary\b|\bdies\b|\bdead at\b|\bfact[- ]check|\bletters?\b|\bhow to\b|\bwhere to buy\b|\bgift guide\b|(?<!\b(?:great|good)\s)\bdeals?\b|\btips\b|\blist of\b|\btrailer\b|\bbox office\b|\brelease date\b|\bpatch notes\b|\bup for\b|\bcould replace\b|\bset to\b)/i,
+    /(?:^\s*\d+\s|\b\d+\s+(?:\w+\s+){0,2}(?:films|movies|games|books|albums|songs|shows|things|ways|reasons|tips|ideas|deals)\b|\b(?:top|best|worst|greatest)\s+(?:\d+\s+)?(?:\w+\s+){0,2}(?:of|films|movies|games|books|albums|songs|scenes|shows|tv|series|episodes|deals|gifts)\b|\binterview\b|\bq&a\b|\btalks\b|\bexplains?\b|\bannounce[sd]?\b|\bunveil|\brumou?red?\b|\bnominat|\bawards?\b|\bwins?\b|\bobituary\b|\bdies\b|\bdead at\b|\bfact[- ]check|\bletters?\b|\bhow (?:to|we)\b|\breview (?:policy|policies|guidelines?|process|methodology|standards)\b|\bscoring (?:scale|system|policy)\b|\bin (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}reviews?\b|\breview[- ]bomb|\bwhere to buy\b|\bgift guide\b|(?<!\b(?:great|good)\s)\bdeals?\b|\btips\b|\blist of\b|\btrailer\b|\bbox office\b|\brelease date\b|\bpatch notes\b|\bup for\b|\bcould replace\b|\bset to\b)/i,
   /** What separates the parts of a document title: "Headline | Section | Site", "Headline - Site". */
   titleSeparator: /\s+[|–—·»-]\s+/,
   /** A section of reviews named in the title: "Restaurant reviews", "Film Reviews", "Reviews". Plural only,
