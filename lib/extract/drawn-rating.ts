@@ -1,7 +1,9 @@
 // A rating a widget draws instead of printing: its value kept in a data attribute for its script
 // (data-rating="4"), or a star row drawn as a filled bar whose width is the share of the stars lit ("width: 90%").
-// Also a row of one star glyph repeated whose empty stars are greyed out. Read by the page's rating texts
-// (signals.ts) and by the review-list finder (review-list/markers.ts).
+// Also a row of one star glyph repeated whose empty stars are greyed out, a row of empty elements each a star lit
+// or not by its class (`<span class="star filled">`), and a glyph row clipped to its share by a width over a
+// row of the same glyphs. Read by the page's rating texts (signals.ts) and by the review-list finder
+// (review-list/markers.ts).
 
 /** Attributes in which a widget keeps its rating. */
 const DATA_ATTRIBUTES = ['data-rating', 'data-score', 'data-stars'] as const;
@@ -14,8 +16,53 @@ const FILL_WIDTH = /(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)%/i;
 export interface DrawnRating {
   value: number;
   best: number;
-  /** Where it was read: a data value (its scale a guess) or a star bar's fill (always out of 5). */
+  /** Where it was read: a data value (its scale a guess), or a star bar's fill or a row of stars (its scale
+   *  drawn). */
   from: 'data' | 'fill';
+}
+
+/** Stars in a row drawn one element per star: fewer are a pair of icons, more a gallery. */
+const MIN_ROW_STARS = 3;
+const MAX_ROW_STARS = 10;
+/** The class words that light a star of such a row ("star filled", "star-on", "is-active"), and half of one. */
+const LIT_CLASS = /(?:^|[\s_-])(?:filled|full|on|active|lit|selected|checked)(?:$|[\s_-])/i;
+const HALF_CLASS = /(?:^|[\s_-])half(?:$|[\s_-])/i;
+
+/** A row of empty elements, each a star by its class, lit by another class: "star filled" beside "star" (the
+ *  marked ones lit), or else "icon-star" beside "icon-star half" / "star empty" (the unmarked ones lit). The
+ *  lit ones out of all. Null when no class marks a star lit and every star looks the same (no telling lit from
+ *  unlit), or when none is lit (an item nobody has rated, or an input to rate it). */
+function classStarRow(el: Element): DrawnRating | null {
+  const stars = [...el.children];
+  if (stars.length < MIN_ROW_STARS || stars.length > MAX_ROW_STARS) return null;
+  if (!/star/i.test(stars[0]?.getAttribute('class') ?? '')) return null;
+  const classes: string[] = [];
+  for (const star of stars) {
+    const cls = star.getAttribute('class') ?? '';
+    if (!/star/i.test(cls) || star.children.length > 0 || (star.textContent ?? '').trim()) return null;
+    classes.push(cls);
+  }
+  const marksLit = classes.some((c) => LIT_CLASS.test(c));
+  if (!marksLit && new Set(classes).size < 2) return null;
+  let value = 0;
+  for (const cls of classes) {
+    if (HALF_CLASS.test(cls)) value += 0.5;
+    else if (marksLit ? LIT_CLASS.test(cls) : !DIMMED_CLASS.test(cls)) value += 1;
+  }
+  return value > 0 ? { value, best: stars.length, from: 'fill' } : null;
+}
+
+/** A glyph row clipped to the share of its stars lit ("★★★★★" inside `width: 80%`, drawn over a grey "★★★★★"):
+ *  the clipped row's share of its glyphs, in halves. `el` is the clipped row or the row it is drawn over. */
+export function clippedGlyphRow(el: Element): DrawnRating | null {
+  for (const part of [el, ...el.querySelectorAll('[style]')]) {
+    const width = Number(FILL_WIDTH.exec(part.getAttribute('style') ?? '')?.[1]);
+    if (!(width > 0 && width <= 100)) continue;
+    const glyphs = part.textContent?.match(ANY_GLYPH)?.length ?? 0;
+    if (glyphs < MIN_ROW_STARS || glyphs > MAX_ROW_STARS) continue;
+    return { value: Math.round((width / 100) * glyphs * 2) / 2, best: glyphs, from: 'fill' };
+  }
+  return null;
 }
 
 /** The rating `el` draws, or null. A fill is read only on an element whose class names stars and that prints no
@@ -27,6 +74,8 @@ export function drawnRating(el: Element): DrawnRating | null {
     if (!Number.isFinite(value) || value <= 0 || value > MAX_DATA_VALUE) continue;
     return { value, best: value > MAX_DATA_STARS ? MAX_DATA_VALUE : MAX_DATA_STARS, from: 'data' };
   }
+  const row = classStarRow(el);
+  if (row) return row;
   if (!/star/i.test(el.getAttribute('class') ?? '') || (el.textContent ?? '').trim()) return null;
   for (const part of [el, ...el.querySelectorAll('[style]')]) {
     const width = Number(FILL_WIDTH.exec(part.getAttribute('style') ?? '')?.[1]);
@@ -40,6 +89,7 @@ export function drawnRating(el: Element): DrawnRating | null {
  *  stars the same "★" in a lighter colour ("★★★★<span style="color:#ccc">★</span>", a class "empty" or "off"). */
 const FULL_GLYPH = /[★⭐✭✮✯✪]/gu;
 export const GLYPHS_ONLY = /^[\s★⭐✭✮✯✪☆✩½]+$/u;
+const ANY_GLYPH = /[★⭐✭✮✯✪☆✩]/gu;
 const DIMMED_CLASS = /(?:^|[\s_-])(?:empty|off|grey|gray|inactive|unfilled|blank|dim(?:med)?)(?:$|[\s_-])/i;
 /** An inline light grey (every channel high: "#ccc", "#d9d9d9", "lightgray") or a faded opacity. */
 const DIMMED_STYLE =

@@ -1,7 +1,7 @@
 // Cheap page signals read straight from the DOM (no Readability): what the always-on content script uses
 // to decide whether a page deserves the full analysis. Must stay small and fast on every page load.
 import type { PageSignals } from '../schema';
-import { drawnRating, GLYPHS_ONLY, MAX_DATA_STARS, withDimmedStars } from './drawn-rating';
+import { clippedGlyphRow, drawnRating, GLYPHS_ONLY, MAX_DATA_STARS, withDimmedStars } from './drawn-rating';
 import { readReviewCounters } from './review-counters';
 import { readSectionLabels } from './section-labels';
 import { schemaTypes } from './structured-data';
@@ -94,7 +94,7 @@ function ratingTexts(doc: Document): string[] {
     add(el.getAttribute('title'));
     const text = el.textContent ?? '';
     // A row of one glyph whose empty stars are greyed out reads as what a sighted reader sees ("★★★★☆").
-    add(GLYPHS_ONLY.test(text) ? withDimmedStars(el, text) : text);
+    add(GLYPHS_ONLY.test(text) ? (clippedRowText(el) ?? withDimmedStars(el, text)) : text);
     add(drawnRatingText(el));
     const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt')?.trim() ?? '');
     // One image per star, each with its glyph as alt text ("★", "★", "☆"): the row reads as one rating.
@@ -115,6 +115,12 @@ function asksReaders(el: Element): boolean {
   const control = el.closest('[role="radiogroup"], [role="slider"]');
   if (control || el.querySelector('input[type="radio"]')) return true;
   return READERS_INPUT_LABEL.test(`${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`);
+}
+
+/** A glyph row clipped to its share over a grey row ("★★★★★" at `width: 80%`) as "4 stars out of 5". */
+function clippedRowText(el: Element): string | null {
+  const r = clippedGlyphRow(el);
+  return r && `${r.value} stars out of ${r.best}`;
 }
 
 /** A drawn rating as text the rating parser reads: a star count ("4 stars", on the page's star scale), "7.5/10",

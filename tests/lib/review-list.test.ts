@@ -162,6 +162,31 @@ describe('findListedReviews', () => {
     expect(findListedReviews(parseHTML(html).document as unknown as Document)).toBeNull();
   });
 
+  test('stars drawn by classes or as a clipped glyph row are read, and product cards with the same stars are not reviews', () => {
+    const classStars = (n: number) =>
+      `<span class="row">${Array.from({ length: 5 }, (_, i) => `<span class="star${i < n ? ' filled' : ''}"></span>`).join('')}</span>`;
+    const clipped = (n: number) =>
+      `<span class="bg">★★★★★<span class="fill" style="width:${n * 20}%">★★★★★</span></span>`;
+    const review = (stars: string, i: number) =>
+      `<li class="review"><div class="r">${stars}</div><p>Review ${i}: the pack is comfortable on long days and the pockets are well placed.</p></li>`;
+    const card = (stars: string, i: number) =>
+      `<li class="card"><div class="r">${stars}</div><div class="name">Other pack ${i}</div><div class="price">$${40 + i}</div></li>`;
+    for (const draw of [classStars, clipped]) {
+      const html = `<html><body><h2>Customer reviews</h2><ul>${[4, 2, 5].map((n, i) => review(draw(n), i)).join('')}</ul><h2>You may also like</h2><ul>${[5, 4].map((n, i) => card(draw(n), i)).join('')}</ul></body></html>`;
+      const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+      expect(listed?.items.map((item) => item.rating)).toEqual([4, 2, 5]);
+    }
+  });
+
+  test("the page's count of ratings is read with its thousands separator, in any convention", () => {
+    const review = (n: number) =>
+      `<div class="review" itemprop="review" itemscope itemtype="https://schema.org/Review"><span class="score">${n}/10</span><p>The room was quiet and the breakfast generous, staff were kind.</p></div>`;
+    for (const printed of ['1,204', '1.204', '1 204']) {
+      const html = `<html><body><div itemscope itemtype="https://schema.org/Hotel"><div itemprop="aggregateRating" itemscope itemtype="https://schema.org/AggregateRating"><span itemprop="ratingValue">8.6</span><meta itemprop="bestRating" content="10"><span itemprop="reviewCount">${printed}</span> reviews</div><h2>Guest reviews</h2>${[9, 6, 8].map(review).join('')}</div></body></html>`;
+      expect(findListedReviews(parseHTML(html).document as unknown as Document)?.aggregate?.count).toBe(1204);
+    }
+  });
+
   test('a rail of the latest reviews, each a link with its letter grade, is not a list', () => {
     const teaser = (g: string, i: number) =>
       `<article class="item film"><a class="thumbnail" href="/review/film-${i}"><figure><div class="grade letter">${g}</div></figure></a><div class="inner"><h1 class="heading"><a href="/review/film-${i}">Film ${i} returns to form with a tense, gory and surprisingly funny sequel</a></h1></div></article>`;

@@ -52,12 +52,14 @@ export function ratedBlocks(root: Element): Block[] {
     // So is a rated block with no prose that is mostly a link: a card of another product ("Customers also
     // viewed": its name, its stars, its price), drawn with the same star widget as the reviews.
     // And a rated block with no prose under the list's own heading ("Customer reviews", its stars, "Write a
-    // review") is the list's summary, not one of its reviews.
+    // review") is the list's summary, not one of its reviews; one with a price is a card of another product
+    // ("You may also like": its name, the reviews' star widget, "$34"), linked or not.
     const blocks: Block[] = [];
     const prose: Block[] = [];
     for (const b of blocksOf(markers)) {
       const hasWords = hasProse(b.el);
-      if (hasWords ? isTeaser(b.el) : isTeaser(b.el) || namesTheList(b.el)) continue;
+      if (hasWords ? isTeaser(b.el) : isTeaser(b.el) || namesTheList(b.el) || PRICE.test(b.el.textContent ?? ''))
+        continue;
       blocks.push(b);
       if (hasWords) prose.push(b);
     }
@@ -195,6 +197,9 @@ export function hasProseText(text: string): boolean {
 export function hasProse(el: Element): boolean {
   return hasProseText(el.textContent ?? '');
 }
+
+/** A price ("$34", "€5.99", "12,50 €"): a product card's, never a wordless review's. */
+const PRICE = /[$€£¥]\s?\d|\d\s?(?:€|£|EUR\b|USD\b|GBP\b)/;
 
 /** A block with this share of its words inside links is a teaser of another page ("More album reviews": the
  *  headline and the opening lines, all one link), not a review. */

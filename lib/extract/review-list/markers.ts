@@ -1,7 +1,7 @@
 // Rating markers: the elements of a page that show one rating, as text ("4.0 out of 5 stars", "8/10", "★★★½",
 // "Recommended") or as a label (aria-label / title / alt on a star image). Each review of a rated list carries
 // one; the markers of the same widget share the same place in the page's structure (signature).
-import { drawnRating, GLYPHS_ONLY, isDimmed, withDimmedStars } from '../drawn-rating';
+import { clippedGlyphRow, drawnRating, GLYPHS_ONLY, isDimmed, withDimmedStars } from '../drawn-rating';
 import { bareScore } from './bare-scores';
 import { type ItemRating, MAX_RATING_CHARS, parseItemRating } from './rating';
 
@@ -17,7 +17,7 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCR
 const LABEL_ATTRIBUTES = ['aria-label', 'title', 'alt'] as const;
 /** A text that could be (part of) a rating: a figure, a star glyph, a grade or a recommendation. Checked before
  *  the full parse, which reads the parent's text, so the names and dates of thousands of reviews cost little. */
-const MAYBE_RATING = /[\d★☆⭐✭✮✯✪✩½]|recommend|empfohlen|grade|^[A-DF]\s*[+\-−–]?$/iu;
+const MAYBE_RATING = /[\d★☆⭐✭✮✯✪✩½]|recommend|empfohlen|grade|score|^[A-DF]\s*[+\-−–]?$/iu;
 /** How many levels (the widget and its ancestors) the signature names: enough to tell the reviews' widget
  *  from the page's aggregate and histogram widgets, few enough that one list split over two containers
  *  ("Top reviews from the United States" / "from other countries") stays one group. */
@@ -87,7 +87,11 @@ function textRating(textNode: Node): { el: Element; rating: ItemRating } | null 
   for (let hops = 0; el && hops < 2; hops++, el = el.parentElement) {
     const text = el.textContent ?? '';
     if (text.length > MAX_RATING_CHARS * 2) return null;
-    const rating = parseItemRating(GLYPHS_ONLY.test(text) ? withDimmedStars(el, text) : text);
+    const glyphs = GLYPHS_ONLY.test(text);
+    const clipped = glyphs ? clippedGlyphRow(el) : null;
+    const rating = clipped
+      ? { value: clipped.value, best: clipped.best }
+      : parseItemRating(glyphs ? withDimmedStars(el, text) : text);
     if (rating) return { el, rating };
   }
   return null;

@@ -32,9 +32,9 @@ const REGEXPS = {
   emptyGlyph: /[☆✩]/gu,
   halfGlyph: /[½⯪⯨]/u,
   glyphsOnly: /^[\s★⭐✭✮✯✪☆✩½⯪⯨]+$/u,
-  /** "Grade: A-", "Grade B+": a grade that says it is one (a bare letter is read only in a score box:
-   *  bare-scores.ts). */
-  labelledGrade: /^grade\s*:?\s*([A-DF])\s*([+\-−–]?)$/iu,
+  /** "Grade: A-", "Grade B+", "Original Score: B": a grade that says it is one (a bare letter is read only in a
+   *  score box: bare-scores.ts). */
+  labelledGrade: /^(?:grade|(?:\p{L}{1,12}\s)?score)\s*:?\s*([A-DF])\s*([+\-−–]?)$/iu,
   recommended: /^(?:(not |doesn't |does not |would not |wouldn't )?recommend(?:ed|s)?|(nicht )?empfohlen)$/iu,
   helpful: /helpful|hilfreich|found this|people|person|votes?\b|photos?\b|images?\b|%/iu,
 };

@@ -60,8 +60,19 @@ const CHROME_PHRASE = /\s*(?:verified purchase|verifizierter kauf|vine customer 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 const MIN_UNSPACED_LETTERS = 10;
 
+/** A line of three or more short fields between bars or dots ("Full Review | Original Score: B | Nov 25, 2026",
+ *  "Local Guide · 34 reviews · 210 photos"): a card's footer or a reviewer's stats, not words of the review. */
+const FIELD_SEPARATOR = /\s+[|·•]\s+/;
+const MIN_FIELDS = 3;
+const MAX_FIELD_WORDS = 4;
+
+function isFieldLine(line: string): boolean {
+  const fields = line.split(FIELD_SEPARATOR);
+  return fields.length >= MIN_FIELDS && fields.every((f) => f.split(/\s+/).length <= MAX_FIELD_WORDS);
+}
+
 function keepLine(line: string): boolean {
-  if (CHROME_LINE.test(line)) return false;
+  if (CHROME_LINE.test(line) || isFieldLine(line)) return false;
   if ((line.match(UNSPACED)?.length ?? 0) >= MIN_UNSPACED_LETTERS) return true;
   const words = line.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0;
   if (words === 0) return false;

@@ -18,6 +18,14 @@ function num(v: unknown): number | null {
   return null;
 }
 
+/** A count as pages print it: "1,204", "1.204" (German), "1 204", "1’204" are thousands, never a decimal. */
+const GROUPED_THOUSANDS = /^\d{1,3}(?:[,.\s'’]\d{3})+$/;
+
+function count(v: unknown): number | null {
+  if (typeof v === 'string' && GROUPED_THOUSANDS.test(v.trim())) return Number(v.trim().replace(/\D/g, ''));
+  return num(v);
+}
+
 function objects(v: unknown): Json[] {
   if (Array.isArray(v)) return v.filter((x): x is Json => !!x && typeof x === 'object');
   return v && typeof v === 'object' ? [v as Json] : [];
@@ -63,7 +71,7 @@ function aggregateOf(node: Json | undefined): ListAggregate | null {
   return {
     value,
     best: num(node.bestRating) ?? SCHEMA_DEFAULT_BEST,
-    count: num(node.reviewCount) ?? num(node.ratingCount),
+    count: count(node.reviewCount) ?? count(node.ratingCount),
   };
 }
 
@@ -102,8 +110,8 @@ export function microdataReviews(doc: Document): { items: FoundReview[]; aggrega
           value,
           best: num(propValue(agg.querySelector('[itemprop~="bestRating"]'))) ?? SCHEMA_DEFAULT_BEST,
           count:
-            num(propValue(agg.querySelector('[itemprop~="reviewCount"]'))) ??
-            num(propValue(agg.querySelector('[itemprop~="ratingCount"]'))),
+            count(propValue(agg.querySelector('[itemprop~="reviewCount"]'))) ??
+            count(propValue(agg.querySelector('[itemprop~="ratingCount"]'))),
         }
       : null;
   return { items, aggregate };
