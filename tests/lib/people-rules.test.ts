@@ -209,6 +209,16 @@ describe('titles that hold a name are not people', () => {
   });
 });
 
+test("an opera singer's voice type is no part of her name", () => {
+  const text =
+    'The production is thrilling. Tenor Kwame Asante-Rhys sings Aurelio with ease, and soprano Elin Varga is superb. Conductor Rosa Achterberg keeps the orchestra taut.';
+  const got = people(text);
+  expect(got.map((p) => p.name)).toEqual(
+    expect.arrayContaining(['Kwame Asante-Rhys', 'Elin Varga', 'Rosa Achterberg']),
+  );
+  expect(got.some((p) => /^(?:Tenor|Conductor)\b/.test(p.name))).toBe(false);
+});
+
 describe('characters go to the right actor', () => {
   test.each([
     [
