@@ -3,7 +3,7 @@
 // Also a row of one star glyph repeated whose empty stars are greyed out, a row of empty elements each a star lit
 // or not by its class (`<span class="star filled">`), and a glyph row clipped to its share by a width over a
 // row of the same glyphs. Read by the page's rating texts (signals.ts) and by the review-list finder
-// (review-list/markers.ts).
+// (review-list/markers.ts); the class-lit row by the finder only (see markers.ts).
 
 /** Attributes in which a widget keeps its rating. */
 const DATA_ATTRIBUTES = ['data-rating', 'data-score', 'data-stars'] as const;
@@ -32,7 +32,7 @@ const HALF_CLASS = /(?:^|[\s_-])half(?:$|[\s_-])/i;
  *  marked ones lit), or else "icon-star" beside "icon-star half" / "star empty" (the unmarked ones lit). The
  *  lit ones out of all. Null when no class marks a star lit and every star looks the same (no telling lit from
  *  unlit), or when none is lit (an item nobody has rated, or an input to rate it). */
-function classStarRow(el: Element): DrawnRating | null {
+export function classStarRow(el: Element): DrawnRating | null {
   const stars = [...el.children];
   if (stars.length < MIN_ROW_STARS || stars.length > MAX_ROW_STARS) return null;
   if (!/star/i.test(stars[0]?.getAttribute('class') ?? '')) return null;
@@ -74,8 +74,6 @@ export function drawnRating(el: Element): DrawnRating | null {
     if (!Number.isFinite(value) || value <= 0 || value > MAX_DATA_VALUE) continue;
     return { value, best: value > MAX_DATA_STARS ? MAX_DATA_VALUE : MAX_DATA_STARS, from: 'data' };
   }
-  const row = classStarRow(el);
-  if (row) return row;
   if (!/star/i.test(el.getAttribute('class') ?? '') || (el.textContent ?? '').trim()) return null;
   for (const part of [el, ...el.querySelectorAll('[style]')]) {
     const width = Number(FILL_WIDTH.exec(part.getAttribute('style') ?? '')?.[1]);

@@ -167,11 +167,6 @@ describe('readPageSignals: ratings printed as pictures', () => {
       '4.5 stars out of 5',
     ],
     [
-      'a row of empty elements, each a star lit or not by its class',
-      '<span class="stars"><span class="star filled"></span><span class="star filled"></span><span class="star filled"></span><span class="star filled"></span><span class="star"></span></span>',
-      '4 stars out of 5',
-    ],
-    [
       'a glyph row clipped to its share over a grey row',
       '<span class="stars-bg">★★★★★<span class="stars-fill" style="width:80%">★★★★★</span></span>',
       '4 stars out of 5',

@@ -1,7 +1,7 @@
 // Rating markers: the elements of a page that show one rating, as text ("4.0 out of 5 stars", "8/10", "★★★½",
 // "Recommended") or as a label (aria-label / title / alt on a star image). Each review of a rated list carries
 // one; the markers of the same widget share the same place in the page's structure (signature).
-import { clippedGlyphRow, drawnRating, GLYPHS_ONLY, isDimmed, withDimmedStars } from '../drawn-rating';
+import { classStarRow, clippedGlyphRow, drawnRating, GLYPHS_ONLY, isDimmed, withDimmedStars } from '../drawn-rating';
 import { bareScore } from './bare-scores';
 import { type ItemRating, MAX_RATING_CHARS, parseItemRating } from './rating';
 
@@ -74,7 +74,10 @@ function labelRating(el: Element): ItemRating | null {
       if (r) return r;
     }
   }
-  const drawn = drawnRating(el);
+  // A row of stars lit by their classes is read here only, not among the page's rating texts: a shop page draws
+  // its aggregate that way, and read as a rating widget it made product pages look like reviews (held out, the
+  // page model lost 0.04 of precision and recall).
+  const drawn = drawnRating(el) ?? classStarRow(el);
   return (drawn && { value: drawn.value, best: drawn.best }) ?? imageRowRating(el);
 }
 

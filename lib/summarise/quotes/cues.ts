@@ -26,9 +26,11 @@ const REGEXPS = {
    *  furniture ("=====", "X-RT-ReviewID:", cookie and newsletter notices), a news agency's rights notice ("This
    *  material may not be published, broadcast, rewritten or redistributed", "… contributed to this report"), a
    *  call to the reader ("What did you think of this week's episode?", "Let us know in the comments") and links
-   *  or web addresses ("go to thebookstheygaveme.tumblr.com"): never a judgement. */
+   *  or web addresses ("go to thebookstheygaveme.tumblr.com"), and the publication's disclosure of how it reviews
+   *  ("Our critic visits anonymously and the paper pays for all meals", "A review copy was provided by the
+   *  publisher", "We may earn a commission"): never a judgement. */
   boilerplate:
-    /\b(?:rated\s+(?:g|pg|pg-13|r|nc-17|x)\b|mpaa|running\s+time|runtime|x-[a-z]+-?[a-z]*:|copyright|all rights reserved|may not be (?:published|reproduced|reprinted|copied|broadcast|redistributed)|without (?:prior )?(?:written )?permission|contributed to this report|let us know|what did you think|tell us what you think|share your thoughts|leave a comment|in the comments|cookies?\b|opt[- ]out|newsletter|subscribe|privacy policy|https?:\/\/|www\.|[a-z\d-]+\.(?:com|org|net|co\.uk|io|info)\b)|={3,}|-{4,}/i,
+    /\b(?:rated\s+(?:g|pg|pg-13|r|nc-17|x)\b|mpaa|running\s+time|runtime|x-[a-z]+-?[a-z]*:|copyright|all rights reserved|may not be (?:published|reproduced|reprinted|copied|broadcast|redistributed)|without (?:prior )?(?:written )?permission|contributed to this report|let us know|what did you think|tell us what you think|share your thoughts|leave a comment|in the comments|cookies?\b|opt[- ]out|newsletter|subscribe|privacy policy|https?:\/\/|www\.|visits? anonymously|pays? for (?:all |its |our |their )?meals|(?:review (?:copy|code|unit|sample)|(?:copy|code|unit|sample) for review)\b|(?:provided|supplied|sent|loaned) (?:to (?:us|me) )?(?:for|by) (?:the )?(?:review|publisher|manufacturer|developer|studio|label)|affiliate links?|earn (?:a )?commission|[a-z\d-]+\.(?:com|org|net|co\.uk|io|info)\b)|={3,}|-{4,}/i,
 };
 
 export type Opener = 'dangling' | 'soft' | 'connective' | 'dependent' | 'clean';
