@@ -187,6 +187,13 @@ describe('findListedReviews', () => {
     }
   });
 
+  test("a site's key to its scores (10, 9, 8 … each with what it means) is not a list of reviews", () => {
+    const row = (n: number) =>
+      `<tr><td><span class="score-pill">${n}</span></td><td>What a ${n} means: a product we would recommend with these reservations and no others.</td></tr>`;
+    const html = `<html><body><h1>How we review</h1><table>${[10, 9, 8, 7, 6, 5].map(row).join('')}</table></body></html>`;
+    expect(findListedReviews(parseHTML(html).document as unknown as Document)).toBeNull();
+  });
+
   test('a rail of the latest reviews, each a link with its letter grade, is not a list', () => {
     const teaser = (g: string, i: number) =>
       `<article class="item film"><a class="thumbnail" href="/review/film-${i}"><figure><div class="grade letter">${g}</div></figure></a><div class="inner"><h1 class="heading"><a href="/review/film-${i}">Film ${i} returns to form with a tense, gory and surprisingly funny sequel</a></h1></div></article>`;

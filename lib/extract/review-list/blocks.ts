@@ -7,6 +7,7 @@ import { MIN_LIST_REVIEWS } from '../../schema';
 import { blockText } from '../text';
 import { withGroupScale } from './bare-scores';
 import { elementShape, findMarkers, type Marker } from './markers';
+import { readsAsScaleLegend } from './rating';
 import { reviewText } from './review-text';
 import type { FoundReview } from './types';
 
@@ -46,7 +47,7 @@ export function ratedBlocks(root: Element): Block[] {
   const groups: RatedGroup[] = [];
   for (const group of bySignature.values()) {
     const markers = withGroupScale(group);
-    if (markers.length < MIN_LIST_REVIEWS) continue;
+    if (markers.length < MIN_LIST_REVIEWS || readsAsScaleLegend(markers.map((m) => m.rating.value))) continue;
     // A rail of other reviews, each a link with its score ("More reviews: Game X 8.5", "Film Y B-", "Show Z
     // review: … 4/5"), is teasers of other pages, not reviews here.
     // So is a rated block with no prose that is mostly a link: a card of another product ("Customers also

@@ -79,3 +79,16 @@ function glyphs(text: string): ItemRating | null {
   const best = empty > 0 ? full + Math.ceil(half) + empty : STAR_SCALE;
   return scaled(full + half, best);
 }
+
+/** Ratings in a legend of the scale: at least this many, each value once, in even steps up or down. */
+const MIN_LEGEND_STEPS = 4;
+
+/** Whether a group's ratings walk the scale one value at a time ("10, 9, 8, … 1", "★★★★★ Superb, ★★★★ Good, …"):
+ *  a site's key to its scores ("How we review", "What the stars mean"), not reviews, which repeat values and
+ *  come in no such order. */
+export function readsAsScaleLegend(values: readonly number[]): boolean {
+  if (values.length < MIN_LEGEND_STEPS) return false;
+  const step = (values[1] as number) - (values[0] as number);
+  if (step === 0) return false;
+  return values.every((v, i) => i === 0 || v - (values[i - 1] as number) === step);
+}
