@@ -190,7 +190,7 @@ describe('findListedReviews', () => {
   test("a site's key to its scores (10, 9, 8 … each with what it means) is not a list of reviews", () => {
     const row = (n: number) =>
       `<tr><td><span class="score-pill">${n}</span></td><td>What a ${n} means: a product we would recommend with these reservations and no others.</td></tr>`;
-    const html = `<html><body><h1>How we review</h1><table>${[10, 9, 8, 7, 6, 5].map(row).join('')}</table></body></html>`;
+    const html = `<html><body><h1>Our scores</h1><table>${[10, 9, 8, 7, 6, 5].map(row).join('')}</table></body></html>`;
     expect(findListedReviews(parseHTML(html).document as unknown as Document)).toBeNull();
   });
 
