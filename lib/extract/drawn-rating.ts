@@ -44,10 +44,14 @@ export function classStarRow(el: Element): DrawnRating | null {
   }
   const marksLit = classes.some((c) => LIT_CLASS.test(c));
   if (!marksLit && new Set(classes).size < 2) return null;
+  // Without a lit class the lit stars are the plain ones, the first star's class; any other class must say
+  // half or empty ("p10" beside "p0" says neither, so nothing is read).
+  const plain = classes[0];
   let value = 0;
   for (const cls of classes) {
     if (HALF_CLASS.test(cls)) value += 0.5;
-    else if (marksLit ? LIT_CLASS.test(cls) : !DIMMED_CLASS.test(cls)) value += 1;
+    else if (marksLit ? LIT_CLASS.test(cls) : cls === plain) value += 1;
+    else if (!marksLit && !DIMMED_CLASS.test(cls)) return null;
   }
   return value > 0 ? { value, best: stars.length, from: 'fill' } : null;
 }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../lib/extract/article';
+import { classStarRow } from '../../lib/extract/drawn-rating';
 import { findListedReviews } from '../../lib/extract/review-list';
 import { parseItemRating } from '../../lib/extract/review-list/rating';
 import { summarise } from '../../lib/pipeline';
@@ -185,6 +186,26 @@ describe('findListedReviews', () => {
       const html = `<html><body><div itemscope itemtype="https://schema.org/Hotel"><div itemprop="aggregateRating" itemscope itemtype="https://schema.org/AggregateRating"><span itemprop="ratingValue">8.6</span><meta itemprop="bestRating" content="10"><span itemprop="reviewCount">${printed}</span> reviews</div><h2>Guest reviews</h2>${[9, 6, 8].map(review).join('')}</div></body></html>`;
       expect(findListedReviews(parseHTML(html).document as unknown as Document)?.aggregate?.count).toBe(1204);
     }
+  });
+
+  test.each([
+    ['lit by a class', ['star filled', 'star filled', 'star filled', 'star', 'star'], 3],
+    [
+      'plain stars lit, a half and an empty one',
+      ['icon-star', 'icon-star', 'icon-star', 'icon-star half', 'icon-star empty'],
+      3.5,
+    ],
+    [
+      'classes that say neither lit nor empty',
+      ['staticStar p10', 'staticStar p10', 'staticStar p0', 'staticStar p0', 'staticStar p0'],
+      null,
+    ],
+    ['every star alike', ['star', 'star', 'star', 'star', 'star'], null],
+  ])('a row of stars drawn by classes: %s', (_, classes, want) => {
+    const row = parseHTML(
+      `<p><span>${classes.map((c) => `<span class="${c}"></span>`).join('')}</span></p>`,
+    ).document.querySelector('p > span') as unknown as Element;
+    expect(classStarRow(row)?.value ?? null).toBe(want);
   });
 
   test("a site's key to its scores (10, 9, 8 … each with what it means) is not a list of reviews", () => {
