@@ -46,6 +46,8 @@ const SHOP_TYPE = /^(?:Product|Offer|AggregateOffer|IndividualProduct|ProductMod
 
 /** Site sections in URL paths, checked in this order (a "/tv/" path beats the "film" in a "/film-tv/" one). */
 const URL_KIND: [ReviewKind, RegExp][] = [
+  // A podcast is none of the kinds, though its reviews speak of episodes, series and hosts as TV reviews do.
+  ['other', /\/podcasts?(?:[-/]|$)/],
   ['tv', /\/(?:tv|television|tv-shows?)(?:[-/]|$)/],
   ['film', /\/(?:films?|movies?|cinema)(?:[-/]|$)/],
   ['game', /\/(?:games?|gaming|video-?games)(?:[-/]|$)/],
@@ -59,6 +61,7 @@ const URL_KIND: [ReviewKind, RegExp][] = [
 
 /** A headline that names what it reviews: "Book review: …", "… – album review", "Restaurant review: …". */
 const HEADLINE_KIND: [ReviewKind, RegExp][] = [
+  ['other', /\bpodcast\s+review\b/i],
   ['tv', /\b(?:tv|television|series|season)\s+review\b/i],
   ['film', /\b(?:film|movie)\s+review\b/i],
   ['game', /\b(?:game|video game)\s+review\b/i],

@@ -119,6 +119,8 @@ describe('kind', () => {
     [{ urlPath: '/movies/reviews/x/' }, REVIEW_TEXT, 'film'],
     [{ urlPath: '/games/x-review/' }, REVIEW_TEXT, 'game'],
     [{ urlPath: '/tv/x-review/' }, REVIEW_TEXT, 'tv'],
+    // A podcast is none of the kinds, though its review speaks of episodes and series.
+    [{ urlPath: '/reviews/podcasts/x-review' }, 'The series runs to eight episodes and the hosts are warm.', 'other'],
     [{}, REVIEW_TEXT, 'film'],
     [{}, 'The album opens with a slow song. The band, the singer and every track shine; the vocals soar.', 'album'],
   ])('%j → %s', (signals, text, want) => {
