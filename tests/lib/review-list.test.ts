@@ -208,6 +208,17 @@ describe('findListedReviews', () => {
     expect(classStarRow(row)?.value ?? null).toBe(want);
   });
 
+  test("a user's collapsed previous review keeps its stars to itself; reviews not shown yet still count", () => {
+    const review = (n: number, previous = '') =>
+      `<li class="rv"><div class="head"><div role="img" aria-label="${n} star rating"></div></div><p>The octopus was tender and the service quick; we will be back soon.</p>${previous}</li>`;
+    const previous = `<div class="prev"><button>Show previous review</button><div class="prev-body" hidden><div class="head"><div role="img" aria-label="2 star rating"></div></div><p>Waited an hour for a table and nobody said sorry at all.</p></div></div>`;
+    const notYet = `<li class="rv" hidden><div class="head"><div role="img" aria-label="3 star rating"></div></div><p>Fine food, a little loud on a Friday night with the music on.</p></li>`;
+    const html = `<html><body><h2>Reviews</h2><ul>${review(5)}${review(4, previous)}${review(1)}${notYet}</ul></body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    expect(listed?.items.map((item) => item.rating)).toEqual([5, 4, 1, 3]);
+    expect(listed?.items[1]?.text).not.toContain('Waited');
+  });
+
   test("a site's key to its scores (10, 9, 8 … each with what it means) is not a list of reviews", () => {
     const row = (n: number) =>
       `<tr><td><span class="score-pill">${n}</span></td><td>What a ${n} means: a product we would recommend with these reservations and no others.</td></tr>`;

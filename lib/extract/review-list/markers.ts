@@ -134,5 +134,41 @@ export function findMarkers(root: Element): Marker[] {
   for (const [el, rating] of found) {
     if (!covered.has(el)) markers.push({ el, rating, signature: signatureOf(el) });
   }
-  return markers;
+  return withoutCollapsedExtras(markers);
+}
+
+/** The markers less those in a hidden part of a visible review: a collapsed "Previous review" under a user's
+ *  updated one, with its own stars. A hidden element beside visible ones of its own shape is a review of the
+ *  list not shown yet ("Show 20 more reviews") and keeps its marker. */
+function withoutCollapsedExtras(markers: Marker[]): Marker[] {
+  const hiddenOf = new Map(markers.map((m) => [m, m.el.closest('[hidden]')]));
+  // Every element that holds a visible marker (the marker's own element included), found once.
+  const holdsVisible = new Set<Element>();
+  for (const m of markers) {
+    if (hiddenOf.get(m)) continue;
+    for (let cur: Element | null = m.el; cur && !holdsVisible.has(cur); cur = cur.parentElement) holdsVisible.add(cur);
+  }
+  if (holdsVisible.size === 0) return markers;
+  // Compared by their whole class, hashes included: a review's parts are often told apart only by them.
+  const look = (el: Element) => `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+  // Per holder, the looks of its children that hold a visible marker (a list of thousands is looked at once).
+  const visibleLooks = new Map<Element, Set<string>>();
+  return markers.filter((m) => {
+    const hidden = hiddenOf.get(m);
+    if (!hidden) return true;
+    // The nearest ancestor holding a visible marker: the review the hidden part belongs to, or the list.
+    let branch: Element = hidden;
+    let holder = hidden.parentElement;
+    while (holder && !holdsVisible.has(holder)) {
+      branch = holder;
+      holder = holder.parentElement;
+    }
+    if (!holder) return true;
+    let looks = visibleLooks.get(holder);
+    if (!looks) {
+      looks = new Set([...holder.children].filter((c) => holdsVisible.has(c)).map(look));
+      visibleLooks.set(holder, looks);
+    }
+    return looks.has(look(branch));
+  });
 }
