@@ -14,6 +14,13 @@ const RATING_SELECTOR = [
   '[class*="verdict" i]',
   '[class*="grade" i]',
   '[id*="rating" i]',
+  // The same in the languages whose reviews the page cues read: "Note", "Nota", "Voto", "Wertung", "Testurteil".
+  '[class*="note" i]',
+  '[class*="nota" i]',
+  '[class*="voto" i]',
+  '[class*="wertung" i]',
+  '[class*="testurteil" i]',
+  '[class*="cijfer" i]',
   '[aria-label*="star" i]',
   '[aria-label*="out of" i]',
   'img[alt*="star" i]',
@@ -88,7 +95,7 @@ function ratingTexts(doc: Document): string[] {
   const els = doc.querySelectorAll(RATING_SELECTOR);
   for (let i = 0; i < els.length && i < MAX_RATING_ELEMENTS; i++) {
     const el = els[i] as Element;
-    if (asksReaders(el)) continue;
+    if (asksReaders(el) || el.closest('[class*="sidebar" i], [id*="sidebar" i]')) continue;
     add(el.getAttribute('aria-label'));
     add(el.getAttribute('alt'));
     add(el.getAttribute('title'));
@@ -139,9 +146,9 @@ const GLYPH_ALT = /^[★☆✩✪✭✮✯⯨⯪½]$/u;
 const MAX_RATING_IMAGES = 300;
 const ICON = {
   /** An image that is one unit of a rating; its alt, title or file name says which kind. */
-  unit: /\b(star|rating|popcorn|tomato|point)s?\b/i,
+  unit: /\b(?:star|rating|popcorn|tomato|point|ster|stern|sterne|etoile|estrella|stella|stelle|estrela)s?\b|étoiles?\b/iu,
   half: /\bhalf\b|half|_5\b|-5\b/i,
-  empty: /\b(empty|blank|off|grey|gray|outline)\b/i,
+  empty: /\b(?:empty|blank|off|grey|gray|outline|leeg|lege|leer|leere|vide|vides|vacia|vuota|vazia)\b|vacía/iu,
   /** "(out of four)", "out of 5" printed beside the icons. */
   outOf: /\bout of (\d+|four|five|ten)\b/i,
 };

@@ -114,12 +114,18 @@ function factLines(lines: readonly string[], starScale: number | undefined): Set
   );
 }
 
+/** The dash between a rating and its verdict in words. */
+const VERDICT_WORDS_AFTER = /\s[–—-]\s/;
+
 function fromRatingBox(texts: readonly string[], starScale: number | undefined): StatedRating | null {
   // An "overall" score beats the sub-scores printed beside it (tofugu-style "Fun Rating 7").
   const ordered = [...texts.filter((t) => REGEXPS.overall.test(t)), ...texts.filter((t) => !REGEXPS.overall.test(t))];
-  for (const text of ordered) {
-    const score = parseRating(text, { labelled: true, starScale });
-    if (score != null) return { text: shownRatingText(text, score, starScale), score, origin: 'rating-box' };
+  for (const full of ordered) {
+    // A box's rating may carry its verdict in words after a dash: "Overall: 8.5/10 – Highly recommended".
+    for (const text of [full, full.split(VERDICT_WORDS_AFTER)[0] as string]) {
+      const score = parseRating(text, { labelled: true, starScale });
+      if (score != null) return { text: shownRatingText(text, score, starScale), score, origin: 'rating-box' };
+    }
   }
   return null;
 }

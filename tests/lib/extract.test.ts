@@ -167,6 +167,12 @@ describe('readPageSignals: ratings printed as pictures', () => {
       '4.5 stars out of 5',
     ],
     [
+      'star icons named in another language, the empty one too',
+      '<p><img src="/img/ster-vol.svg" alt="ster"><img src="/img/ster-vol.svg" alt="ster"><img src="/img/ster-vol.svg" alt="ster"><img src="/img/ster-leeg.svg" alt="lege ster"></p>',
+      '3 stars out of 4',
+    ],
+    ['a rating box named in Italian', '<div class="voto-recensione">Voto: 7/10</div>', 'Voto: 7/10'],
+    [
       'a glyph row clipped to its share over a grey row',
       '<span class="stars-bg">★★★★★<span class="stars-fill" style="width:80%">★★★★★</span></span>',
       '4 stars out of 5',
@@ -198,6 +204,10 @@ describe('readPageSignals: ratings printed as pictures', () => {
       '<div class="stars" role="radiogroup" aria-label="Rate this article"><span>★</span><span>★</span><span>☆</span></div>',
     ],
     ['a star input labelled for the reader', '<span class="rating" aria-label="Your rating: 3 stars">★★★☆☆</span>'],
+    [
+      "a sidebar's ratings of other films",
+      '<aside class="site-sidebar"><span class="stars" data-rating="3.9" aria-label="3,9 sur 5"></span></aside>',
+    ],
   ])('%s', (_, body) => {
     expect(ratingTextsOf(body)).toEqual([]);
   });

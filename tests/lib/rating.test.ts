@@ -46,6 +46,11 @@ describe('parseRating reads a rating string', () => {
     ['Our score: 100', 100],
     ['Rating: ***½', 70],
     ['Rating: *** (out of four)', 75],
+    // Other languages' labels and "out of".
+    ['Nota: 4 de 5', 80],
+    ['Voto: 7/10', 70],
+    ['4,0 von 5', 80],
+    ['Note : 3,5/5', 70],
     // German test grades, 1 (sehr gut) to 6 (ungenügend).
     ['gut (2,1)', 78],
     ['Testnote: gut (2,1)', 78],
@@ -265,6 +270,13 @@ describe('findStatedRating prefers the most trustworthy place', () => {
     const text = ['One.', 'Two.', 'Three.', 'It rates 4/5 here.', 'Five.', 'Six.', 'Seven.'].join('\n');
     expect(findStatedRating(article({ text }))).toBeNull();
   });
+});
+
+test('a rating box with its verdict in words after a dash beats the ratings of other reviews', () => {
+  const boxed = article({
+    signals: pageSignals({ ratingTexts: ['Overall: 8.5/10 – Highly recommended', '7/10', '6.5/10'] }),
+  });
+  expect(findStatedRating(boxed)).toMatchObject({ text: '8.5/10', score: 85 });
 });
 
 test("the readers' average of a page is not the reviewer's rating", () => {

@@ -6,14 +6,18 @@ import { LETTER_GRADE } from '../../text/letter-grades';
 // "three-and-a-half".
 const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?(?:\s*(?:½|1/2))?|½|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)`;
 const STAR = '(?:stars?|points?)';
+/** "out of" in the other languages of the page cues: "4 de 5", "4,0 von 5", "3,9 sur 5", "7 su 10", "4 van 5". */
+const FOREIGN_OUT_OF = String.raw`(?:de|von|sur|su|van)(?=\s)`;
 /** "x/y" or "x out of y" with rating numbers on both sides; groups: the whole, x, y. */
 const FRACTION = String.raw`((${NUM})\s*(?:/|out\s+of)\s*(${NUM})(?:\s*stars?)?)`;
-const LABEL = String.raw`(?:(?:(?:our|overall|final|critic'?s?|the)\s+)?(?:rating|grade|score|verdict)|overall|rated)`;
+// The labels in the languages whose reviews print a rating the page cues read (German, French, Spanish, Italian,
+// Portuguese, Dutch): "Note : 3,5/5", "Nota: 4 de 5", "Voto: 7/10", "Wertung: 8/10", "Cijfer: 7".
+const LABEL = String.raw`(?:(?:(?:our|overall|final|critic'?s?|the)\s+)?(?:rating|grade|score|verdict)|overall|rated|(?:gesamt|test|end)?note|nota|voto|wertung|bewertung|cijfer|puntuaci[oó]n|calificaci[oó]n|valutazione|avalia[cç][aã]o)`;
 
 export const REGEXPS = {
   /** "3 1/2 out of 4 stars", "four stars out of five", "3.5/4", "8 out of 10", "3 of 4 stars". */
   outOf: new RegExp(
-    String.raw`^(${NUM})(?:\s*${STAR})?\s*(?:out\s+of|/)\s*(${NUM})(?:\s*${STAR})?$|^(${NUM})\s+of\s+(${NUM})\s*${STAR}$`,
+    String.raw`^(${NUM})(?:\s*${STAR})?\s*(?:out\s+of|/|${FOREIGN_OUT_OF})\s*(${NUM})(?:\s*${STAR})?$|^(${NUM})\s+of\s+(${NUM})\s*${STAR}$`,
     'i',
   ),
   /** The same inside running text, but only with the word "stars" ("… Four stars out of four."). */
