@@ -95,7 +95,7 @@ function ratingTexts(doc: Document): string[] {
   const els = doc.querySelectorAll(RATING_SELECTOR);
   for (let i = 0; i < els.length && i < MAX_RATING_ELEMENTS; i++) {
     const el = els[i] as Element;
-    if (asksReaders(el) || el.closest('[class*="sidebar" i], [id*="sidebar" i]')) continue;
+    if (asksReaders(el)) continue;
     add(el.getAttribute('aria-label'));
     add(el.getAttribute('alt'));
     add(el.getAttribute('title'));

@@ -204,10 +204,6 @@ describe('readPageSignals: ratings printed as pictures', () => {
       '<div class="stars" role="radiogroup" aria-label="Rate this article"><span>★</span><span>★</span><span>☆</span></div>',
     ],
     ['a star input labelled for the reader', '<span class="rating" aria-label="Your rating: 3 stars">★★★☆☆</span>'],
-    [
-      "a sidebar's ratings of other films",
-      '<aside class="site-sidebar"><span class="stars" data-rating="3.9" aria-label="3,9 sur 5"></span></aside>',
-    ],
   ])('%s', (_, body) => {
     expect(ratingTextsOf(body)).toEqual([]);
   });
