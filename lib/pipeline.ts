@@ -4,6 +4,7 @@
 import { detectReview, isRecipePage, listsRatedReviews, ratingCue } from './detect/review';
 import {
   type Article,
+  type ListedReviews,
   MIN_LIST_REVIEWS,
   type ReviewForm,
   type ReviewKind,
@@ -111,11 +112,22 @@ function statedOnly(verdict: Verdict, languageSupported: boolean): Verdict {
  *  the page a list (its cues: rating counters, AggregateRating, repeated review blocks) or the reviews rate the
  *  item one by one. Repeated blocks alone are not enough (comments look the same), and a page can announce
  *  "128 reviews" while showing none. */
-export function readsAsList(article: Pick<Article, 'signals' | 'listedReviews'>, form: ReviewForm): boolean {
+export function readsAsList(article: Pick<Article, 'signals' | 'listedReviews' | 'text'>, form: ReviewForm): boolean {
   const listed = article.listedReviews;
   // A recipe's rated comments are no list of reviews (lib/detect/review.ts isRecipePage).
   if (!listed || listed.items.length < MIN_LIST_REVIEWS || isRecipePage(article)) return false;
-  return form === 'list' || listsRatedReviews(listed);
+  return form === 'list' || (listsRatedReviews(listed) && !besideOneReview(listed, article.text));
+}
+
+/** Rated reviews holding less than this share of the article's characters sit beside one review: other readers'
+ *  one-line verdicts under a reader's review, a sidebar of other books with their scores. On the probe and dev
+ *  pages such boxes held 5–9% of the text; the smallest true list (a critics' roundup of seven pull quotes
+ *  under a long introduction) 24%. */
+const MIN_LIST_SHARE_OF_TEXT = 0.15;
+
+function besideOneReview(listed: ListedReviews, text: string): boolean {
+  const chars = listed.items.reduce((n, item) => n + item.text.length, 0);
+  return chars < MIN_LIST_SHARE_OF_TEXT * text.length;
 }
 
 function listSummary(article: Article, form: ReviewForm, kind: ReviewKind): ReviewList | null {

@@ -7,7 +7,7 @@ import { extractArticle } from '../../lib/extract/article';
 import { classStarRow } from '../../lib/extract/drawn-rating';
 import { findListedReviews } from '../../lib/extract/review-list';
 import { parseItemRating } from '../../lib/extract/review-list/rating';
-import { summarise } from '../../lib/pipeline';
+import { readsAsList, summarise } from '../../lib/pipeline';
 import type { ListedReviews } from '../../lib/schema';
 import { MAX_SUMMARISED_REVIEWS, summariseReviewList } from '../../lib/summarise/review-list';
 
@@ -217,6 +217,21 @@ describe('findListedReviews', () => {
     const listed = findListedReviews(parseHTML(html).document as unknown as Document);
     expect(listed?.items.map((item) => item.rating)).toEqual([5, 4, 1, 3]);
     expect(listed?.items[1]?.text).not.toContain('Waited');
+  });
+
+  test("a single review with a small box of other readers' rated one-liners is one review, not a list", () => {
+    const items = [
+      { text: 'Masterpiece. Cried three times.', rating: 10, best: 10 },
+      { text: 'Boring. Saw the twist coming.', rating: 3, best: 10 },
+      { text: 'Gorgeous to look at, empty inside.', rating: 6, best: 10 },
+    ];
+    const listed: ListedReviews = { items, aggregate: null, unread: 0 };
+    const essay = 'The film takes its time, and the lead is wonderful in every scene she is given. '.repeat(20);
+    expect(readsAsList({ text: essay, signals: null, listedReviews: listed }, 'single')).toBe(false);
+    // The same box as the page's whole text is a list of reviews.
+    expect(
+      readsAsList({ text: items.map((i) => i.text).join('\n'), signals: null, listedReviews: listed }, 'single'),
+    ).toBe(true);
   });
 
   test("a site's key to its scores (10, 9, 8 … each with what it means) is not a list of reviews", () => {
