@@ -234,6 +234,15 @@ describe('findListedReviews', () => {
     ).toBe(true);
   });
 
+  test("the list's summary box is no review, even with a line of prose about how the average is made", () => {
+    const review = (n: number) =>
+      `<div class="rv"><span class="st">${n},0 von 5 Sternen</span><h4>Gutes Gerät, leise</h4><p>Ich bin zufrieden, das Gerät ist leise und die Luft ist merklich besser geworden.</p></div>`;
+    const html = `<html><body><section><div class="summary"><h2>Kundenrezensionen</h2><div class="avg"><span class="st">4,2 von 5</span></div><p>Wie werden Bewertungen berechnet? Die Gesamtbewertung ist kein einfacher Durchschnitt aller Bewertungen.</p></div>${[5, 4, 1].map(review).join('')}</section></body></html>`;
+    expect(findListedReviews(parseHTML(html).document as unknown as Document)?.items.map((i) => i.rating)).toEqual([
+      5, 4, 1,
+    ]);
+  });
+
   test("a site's key to its scores (10, 9, 8 … each with what it means) is not a list of reviews", () => {
     const row = (n: number) =>
       `<tr><td><span class="score-pill">${n}</span></td><td>What a ${n} means: a product we would recommend with these reservations and no others.</td></tr>`;

@@ -52,15 +52,17 @@ export function ratedBlocks(root: Element): Block[] {
     // review: … 4/5"), is teasers of other pages, not reviews here.
     // So is a rated block with no prose that is mostly a link: a card of another product ("Customers also
     // viewed": its name, its stars, its price), drawn with the same star widget as the reviews.
-    // And a rated block with no prose under the list's own heading ("Customer reviews", its stars, "Write a
-    // review") is the list's summary, not one of its reviews; one with a price is a card of another product
-    // ("You may also like": its name, the reviews' star widget, "$34"), linked or not.
+    // And a rated block under the list's own heading ("Customer reviews", its stars, "Write a review") is the
+    // list's summary, not one of its reviews, even with a line of prose ("How are ratings calculated? …") when
+    // the heading is a section's (h1, h2: a review's own title sits lower and may say "review"); one with a
+    // price and no prose is a card of another product ("You may also like": its name, the reviews' star widget,
+    // "$34"), linked or not.
     const blocks: Block[] = [];
     const prose: Block[] = [];
     for (const b of blocksOf(markers)) {
       const hasWords = hasProse(b.el);
-      if (hasWords ? isTeaser(b.el) : isTeaser(b.el) || namesTheList(b.el) || PRICE.test(b.el.textContent ?? ''))
-        continue;
+      if (isTeaser(b.el) || namesTheList(b.el, hasWords ? SECTION_HEADINGS : ANY_HEADINGS)) continue;
+      if (!hasWords && PRICE.test(b.el.textContent ?? '')) continue;
       blocks.push(b);
       if (hasWords) prose.push(b);
     }
@@ -207,8 +209,11 @@ const PRICE = /[$€£¥]\s?\d|\d\s?(?:€|£|EUR\b|USD\b|GBP\b)/;
 const TEASER_LINKED_SHARE = 0.5;
 
 /** Whether the block holds a heading that names a list of reviews ("Customer reviews", "Opiniones de clientes"). */
-function namesTheList(el: Element): boolean {
-  return [...el.querySelectorAll('h1, h2, h3, h4')].some((h) => {
+const ANY_HEADINGS = 'h1, h2, h3, h4';
+const SECTION_HEADINGS = 'h1, h2';
+
+function namesTheList(el: Element, headings: string): boolean {
+  return [...el.querySelectorAll(headings)].some((h) => {
     const text = h.textContent?.trim() ?? '';
     return text.length <= MAX_CUE_CHARS && LIST_CUE.test(text);
   });
