@@ -236,8 +236,8 @@ describe('findListedReviews', () => {
 
   test("the list's summary box is no review, even with a line of prose about how the average is made", () => {
     const review = (n: number) =>
-      `<div class="rv"><span class="st">${n},0 von 5 Sternen</span><h4>Gutes Gerät, leise</h4><p>Ich bin zufrieden, das Gerät ist leise und die Luft ist merklich besser geworden.</p></div>`;
-    const html = `<html><body><section><div class="summary"><h2>Kundenrezensionen</h2><div class="avg"><span class="st">4,2 von 5</span></div><p>Wie werden Bewertungen berechnet? Die Gesamtbewertung ist kein einfacher Durchschnitt aller Bewertungen.</p></div>${[5, 4, 1].map(review).join('')}</section></body></html>`;
+      `<div class="kh24-rv"><div><span>${n},0 von 5 Sternen</span></div><h4>Gutes Gerät, leise</h4><p>Ich bin zufrieden, das Gerät ist leise und die Luft ist merklich besser geworden.</p></div>`;
+    const html = `<html><body><section><div class="kh24-summary"><h2>Kundenrezensionen</h2><div><span>4,2 von 5</span></div><p>Wie werden Bewertungen berechnet? Die Gesamtbewertung ist kein einfacher Durchschnitt aller Bewertungen.</p></div>${[5, 4, 1].map(review).join('')}</section></body></html>`;
     expect(findListedReviews(parseHTML(html).document as unknown as Document)?.items.map((i) => i.rating)).toEqual([
       5, 4, 1,
     ]);
