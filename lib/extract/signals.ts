@@ -15,7 +15,6 @@ const RATING_SELECTOR = [
   '[class*="grade" i]',
   '[id*="rating" i]',
   // The same in the languages whose reviews the page cues read: "Note", "Nota", "Voto", "Wertung", "Testurteil".
-  '[class*="note" i]',
   '[class*="nota" i]',
   '[class*="voto" i]',
   '[class*="wertung" i]',
