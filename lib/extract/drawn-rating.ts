@@ -33,9 +33,11 @@ const HALF_CLASS = /(?:^|[\s_-])half(?:$|[\s_-])/i;
  *  lit ones out of all. Null when no class marks a star lit and every star looks the same (no telling lit from
  *  unlit), or when none is lit (an item nobody has rated, or an input to rate it). */
 export function classStarRow(el: Element): DrawnRating | null {
+  // Cheap checks first: the finder asks this of every element of the page.
+  const count = el.childElementCount;
+  if (count < MIN_ROW_STARS || count > MAX_ROW_STARS) return null;
+  if (!/star/i.test(el.firstElementChild?.getAttribute('class') ?? '')) return null;
   const stars = [...el.children];
-  if (stars.length < MIN_ROW_STARS || stars.length > MAX_ROW_STARS) return null;
-  if (!/star/i.test(stars[0]?.getAttribute('class') ?? '')) return null;
   const classes: string[] = [];
   for (const star of stars) {
     const cls = star.getAttribute('class') ?? '';
