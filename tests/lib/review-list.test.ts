@@ -243,6 +243,18 @@ describe('findListedReviews', () => {
     ]);
   });
 
+  test('microdata reviews with no marked body keep their words and their ratings', () => {
+    const review = (n: string, words: string) =>
+      `<div itemprop="review" itemscope itemtype="https://schema.org/Review"><span itemprop="author">Ospite</span><div itemprop="reviewRating" itemscope itemtype="https://schema.org/Rating"><meta itemprop="ratingValue" content="${n}"><meta itemprop="bestRating" content="10"><span>${n.replace('.', ',')}</span></div><p>${words}</p></div>`;
+    const html = `<html><body><div itemscope itemtype="https://schema.org/Hotel"><h2>Recensioni degli ospiti</h2>${review('9.2', 'Aspetti positivi: camera silenziosa e colazione abbondante con torte fatte in casa.')}${review('6.3', 'Aspetti negativi: il wifi non funzionava in camera e nessuno lo ha sistemato.')}</div></body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    expect(listed?.items.map((i) => [i.rating, i.best])).toEqual([
+      [9.2, 10],
+      [6.3, 10],
+    ]);
+    expect(listed?.items[0]?.text).toContain('colazione abbondante');
+  });
+
   test("a site's key to its scores (10, 9, 8 … each with what it means) is not a list of reviews", () => {
     const row = (n: number) =>
       `<tr><td><span class="score-pill">${n}</span></td><td>What a ${n} means: a product we would recommend with these reservations and no others.</td></tr>`;

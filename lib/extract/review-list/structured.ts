@@ -3,6 +3,7 @@
 // AggregateRating. DOM side only.
 import { jsonLdNodes, typesOf } from '../structured-data';
 import { blockText, normaliseText } from '../text';
+import { reviewText } from './review-text';
 import type { FoundReview, ListAggregate } from './types';
 
 type Json = Record<string, unknown>;
@@ -93,10 +94,12 @@ export function microdataReviews(doc: Document): { items: FoundReview[]; aggrega
   if (scopes.length < 2) scopes = [...doc.querySelectorAll('[itemtype*="schema.org/Review"]')];
   const items: FoundReview[] = [];
   for (const scope of scopes) {
-    const bodyEl = prop(scope, 'reviewBody') ?? prop(scope, 'description');
-    const body = bodyEl ? blockText(bodyEl) : '';
-    if (!body) continue;
     const rating = prop(scope, 'reviewRating');
+    const bodyEl = prop(scope, 'reviewBody') ?? prop(scope, 'description');
+    // Without a marked body the review's words are its scope's, less the chrome (a hotel site's "Aspetti
+    // positivi / negativi" paragraphs, marked only by the review around them).
+    const body = bodyEl ? blockText(bodyEl) : reviewText(scope, new Set(rating ? [rating] : []));
+    if (!body) continue;
     const value = num(propValue(rating ? (prop(rating, 'ratingValue') ?? rating) : null));
     const best =
       value === null ? null : (num(propValue(rating ? prop(rating, 'bestRating') : null)) ?? SCHEMA_DEFAULT_BEST);
