@@ -122,7 +122,8 @@ function fromRatingBox(texts: readonly string[], starScale: number | undefined):
   const ordered = [...texts.filter((t) => REGEXPS.overall.test(t)), ...texts.filter((t) => !REGEXPS.overall.test(t))];
   for (const full of ordered) {
     // A box's rating may carry its verdict in words after a dash: "Overall: 8.5/10 – Highly recommended".
-    for (const text of [full, full.split(VERDICT_WORDS_AFTER)[0] as string]) {
+    const head = full.split(VERDICT_WORDS_AFTER)[0] as string;
+    for (const text of head === full ? [full] : [full, head]) {
       const score = parseRating(text, { labelled: true, starScale });
       if (score != null) return { text: shownRatingText(text, score, starScale), score, origin: 'rating-box' };
     }
