@@ -3,6 +3,7 @@
 // same numbers in the browser and the CLI, from the same Article.
 import type { Article, ListedReviews } from '../schema';
 import { isRatersAverage } from '../text/raters-average';
+import { FOREIGN_OUT_OF, STAR_WORDS } from '../text/rating-words';
 import { readPageCues } from './page-cues';
 import { readTextCues } from './text-cues';
 
@@ -22,8 +23,10 @@ const LEAD_CHARS = 300;
 const LEAD_REVIEW_WORD =
   /\b(?:reviews?|reviewed|road tests?|hands[- ]on|first look|im test|rezension|kritik|critique|verdict)\b/i;
 /** A rating widget's text in any language: "4,5 von 5 Sternen", "4.5 out of 5", "8/10", "★★★★☆", "4 sur 5". */
-const WIDGET_RATING =
-  /(?:\d(?:[.,]\d)?\s*(?:\/|von|sur|su|de|out of|of|из|中)\s*(?:5|10|100)\b|[★⭐]|\b\d(?:[.,]\d)?\s*(?:stars?|sterne|étoiles|stelle|estrellas))/i;
+const WIDGET_RATING = new RegExp(
+  String.raw`(?:\d(?:[.,]\d)?\s*(?:\/|${FOREIGN_OUT_OF}|out of|of|из|中)\s*(?:5|10|100)\b|[★⭐]|\b\d(?:[.,]\d)?\s*(?:${STAR_WORDS}))`,
+  'i',
+);
 
 /** Rates per 100 words are read up to these caps (beyond them a short blurb is all adjectives / quotes). */
 const EVALUATIVE_CAP = 4;

@@ -3,6 +3,7 @@
 // summariser's own parser (lib/summarise/rating.ts) reads ratings in prose and may not be imported here (extract
 // never imports summarise); this one only reads a widget's whole string, so it can be short and strict.
 import { gradeValue } from '../../text/letter-grades';
+import { FOREIGN_OUT_OF, STAR_WORDS } from '../../text/rating-words';
 
 export interface ItemRating {
   value: number;
@@ -23,11 +24,15 @@ const SCALES: ReadonlySet<number> = new Set([4, 5, 6, 10, 20, 100]);
 const REGEXPS = {
   // "4.0 out of 5 stars", "Rated 4 of 5", "4,0 von 5 Sternen", "8/10", "Score: 7 / 10", "4 sur 5 étoiles", a travel
   // site's "4 of 5 bubbles".
-  outOf:
-    /^(?:[\p{L} ]{0,20}[:\s]\s*)?(\d{1,3}(?:[.,]\d+)?)\s*(?:out of|of|von|sur|su|de|van|\/)\s*(\d{1,3})(?:\s*(?:stars?|bubbles?|circles?|sterne?n?|étoiles?|stelle|estrellas|sterren|points?|punkte?n?))?\s*\.?$/iu,
+  outOf: new RegExp(
+    String.raw`^(?:[\p{L} ]{0,20}[:\s]\s*)?(\d{1,3}(?:[.,]\d+)?)\s*(?:out of|of|${FOREIGN_OUT_OF}|\/)\s*(\d{1,3})(?:\s*(?:${STAR_WORDS}|bubbles?|circles?|points?|punkte?n?))?\s*\.?$`,
+    'iu',
+  ),
   // "4 stars", "4.5 Sterne", "Rated 3 stars", "5 star review", "4.98 stars".
-  bareStars:
-    /^(?:[\p{L} ]{0,12}\s)?(\d(?:[.,]\d{1,2})?)[\s-]*(?:stars?|sterne?n?|étoiles?)(?: review| rating| bewertung)?$/iu,
+  bareStars: new RegExp(
+    String.raw`^(?:[\p{L} ]{0,12}\s)?(\d(?:[.,]\d{1,2})?)[\s-]*(?:${STAR_WORDS})(?: review| rating| bewertung)?$`,
+    'iu',
+  ),
   fullGlyph: /[★⭐✭✮✯✪]/gu,
   emptyGlyph: /[☆✩]/gu,
   halfGlyph: /[½⯪⯨]/u,

@@ -1,13 +1,14 @@
 // The regular expressions that recognise stated ratings: a rating number, a fraction, a label, and every form
 // a rating is printed in.
 import { LETTER_GRADE } from '../../text/letter-grades';
+import { FOREIGN_OUT_OF as FOREIGN_OUT_OF_WORDS } from '../../text/rating-words';
 
 // A rating number: "3", "3.5", "3,5" (decimal comma), "3 1/2", "3½", "½", "three", "three and a half",
 // "three-and-a-half".
 const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?(?:\s*(?:½|1/2))?|½|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)`;
 const STAR = '(?:stars?|points?)';
-/** "out of" in the other languages of the page cues: "4 de 5", "4,0 von 5", "3,9 sur 5", "7 su 10", "4 van 5". */
-const FOREIGN_OUT_OF = String.raw`(?:de|von|sur|su|van)(?=\s)`;
+/** "out of" in the other languages of the page cues, as a word: "4 de 5", "4,0 von 5" (not "4 de5"). */
+const FOREIGN_OUT_OF = String.raw`(?:${FOREIGN_OUT_OF_WORDS})(?=\s)`;
 /** "x/y" or "x out of y" with rating numbers on both sides; groups: the whole, x, y. */
 const FRACTION = String.raw`((${NUM})\s*(?:/|out\s+of)\s*(${NUM})(?:\s*stars?)?)`;
 // The labels in the languages whose reviews print a rating the page cues read (German, French, Spanish, Italian,
