@@ -2,6 +2,7 @@
 // to decide whether a page deserves the full analysis. Must stay small and fast on every page load.
 import type { PageSignals } from '../schema';
 import { clippedGlyphRow, drawnRating, GLYPHS_ONLY, MAX_DATA_STARS, withDimmedStars } from './drawn-rating';
+import { ratesAnotherPage } from './linked-card';
 import { readReviewCounters } from './review-counters';
 import { readSectionLabels } from './section-labels';
 import { schemaTypes } from './structured-data';
@@ -35,7 +36,7 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
   return {
     ogType: meta(doc, 'og:type'),
     schemaTypes: schemaTypes(doc),
-    ratingTexts: ratingTexts(doc),
+    ratingTexts: ratingTexts(doc, pageAddress(doc, url)),
     headline,
     urlPath: urlPath(doc, url),
     hasByline: !!doc.querySelector('[rel="author"], [class*="byline" i], [itemprop="author"], meta[name="author"]'),
@@ -50,9 +51,9 @@ function nonEmpty<K extends string>(key: K, values: string[]): { [k in K]?: stri
   return values.length > 0 ? ({ [key]: values } as { [k in K]: string[] }) : {};
 }
 
-/** The page's own URL path. A saved page (file:) is named by whoever saved it, so its file path says nothing
+/** The page's own address. A saved page (file:) is named by whoever saved it, so its file path says nothing
  *  about the page: use the address the page declares for itself (canonical link, og:url) instead. */
-function urlPath(doc: Document, url: string): string {
+function pageAddress(doc: Document, url: string): URL | null {
   let address = url;
   if (/^file:/i.test(url)) {
     address =
@@ -61,10 +62,15 @@ function urlPath(doc: Document, url: string): string {
       '';
   }
   try {
-    return safeDecode(new URL(address, 'http://localhost/').pathname).toLowerCase();
+    return new URL(address, 'http://localhost/');
   } catch {
-    return '';
+    return null;
   }
+}
+
+function urlPath(doc: Document, url: string): string {
+  const address = pageAddress(doc, url);
+  return address ? safeDecode(address.pathname).toLowerCase() : '';
 }
 
 function safeDecode(s: string): string {
@@ -81,7 +87,8 @@ export function meta(doc: Document, name: string): string | null {
   return el?.getAttribute('content')?.trim() || null;
 }
 
-function ratingTexts(doc: Document): string[] {
+/** The rating texts of the page's widgets; `page` is its address (to tell its links from others'). */
+function ratingTexts(doc: Document, page: URL | null): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (s: string | null | undefined) => {
@@ -94,7 +101,7 @@ function ratingTexts(doc: Document): string[] {
   const els = doc.querySelectorAll(RATING_SELECTOR);
   for (let i = 0; i < els.length && i < MAX_RATING_ELEMENTS; i++) {
     const el = els[i] as Element;
-    if (asksReaders(el)) continue;
+    if (asksReaders(el) || ratesAnotherPage(el, page)) continue;
     add(el.getAttribute('aria-label'));
     add(el.getAttribute('alt'));
     add(el.getAttribute('title'));

@@ -219,6 +219,56 @@ describe('readPageSignals: ratings printed as pictures', () => {
   });
 });
 
+describe("readPageSignals: other pages' ratings", () => {
+  const ratingTextsAt = (url: string, body: string) =>
+    readPageSignals(parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document, url).ratingTexts;
+  const page = 'https://mag.example/reviews/the-salt-orchards';
+  const own = '<h1>The Salt Orchards</h1><div class="voto-recensione">Voto: 7/10</div>';
+
+  test.each([
+    [
+      'a rail of other reviews, each a title link beside its rating',
+      '<ul><li><a href="/reviews/sale">«Sale» di Irma Lodi</a><span class="voto-mini">Voto: 5/10</span></li></ul>',
+    ],
+    [
+      'a "now showing" card of another film, its stars in a box beside the title link',
+      '<div class="film-mini"><a href="https://mag.example/films/le-dernier-phare">Le Dernier Phare</a><div><span class="stars" aria-label="Presse : 3,9 sur 5"></span></div></div>',
+    ],
+    [
+      'a teaser whose score is a link to the other review',
+      '<li><a href="/reviews/ufc" class="title">UFC review: losing ground</a><a href="/reviews/ufc"><em class="score">5.0</em></a></li>',
+    ],
+  ])("%s is not read; the page's own rating still is", (_, rail) => {
+    const texts = ratingTextsAt(page, `${own}<aside>${rail}</aside>`);
+    expect(texts).toEqual(['Voto: 7/10']);
+  });
+
+  test.each([
+    [
+      "a rail card that links to this very page (the site's latest reviews list this one)",
+      '<li><a href="/reviews/the-salt-orchards">The Salt Orchards</a><span class="score">9.0</span></li>',
+      '9.0',
+    ],
+    [
+      "the reviewer's stars beside a link to the site's key to its stars",
+      '<p>Release date: 11 January 2008 <a href="/stars.htm"><img src="/4stars.gif" alt="4 stars"></a></p>',
+      '4 stars',
+    ],
+    [
+      "the reviewer's stars beside the byline's link",
+      '<p class="byline">By <a href="/people/jane-doe">Jane Doe</a> <span class="rating">★★★★☆</span></p>',
+      '★★★★☆',
+    ],
+    [
+      'a verdict box with a shop link to another site',
+      '<div class="verdict"><span class="score">Score: 8/10</span> <a href="https://shop.example/buy/123">Buy it here</a></div>',
+      'Score: 8/10',
+    ],
+  ])('%s is read', (_, body, want) => {
+    expect(ratingTextsAt(page, body)).toContain(want);
+  });
+});
+
 describe('readPageSignals: signs of many reviews', () => {
   const signalsOf = (head: string, body: string) =>
     readPageSignals(
