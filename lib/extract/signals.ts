@@ -1,6 +1,7 @@
 // Cheap page signals read straight from the DOM (no Readability): what the always-on content script uses
 // to decide whether a page deserves the full analysis. Must stay small and fast on every page load.
 import type { PageSignals } from '../schema';
+import { isRatersAverage } from '../text/raters-average';
 import { clippedGlyphRow, drawnRating, GLYPHS_ONLY, MAX_DATA_STARS, withDimmedStars } from './drawn-rating';
 import { ratesAnotherPage } from './linked-card';
 import { readReviewCounters } from './review-counters';
@@ -101,7 +102,7 @@ function ratingTexts(doc: Document, page: URL | null): string[] {
   const els = doc.querySelectorAll(RATING_SELECTOR);
   for (let i = 0; i < els.length && i < MAX_RATING_ELEMENTS; i++) {
     const el = els[i] as Element;
-    if (asksReaders(el) || ratesAnotherPage(el, page)) continue;
+    if (asksReaders(el) || ratesAnotherPage(el, page) || inRatersAverageLine(el)) continue;
     add(el.getAttribute('aria-label'));
     add(el.getAttribute('alt'));
     add(el.getAttribute('title'));
@@ -117,6 +118,13 @@ function ratingTexts(doc: Document, page: URL | null): string[] {
   for (const text of iconRatings(doc)) add(text);
   add(imageFileRating(doc));
   return out;
+}
+
+/** A star row whose line says how many rated ("★★★★☆ 3.87 · 21,004 ratings"): the readers' average, though the
+ *  stars alone do not say so. */
+function inRatersAverageLine(el: Element): boolean {
+  const line = el.parentElement?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return isRatersAverage(line);
 }
 
 /** The ARIA label of a control where readers give their own rating ("Rate this article", "Your rating"). */

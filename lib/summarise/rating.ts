@@ -135,7 +135,10 @@ function fromRatingBox(texts: readonly string[], starScale: number | undefined):
  *  the label is a rating by itself; "Overall Rating 7.9" stays whole (a bare 7.9 says nothing of its scale). */
 function shownRatingText(text: string, score: number, starScale: number | undefined): string {
   const rest = text.trim().slice(REGEXPS.labelPrefix.exec(text.trim())?.[0].length ?? 0);
-  return rest && parseRating(rest, { starScale }) === score ? rest : text;
+  const shown = rest && parseRating(rest, { starScale }) === score ? rest : text;
+  // "Overall ★★★☆☆ Performance ★★★★★ Story ★★☆☆☆" shows the overall stars, not the sub-scores after them.
+  const glyphsThen = REGEXPS.glyphsThen.exec(rest);
+  return glyphsThen && /[★✭✮⭐☆✩]/u.test(glyphsThen[2] as string) ? (glyphsThen[1] as string) : shown;
 }
 
 /** A widget text's words before its first digit, star or colon: where its label is. */

@@ -204,6 +204,10 @@ describe('readPageSignals: ratings printed as pictures', () => {
       '<div class="stars" role="radiogroup" aria-label="Rate this article"><span>★</span><span>★</span><span>☆</span></div>',
     ],
     ['a star input labelled for the reader', '<span class="rating" aria-label="Your rating: 3 stars">★★★☆☆</span>'],
+    [
+      "a star row on the line of the readers' average",
+      '<div class="avg"><span class="staticStars">★★★★☆</span> 3.87 · 21,004 ratings · 2,311 reviews</div>',
+    ],
   ])('%s', (_, body) => {
     expect(ratingTextsOf(body)).toEqual([]);
   });

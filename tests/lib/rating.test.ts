@@ -23,6 +23,10 @@ describe('parseRating reads a rating string', () => {
     ['three and a half stars out of four', 87.5],
     ['Rating: 4 out of 5', 80],
     ['7/10', 70],
+    // Stars and then the same rating in figures or in words, as user-review sites print them.
+    ['★★★★★ 5/5', 100],
+    ['★★★☆☆ 3.00 stars', 60],
+    ['★★☆☆☆ it was ok', 40],
     ['3/5', 60],
     // A European decimal comma.
     ['2,5/5', 50],
@@ -86,6 +90,8 @@ describe('parseRating rejects what is not a rating', () => {
     // A German grade needs its word or its label: a bare decimal is any number.
     ['2,1'],
     ['gut'],
+    // Stars beside figures that are no rating: the readers' average and how many gave it.
+    ['★★★★☆ 3.87 · 21,004 ratings'],
   ])('%s', (input) => {
     expect(parseRating(input)).toBeNull();
   });
@@ -221,6 +227,8 @@ describe('findStatedRating prefers the most trustworthy place', () => {
     ['Score: 6/10', '6/10'],
     ['Rating: 4 out of 5', '4 out of 5'],
     ['Overall Rating 7.9', 'Overall Rating 7.9'],
+    // A listener's box with sub-scores after the overall stars: the overall stars, as printed.
+    ['Overall ★★★☆☆ Performance ★★★★★ Story ★★☆☆☆', '★★★☆☆'],
   ])('a rating box "%s" is quoted as "%s"', (box, shown) => {
     expect(findStatedRating(article({ signals: pageSignals({ ratingTexts: [box] }) }))?.text).toBe(shown);
   });

@@ -46,6 +46,8 @@ export function parseRating(raw: string, options: ParseOptions = {}): number | n
   if (REGEXPS.glyphs.test(text)) return parseGlyphs(text, options.starScale);
   const glyphsOutOf = REGEXPS.glyphsOutOf.exec(text);
   if (glyphsOutOf) return parseGlyphs(glyphsOutOf[1] as string, STAR_SCALES[(glyphsOutOf[2] as string).toLowerCase()]);
+  const glyphsThen = REGEXPS.glyphsThen.exec(text);
+  if (glyphsThen) return glyphsThenRating(glyphsThen[1] as string, glyphsThen[2] as string, options);
   const grade = REGEXPS.grade.exec(text);
   if (grade) return gradeValue(grade[1] as string, grade[2]);
   const german = REGEXPS.germanGrade.exec(unwrap(raw));
@@ -66,6 +68,15 @@ export function parseRating(raw: string, options: ParseOptions = {}): number | n
   if (REGEXPS.scoreLabel.test(label) && REGEXPS.hundredPoint.test(text)) return ratio(Number(text), 100);
   if (REGEXPS.asterisks.test(text)) return parseAsterisks(text, options.starScale);
   return null;
+}
+
+/** Glyphs followed by words: the figures when they are a rating ("★★★★★ 5/5" is 5 out of 5, a half star the
+ *  glyphs cannot draw shows in "3.5/5"); the glyphs when the words are the rating's name ("it was ok"). Figures
+ *  that are no rating ("★★★★☆ 3.87 · 21,004 ratings") leave the line unread. */
+function glyphsThenRating(glyphs: string, rest: string, options: ParseOptions): number | null {
+  const figures = parseRating(rest, { ...options, labelled: false });
+  if (figures != null) return figures;
+  return /\d/.test(rest) ? null : parseGlyphs(glyphs, options.starScale);
 }
 
 /** The text without its wrapping, keeping a closing bracket that belongs to an opening one inside it

@@ -40,6 +40,9 @@ export const REGEXPS = {
   percent: /^(\d{1,3}(?:\.\d)?)\s*%$/,
   /** Star glyphs followed by their scale: "★★★★½ (out of 5)". */
   glyphsOutOf: /^([★✭✮⭐☆✩½\s]+?)\s*\(\s*out\s+of\s+(four|five|ten|4|5|10)\s*\)$/iu,
+  /** Star glyphs and then the same rating in figures or words: "★★★★★ 5/5", "★★★☆☆ 3.00 stars", "★★☆☆☆ it was
+   *  ok". Groups: the glyphs, what follows. */
+  glyphsThen: /^([★✭✮⭐☆✩½]+)\s+(\S.*)$/u,
   /** A German test grade, the school scale of German-language test sites (1 best, 6 worst): a grade word with
    *  its figure, "gut (2,1)", "sehr gut (1,4)", or the figure after its label, "Testnote: 2,1", "Note 1,8". A bare
    *  "2,1" is any number. Groups: the figure after a word, the figure after a label. */
