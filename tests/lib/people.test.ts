@@ -193,6 +193,55 @@ describe('findPeople', () => {
       'actor',
       ['Gracchus'],
     ],
+    // The part described before its name, after "plays" as after "as".
+    [
+      "Colm Ashdown, who plays the cider company's land agent, Mr Pettifer, has a thankless task.",
+      'Colm Ashdown',
+      'actor',
+      ['Pettifer'],
+    ],
+    [
+      'Nathan Ruiz-Becker plays the wastrel second son, Hugo, with a lot of swagger.',
+      'Nathan Ruiz-Becker',
+      'actor',
+      ['Hugo'],
+    ],
+    // An apposition between the actor and the link.
+    [
+      'Harold Penwright, a veteran of a hundred westerns, turns up as Amos, the stationmaster.',
+      'Harold Penwright',
+      'actor',
+      ['Amos'],
+    ],
+    // "played by" with a word of praise, in brackets or after a dash.
+    [
+      'Mrs Pargeter (played by the wonderful Wendy Oakhurst) gets all the best lines.',
+      'Wendy Oakhurst',
+      'actor',
+      ['Pargeter'],
+    ],
+    [
+      'Mrs. Pruitt — played by the wonderful Edwina Castlemaine — hints at a sharper show.',
+      'Edwina Castlemaine',
+      'actor',
+      ['Pruitt'],
+    ],
+    // Crafts credited in ways the cue phrases alone miss.
+    [
+      'Producers Hamish Iredale and Corinne Vasquez-Lum have mounted a polished production.',
+      'Corinne Vasquez-Lum',
+      'producer',
+      [],
+    ],
+    ['The music (by Hugo Brandt, according to the credits) was SO loud.', 'Hugo Brandt', 'composer', []],
+    ['The script is credited to Dorian Pell and it shows.', 'Dorian Pell', 'writer', []],
+    ['The direction, by Tomas Eide, is glossy and anonymous.', 'Tomas Eide', 'director', []],
+    [
+      'Niamh Carrow-Doyle, who created and wrote all six episodes, knows the genre.',
+      'Niamh Carrow-Doyle',
+      'writer',
+      [],
+    ],
   ])('%s → %s', (text, name, role, characters) => {
     const p = byName(text, name);
     expect(p?.role).toBe(role);
@@ -260,6 +309,29 @@ describe('findPeople', () => {
       (p) => p.name,
     );
     expect(names).not.toContain(name);
+  });
+
+  describe('in a film review', () => {
+    const filmPeople = (text: string) => createPeopleFinder()(article(text), [], 'film');
+
+    test('a year between a possessive and its craft noun: the noun says which maker', () => {
+      const text = "The film is based on Delphine Roux-Whitaker's 2019 novel, and it unfolds across two timelines.";
+      expect(filmPeople(text).find((p) => p.name === 'Delphine Roux-Whitaker')?.role).toBe('author');
+    });
+
+    test("a bracket after a festival's name is its section, not an actor", () => {
+      const text =
+        'Reviewed at Eastwater Film Festival (Premieres), Jan. 24, 2025. In 1961, Lydia Marsh (Faye) is a poet. Rosalind Faye gives it precision.';
+      expect(filmPeople(text).map((p) => p.name)).toEqual(['Rosalind Faye']);
+    });
+  });
+
+  test('a headline names the work before "Review:" and, after it, people', () => {
+    const title = "'Becoming Lydia Marsh' Review: Rosalind Faye Excels in an Airless Biopic";
+    const text = 'There is a fine performance here, and Rosalind Faye gives it with precision. Lydia Marsh writes.';
+    const names = people(text, { title }).map((p) => p.name);
+    expect(names).toContain('Rosalind Faye');
+    expect(names).not.toContain('Lydia Marsh');
   });
 
   test('orders the director and the leads first', () => {

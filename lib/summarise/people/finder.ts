@@ -16,7 +16,7 @@ import {
   uniqueEntities,
   vote,
 } from './entities';
-import { type Evidence, type EvidenceContext, personEvidence } from './evidence';
+import { type Evidence, type EvidenceContext, isOrganisation, personEvidence } from './evidence';
 import { DEFAULT_LEXICON, type PeopleLexicon } from './lexicon';
 import { addLoneNames } from './lone-names';
 import { findMentions, type Mention } from './mentions';
@@ -83,7 +83,11 @@ function findPeopleWith(
   markTitleMentions(text, mentions, [article.title, article.structured?.itemName ?? ''], lexicon);
   const resolve = countMentions(entities, mentions, MAKER_ROLE[kind]);
   const film = kind === 'film';
-  const pairs = findPairs(text, mentions);
+  // "Eastwater Film Festival (Premieres)": a bracket after a festival's or a company's name is its section or
+  // its place, not the actor of a part.
+  const pairs = findPairs(text, mentions).filter(
+    (p) => !(p.kind === 'bracket' && isOrganisation(p.left.words, lexicon)),
+  );
   const loneActors = applyPairs(pairs, { resolve, creditedCharacters, lexicon, film });
   if (film) creditBracketedActors(text, mentions, pairs, resolve);
   linkPronouns(text, mentions, findPronounLinks(text, mentions, pairs), resolve, lexicon);
@@ -153,8 +157,14 @@ function addTitleCredit(entities: Entities, title: string, kind: WorkKind, lexic
 
 /** The page title and item name as keys, possessives dropped ("Charlie Wilson's War" still holds the name), and
  *  without a maker credited after "by" (the name is the maker's, not part of the work's title). */
+/** "'Becoming Lydia Marsh' Review: Rosalind Faye Excels in …": after "review" and its colon or dash, a headline
+ *  says what the critic thought, and the people it names are people; only the words before name the work. */
+const REVIEW_STANDFIRST = /^(.+?)\s+review\s*[:–—|-]\s+\S/iu;
+
 function titleKeys(article: Article): Set<string> {
-  const titles = [article.title.replace(TITLE_CREDIT, ' '), article.structured?.itemName ?? ''];
+  const title = article.title.replace(TITLE_CREDIT, ' ');
+  const work = REVIEW_STANDFIRST.exec(title)?.[1] ?? title;
+  const titles = [work, article.structured?.itemName ?? ''];
   return new Set(titles.map((t) => nameKey(t).replace(POSSESSIVE_S, '')).filter(Boolean));
 }
 

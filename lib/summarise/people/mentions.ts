@@ -198,7 +198,8 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   // The quote opens before any dropped sentence word: "Before Night Falls" is a title.
   const quoted = REGEXPS.quoteBefore.test(text.slice(Math.max(0, start - 3), start)) && REGEXPS.quoteAfter.test(after);
   const inBrackets = REGEXPS.bracketBefore.test(before) && REGEXPS.bracketAfter.test(after);
-  const makerOfTitle = possessive && REGEXPS.titleAfter.test(after);
+  // A craft noun after the year says which maker: "Delphine Roux-Whitaker's 2019 novel" is the author's.
+  const makerOfTitle = possessive && nounCues.length === 0 && REGEXPS.titleAfter.test(after);
   const partOf = REGEXPS.partOfBefore.test(before);
   const characterCue =
     partOf ||

@@ -14,6 +14,10 @@ export interface Pair {
   weak?: boolean;
 }
 
+/** The words between an actor and a part, at most: "X, a veteran of a hundred westerns, turns up as Y", "X,
+ *  who plays the cider company's land agent, Mr Y". Longer, the two names are in different clauses. */
+const MAX_LINK_CHARS = 60;
+
 /** How much of an aside may follow the actor inside the bracket: "(Asia Argento-the daughter of the Italian cult
  *  horror director)". */
 const BRACKET_ASIDE_CHARS = 90;
@@ -22,7 +26,8 @@ const REGEXPS = {
   /** "(", "(Spanish actor ": a nationality and a performer noun may open the actor's bracket; the part's quoted
    *  nickname may come before it ("Chewbacca "Chewy" ("). */
   bracketOpen: /^\s*(?:["“][^"”()\n]{1,25}["”]\s*)?\(\s*(?:(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
-  bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+$/iu,
+  /** "(played by X)", "(played by the wonderful X)": a short description may come before the actor. */
+  bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2})?$/iu,
   bracketOpenCharacter: /^\s*\(\s*as\s+$/iu,
   /** The bracket closes, maybe after an aside: "(Vahina Giocante, who is a professional ballet dancer)", "(David
    *  Prowse acting with voice by James Earl Jones)", the actor's earlier film ("(Timothy Spall from LIFE IS
@@ -33,11 +38,13 @@ const REGEXPS = {
    *  racist Y" (critics and users alike); not a comparison ("Nicole hates Guy as much as Mia does"), and not the
    *  next actor of a list ("X as a 48-year-old womanizer and Y as …", "father X as the director and daughter Y"). */
   link: new RegExp(
-    String.raw`^\s*,?\s*(?:who\s+)?(?:(?:\p{Ll}+,?\s+){1,3}and\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?![\p{Ll}-]+\s+as\s)(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}\d-]+\s+){0,4}(?<!\band\s+)(?<!\band\s+(?:[\p{Ll}-]+\s+)?(?:${alternation(CUES.kinshipBefore)})s?\s+)$`,
+    String.raw`^(?:,\s+(?:a|an|the)\s[^,()\n]{1,40},)?\s*,?\s*(?:who\s+)?(?:(?:\p{Ll}+,?\s+){1,3}and\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in|turns\s+up)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?![\p{Ll}-]+\s+as\s)(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}\d'’-]+\s+){0,4}(?<!\band\s+)(?<!\band\s+(?:[\p{Ll}-]+\s+)?(?:${alternation(CUES.kinshipBefore)})s?\s+)$`,
     'u',
   ),
-  /** "… as the farmer, ": the part described, then its name after a comma. */
-  describedPart: /\bas\s+(?:the|a|an|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u,
+  /** "… as the farmer, ", "plays the wastrel second son, ", "who plays the company's land agent, ": the part
+   *  described, then its name after a comma. */
+  describedPart:
+    /\b(?:as|plays|played|portrays|portrayed)\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+,\s+$/u,
   /** The name goes on to play a part of its own: "X as the farmer, Y as the officer". */
   playsNext: /^\s*,?\s*(?:as|plays|played|portrays|stars\s+as|voices)\s/u,
   /** "As Neo, a hacker who …, Reeves mostly has to look startled." */
@@ -83,7 +90,7 @@ const REGEXPS = {
    *  "Gracchus, played by the great British actor X", "Jake, played by teenage heart-throb X"; user reviews add
    *  praise and a possessive apposition ("Joel, very well-played by X", "Anna, his married lover, played by X"). */
   reverseLink:
-    /^\s*(?:,\s+(?:the|a|an|his|her|their)\s+[^,()]{1,30},)?\s*,?\s*(?:is\s+|as\s+)?(?:(?:\p{Ll}+ly|very|so|well)[\s-]+){0,3}(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+|(?:[\p{Ll}-]+\s+){1,2})?$/u,
+    /^\s*(?:,\s+(?:the|a|an|his|her|their)\s+[^,()]{1,30},)?\s*[,—–]?\s*(?:is\s+|as\s+)?(?:(?:\p{Ll}+ly|very|so|well)[\s-]+){0,3}(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+|(?:[\p{Ll}-]+\s+){1,2})?$/u,
 };
 
 /** "He plays Woody", "she stars as Angèle", "his performance as Marnay", "he is fine as Bob": the actor is a
@@ -181,7 +188,7 @@ export function findPairs(text: string, allMentions: readonly Mention[]): Pair[]
       i += 3;
       continue;
     }
-    if (between.length > 40 || between.includes('\n')) continue;
+    if (between.length > MAX_LINK_CHARS || between.includes('\n')) continue;
     // "as the Honolulu-based detective": the name is part of a compound adjective.
     const compound = text[right.end] === '-';
     const closes = REGEXPS.bracketClose.test(text.slice(right.end, right.end + BRACKET_ASIDE_CHARS));

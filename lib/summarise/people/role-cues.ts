@@ -14,10 +14,14 @@ const AMBIGUOUS_ATTRIBUTIVE_ROLES = new Set<PersonRole>(['director', 'actor', 'p
  *  noun does ("the sets (X)", "the visual effects (X and Y)": crew the annotations call `other`). */
 const AMBIGUOUS_BRACKET_ROLES = new Set<PersonRole>(['director', 'actor', 'producer']);
 
+/** Craft nouns that name the director's work and nothing else ("the direction was by X"), unlike "the film was by". */
+const DIRECTING_NOUNS = new Set(['direction', 'directing']);
+
 const REGEXPS = {
   nounBeforeBracket: /\b(\p{Ll}+)\s*\(\s*$/u,
   roleNounWas: /\b[Tt]he\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}(?:was|is)\s+$/u,
-  craftWasBy: /\b(\p{Ll}+)\s+(?:was|is|were|are)\s+by\s+$/u,
+  /** "the script was by X", "the script is credited to X", "the music (by X", "the direction, by X". */
+  craftWasBy: /\b(\p{Ll}+)(?:\s+(?:was|is|were|are)\s+(?:by|credited\s+to)|\s*,\s*by|\s*\(\s*by)\s+$/u,
   /** "directed by X", "music by Y and Z", "directed by the veteran X", "(directed by a pre-BASIC INSTINCT X)": an
    *  article and a short description may sit between the phrase and the name; a dash may end the phrase ("All the
    *  cameo performances-X, Y and Z"). */
@@ -104,8 +108,9 @@ function statedRolesBefore(before: string): PersonRole[] {
   // "The director this time was Irvin Kershner", "the script was by Leigh Brackett": critics' prose credits.
   const roleNoun = REGEXPS.roleNounWas.exec(before)?.[1]?.toLowerCase();
   if (roleNoun && CUES.roleNounsBefore[roleNoun]) return [CUES.roleNounsBefore[roleNoun] as PersonRole];
-  const craft = POSSESSIVE_NOUNS.get(REGEXPS.craftWasBy.exec(before)?.[1]?.toLowerCase() ?? '');
-  if (craft && !AMBIGUOUS_ATTRIBUTIVE_ROLES.has(craft)) return [craft];
+  const craftNoun = REGEXPS.craftWasBy.exec(before)?.[1]?.toLowerCase() ?? '';
+  const craft = POSSESSIVE_NOUNS.get(craftNoun);
+  if (craft && (!AMBIGUOUS_ATTRIBUTIVE_ROLES.has(craft) || DIRECTING_NOUNS.has(craftNoun))) return [craft];
   const thanked = REGEXPS.thanksTo.exec(before)?.[1];
   if (thanked && BEFORE[`${thanked} by`]) return [BEFORE[`${thanked} by`] as PersonRole];
   const participles = REGEXPS.participleList.exec(before)?.[1];
