@@ -19,6 +19,11 @@ describe('clausesOf', () => {
     ['The acting is superb, but the script is weak.', ['The acting is superb', 'the script is weak.']],
     ['A bold film — and a moving one.', ['A bold film', 'and a moving one.']],
     ['Verdict: a triumph from start to finish.', ['Verdict', 'a triumph from start to finish.']],
+    // A lower-cased diary's sentences, which the splitter does not see, keep their stops; "e.g." is no end.
+    [
+      'the script is a mess. castellane had four movies, e.g. a grief one and a crime one.',
+      ['the script is a mess.', 'castellane had four movies, e.g. a grief one and a crime one.'],
+    ],
   ])('%j', (text, want) => {
     const span = { text, start: 10, end: 10 + text.length };
     const clauses = clausesOf(span);

@@ -112,6 +112,20 @@ describe('pickQuotes', () => {
     }
   });
 
+  test("a lower-cased diary's quotes are sentences of a quote's length, not its run-on paragraphs", () => {
+    const diary = [
+      'ok so. i wanted to love this SO bad and i really thought i would, going in with all the hype from everyone. it has that same salty grey coastal look that makes me want to move to a fishing village and never answer emails again.',
+      "BUT. the script is a mess. the director clearly had like four different movies in his head and couldn't pick one. it is all of them for about twenty minutes each and none of them land at all, which is a real shame.",
+      'the lead deserves every award though, she carries this whole thing on her back from start to finish.',
+    ].join('\n');
+    const quotes = pickQuotes(splitSentences(diary), MIXED, 3);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) {
+      expect(q.text.split(/\s+/).length).toBeLessThanOrEqual(40);
+      expect(diary.slice(q.start, q.end)).toBe(q.text);
+    }
+  });
+
   test('a two-sided sentence is not cut into a lower-case fragment', () => {
     const text =
       'The actors are wonderful, brilliant and charming, the sets gorgeous; the script is a lazy, dull and tedious mess that wastes everyone.';

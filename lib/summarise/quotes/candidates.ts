@@ -16,8 +16,10 @@ export interface Candidate extends TextSpan {
 
 const REGEXPS = {
   /** Where a sentence can be cut into clauses that each stand alone. The cut swallows the "but" of ", but",
-   *  so the clause after it reads as a statement rather than a rebuttal of something unquoted. */
-  cut: /\s*(?:;|\s[—–]\s|—|\s--\s|,\s+but\s+|:\s)\s*/g,
+   *  so the clause after it reads as a statement rather than a rebuttal of something unquoted. A user who writes
+   *  in lower case ends sentences the splitter does not see ("the script is a mess. castellane clearly had…"):
+   *  a full stop after a word and before a lower-case word cuts too, keeping its stop. */
+  cut: /\s*(?:;|\s[—–]\s|—|\s--\s|,\s+but\s+|:\s)\s*|(?<=\p{L}{3}[.!?]+)\s+(?=\p{Ll}{2})/gu,
   upperStart: /^["'“‘(]*\p{Lu}/u,
   /** Trailing punctuation a clause should not end on. */
   trailing: /[\s,;:—–-]+$/,

@@ -2,6 +2,10 @@
 // not (different sentence, not a near-duplicate), the set covering the verdict — the first quote on the
 // verdict's side, both sides for a mixed review where it has them, nothing that contradicts a clear verdict.
 import { type Direction, MAX_POLARITY_LOGIT, type ScoredCandidate } from './score';
+import { quotableLength } from './shape';
+
+/** Sentence punctuation at the end, then only closing quotation marks or brackets. */
+const CLOSES_SENTENCE = /[.!?…]["'”’)\]]*$/u;
 
 /** Token-set overlap (Jaccard) at or above which two quotes say the same thing. */
 export const NEAR_DUPLICATE = 0.5;
@@ -30,9 +34,12 @@ export function selectQuotes(
   lean: 1 | -1,
   count: number,
 ): ScoredCandidate[] {
-  // Only quote-shaped candidates, when the review has any (a very short or lower-cased text may have none).
+  // Only quote-shaped candidates, when the review has any (a very short or lower-cased text may have none); else
+  // those of a quote's length that close a sentence, so a lower-cased diary gives its sentences, not a paragraph.
   const shaped = scored.filter((c) => c.shaped);
-  const pool = [...(shaped.length > 0 ? shaped : scored)].sort((a, b) => b.score - a.score || a.start - b.start);
+  const sized = scored.filter((c) => quotableLength(c.words) && CLOSES_SENTENCE.test(c.text));
+  const fallback = sized.length > 0 ? sized : scored;
+  const pool = [...(shaped.length > 0 ? shaped : fallback)].sort((a, b) => b.score - a.score || a.start - b.start);
   const wanted = direction === 0 ? lean : direction;
   const picked: ScoredCandidate[] = [];
   while (picked.length < count) {
