@@ -109,6 +109,8 @@ function ratingTexts(doc: Document, page: URL | null): string[] {
     const text = el.textContent ?? '';
     // A row of one glyph whose empty stars are greyed out reads as what a sighted reader sees ("★★★★☆").
     add(GLYPHS_ONLY.test(text) ? (clippedRowText(el) ?? withDimmedStars(el, text)) : text);
+    // A verdict box that holds more than its rating ("4/10", then "THE VERDICT", "Good: …") leads with it.
+    if (text.length > MAX_RATING_TEXT) add(leadingFigure(el));
     add(drawnRatingText(el));
     const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt')?.trim() ?? '');
     // One image per star, each with its glyph as alt text ("★", "★", "☆"): the row reads as one rating.
@@ -125,6 +127,20 @@ function ratingTexts(doc: Document, page: URL | null): string[] {
 function inRatersAverageLine(el: Element): boolean {
   const line = el.parentElement?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   return isRatersAverage(line);
+}
+
+/** A rating alone: "4/10", "8.5 / 10", "3 out of 5", "★★★★☆". */
+const BOX_FIGURE = /^(?:\d{1,3}(?:[.,]\d)?\s*(?:\/|out of)\s*\d{1,3}|[★☆½]{2,6})$/u;
+
+/** A box's first element of its own that prints a figure or stars ("4/10", "★★★★☆"): where a verdict box puts its
+ *  rating before its pros, cons and summary. */
+function leadingFigure(box: Element): string | null {
+  for (const el of box.querySelectorAll('*')) {
+    if (el.children.length > 0) continue;
+    const text = el.textContent?.trim() ?? '';
+    if (text) return BOX_FIGURE.test(text) && !inRatersAverageLine(el) ? text : null;
+  }
+  return null;
 }
 
 /** The ARIA label of a control where readers give their own rating ("Rate this article", "Your rating"). */

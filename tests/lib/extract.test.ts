@@ -173,6 +173,11 @@ describe('readPageSignals: ratings printed as pictures', () => {
     ],
     ['a rating box named in Italian', '<div class="voto-recensione">Voto: 7/10</div>', 'Voto: 7/10'],
     [
+      'a verdict box that leads with its rating before its pros and cons',
+      '<div class="score"><div class="num">4/10</div><div><b>THE VERDICT</b><ul><li><b>Good:</b> the lead; the chapel scenes; that synth score</li><li><b>Bad:</b> the script</li></ul></div></div>',
+      '4/10',
+    ],
+    [
       'a glyph row clipped to its share over a grey row',
       '<span class="stars-bg">★★★★★<span class="stars-fill" style="width:80%">★★★★★</span></span>',
       '4 stars out of 5',
@@ -204,6 +209,10 @@ describe('readPageSignals: ratings printed as pictures', () => {
       '<div class="stars" role="radiogroup" aria-label="Rate this article"><span>★</span><span>★</span><span>☆</span></div>',
     ],
     ['a star input labelled for the reader', '<span class="rating" aria-label="Your rating: 3 stars">★★★☆☆</span>'],
+    [
+      "a box of scores that leads with the users' average",
+      '<div class="scores"><div class="score"><b>7.6/10</b>Watchpath users (4,812)</div><div class="score"><b>82%</b>Critics (ScreenTally)</div><div>#214 Popularity this week</div></div>',
+    ],
     [
       "a star row on the line of the readers' average",
       '<div class="avg"><span class="staticStars">★★★★☆</span> 3.87 · 21,004 ratings · 2,311 reviews</div>',
