@@ -179,6 +179,22 @@ describe('findListedReviews', () => {
     }
   });
 
+  test('one star as the icon of a score, or as one element of a star row, is no one-star rating', () => {
+    const body = (i: number) => `<p>Review ${i}: the pacing is patient and the ending earns every minute of it.</p>`;
+    const iconScore = (n: number, i: number) =>
+      `<div class="user-review"><span class="user-rating"><span class="star">★</span><span>${n}</span><span class="scale">/10</span></span>${body(i)}</div>`;
+    const starPerElement = (n: number, i: number) =>
+      `<div class="user-review"><figure class="stars" aria-label="${n} out of 5">${Array.from({ length: 5 }, (_, k) => `<span${k < n ? '' : ' class="off"'}>★</span>`).join('')}</figure>${body(i)}</div>`;
+    for (const [draw, ratings] of [
+      [iconScore, [9, 4, 7]],
+      [starPerElement, [5, 2, 4]],
+    ] as const) {
+      const html = `<html><body><h2>User reviews</h2>${ratings.map((n, i) => draw(n, i)).join('')}</body></html>`;
+      const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+      expect(listed?.items.map((item) => item.rating)).toEqual(ratings);
+    }
+  });
+
   test("the page's count of ratings is read with its thousands separator, in any convention", () => {
     const review = (n: number) =>
       `<div class="review" itemprop="review" itemscope itemtype="https://schema.org/Review"><span class="score">${n}/10</span><p>The room was quiet and the breakfast generous, staff were kind.</p></div>`;
@@ -373,6 +389,7 @@ describe('parseItemRating', () => {
     ['★★★½', { value: 3.5, best: 5 }],
     ['Not Recommended', { value: 0, best: 1 }],
     ['4.0 of 5 bubbles', { value: 4, best: 5 }],
+    ['★ 9/10', { value: 9, best: 10 }],
     // A grade that says it is one, on Metacritic's 0–100 conversion; a bare letter only in a score box.
     ['Grade: A-', { value: 91, best: 100 }],
     ['grade B+', { value: 83, best: 100 }],

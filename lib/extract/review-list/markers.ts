@@ -81,6 +81,9 @@ function labelRating(el: Element): ItemRating | null {
   return (drawn && { value: drawn.value, best: drawn.best }) ?? imageRowRating(el);
 }
 
+/** A single full star and nothing else. */
+const LONE_STAR = /^\s*[★⭐]\s*$/u;
+
 /** The element whose whole (short) text is a rating: the text's parent, or its parent when the rating is
  *  split over several elements (`<span>4</span> out of <span>5</span>`, one `<i>★</i>` per star). */
 function textRating(textNode: Node): { el: Element; rating: ItemRating } | null {
@@ -91,6 +94,11 @@ function textRating(textNode: Node): { el: Element; rating: ItemRating } | null 
     const text = el.textContent ?? '';
     if (text.length > MAX_RATING_CHARS * 2) return null;
     const glyphs = GLYPHS_ONLY.test(text);
+    // One star is no one-star rating when its parent says more: a figure's icon ("★ 9/10", a film site's user
+    // score), or one star of a row with an element per star, read as the row.
+    const around = el.parentElement?.textContent ?? '';
+    if (LONE_STAR.test(text) && (/\d/.test(around) || (GLYPHS_ONLY.test(around) && around.trim().length > 1)))
+      continue;
     const clipped = glyphs ? clippedGlyphRow(el) : null;
     const rating = clipped
       ? { value: clipped.value, best: clipped.best }

@@ -37,6 +37,7 @@ const REGEXPS = {
   emptyGlyph: /[☆✩]/gu,
   halfGlyph: /[½⯪⯨]/u,
   glyphsOnly: /^[\s★⭐✭✮✯✪☆✩½⯪⯨]+$/u,
+  iconBeforeFigure: /^[★⭐]\s*(?=\d)/u,
   /** "Grade: A-", "Grade B+", "Original Score: B": a grade that says it is one (a bare letter is read only in a
    *  score box: bare-scores.ts). */
   labelledGrade: /^(?:grade|(?:\p{L}{1,12}\s)?score)\s*:?\s*([A-DF])\s*([+\-−–]?)$/iu,
@@ -46,7 +47,8 @@ const REGEXPS = {
 
 /** The rating a widget string states, or null when it is not (only) a rating. */
 export function parseItemRating(raw: string): ItemRating | null {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  // A star icon before the figure it decorates ("★ 9/10", "★8/10") is no part of the rating.
+  const text = raw.replace(/\s+/g, ' ').trim().replace(REGEXPS.iconBeforeFigure, '');
   if (!text || text.length > MAX_RATING_CHARS || REGEXPS.helpful.test(text)) return null;
   const outOf = REGEXPS.outOf.exec(text);
   if (outOf) return scaled(num(outOf[1] as string), num(outOf[2] as string));
