@@ -195,6 +195,14 @@ describe('findListedReviews', () => {
     }
   });
 
+  test('microdata that marks each review but not its stars gives way to the visible blocks that show them', () => {
+    const review = (n: number, i: number) =>
+      `<div class="rev" itemprop="review" itemscope itemtype="https://schema.org/Review"><div class="stars" aria-label="${n} out of 5 stars" role="img">${'★'.repeat(n)}</div><p itemprop="reviewBody">Review ${i}: arrived on time, fixed the leak and left the kitchen tidy.</p></div>`;
+    const html = `<html><body><div itemscope itemtype="https://schema.org/LocalBusiness"><h2>Reviews</h2>${[5, 2, 4].map(review).join('')}</div></body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    expect(listed?.items.map((item) => item.rating)).toEqual([5, 2, 4]);
+  });
+
   test("the page's count of ratings is read with its thousands separator, in any convention", () => {
     const review = (n: number) =>
       `<div class="review" itemprop="review" itemscope itemtype="https://schema.org/Review"><span class="score">${n}/10</span><p>The room was quiet and the breakfast generous, staff were kind.</p></div>`;

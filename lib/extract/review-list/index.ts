@@ -48,9 +48,12 @@ function proseOnly(found: Found): Found {
   return { ...found, items: found.items.filter((i) => hasProseText(i.text)) };
 }
 
-/** The source that finds the most reviews; the first of equals. */
+/** The source that finds the most reviews; of equals, the one that reads the most ratings (microdata that marks
+ *  each review but not its stars, beside the visible blocks that show them), then the first. */
 function mostReviews(candidates: readonly Found[]): Found {
-  return candidates.reduce((a, b) => (b.items.length + b.unread > a.items.length + a.unread ? b : a));
+  const size = (f: Found) => f.items.length + f.unread;
+  const rated = (f: Found) => f.items.filter((i) => i.rating !== null).length;
+  return candidates.reduce((a, b) => (size(b) > size(a) || (size(b) === size(a) && rated(b) > rated(a)) ? b : a));
 }
 
 /** The reviews of the page, or null when it shows fewer than two. Never throws: a page the finder cannot read

@@ -97,8 +97,7 @@ function textRating(textNode: Node): { el: Element; rating: ItemRating } | null 
     // One star is no one-star rating when its parent says more: a figure's icon ("★ 9/10", a film site's user
     // score), or one star of a row with an element per star, read as the row.
     const around = el.parentElement?.textContent ?? '';
-    if (LONE_STAR.test(text) && (/\d/.test(around) || (GLYPHS_ONLY.test(around) && around.trim().length > 1)))
-      continue;
+    if (LONE_STAR.test(text) && (/\d/.test(around) || (GLYPHS_ONLY.test(around) && around.trim().length > 1))) continue;
     const clipped = glyphs ? clippedGlyphRow(el) : null;
     const rating = clipped
       ? { value: clipped.value, best: clipped.best }
