@@ -195,6 +195,18 @@ describe('findListedReviews', () => {
     }
   });
 
+  test("a lit star row laid over a grey one is one rating; cards of other courses with the same stars and their raters' count are no reviews", () => {
+    const stars = (n: number) =>
+      `<span class="star-wrapper"><span class="bg">★★★★★</span><span class="fg" style="width:${n * 20}%">★★★★★</span></span>`;
+    const review = (n: number, i: number) =>
+      `<div class="review-item"><div>Student ${i} ${stars(n)} 2 weeks ago</div><p>The instructor explains each query clearly and the exercises build on each other well.</p></div>`;
+    const card = (n: number, i: number) =>
+      `<div><b>Other course ${i}: 75 Questions</b><br>${n} ${stars(n)} (5,660)</div>`;
+    const html = `<html><body><h2>Reviews</h2>${[5, 3.5, 2].map(review).join('')}<h2>Students also bought</h2><div class="also">${[4.5, 4].map(card).join('')}</div></body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    expect(listed?.items.map((item) => item.rating)).toEqual([5, 3.5, 2]);
+  });
+
   test('microdata that marks each review but not its stars gives way to the visible blocks that show them', () => {
     const review = (n: number, i: number) =>
       `<div class="rev" itemprop="review" itemscope itemtype="https://schema.org/Review"><div class="stars" aria-label="${n} out of 5 stars" role="img">${'★'.repeat(n)}</div><p itemprop="reviewBody">Review ${i}: arrived on time, fixed the leak and left the kitchen tidy.</p></div>`;

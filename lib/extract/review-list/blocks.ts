@@ -4,9 +4,9 @@
 // that calls them reviews (a heading or the container's own name), since repeated prose alone is any index page.
 
 import { MIN_LIST_REVIEWS } from '../../schema';
-import { blockText } from '../text';
 import { withGroupScale } from './bare-scores';
 import { elementShape, findMarkers, type Marker } from './markers';
+import { hasFurniture, hasProse } from './prose';
 import { readsAsScaleLegend } from './rating';
 import { reviewText } from './review-text';
 import type { FoundReview } from './types';
@@ -66,8 +66,12 @@ export function ratedBlocks(root: Element): Block[] {
       blocks.push(b);
       if (hasWords) prose.push(b);
     }
-    // Only prose counts: a carousel of other products, each with its stars, is a rated group without words.
-    if (prose.length >= MIN_LIST_REVIEWS) groups.push({ blocks, prose });
+    // Only prose counts: a carousel of other products, each with its stars, is a rated group without words. A
+    // wordless block drawn unlike every review with words is such a card ("Students also bought": a title, the
+    // reviews' stars, a count), not a rating-only review.
+    const proseShapes = new Set(prose.map((b) => elementShape(b.el)));
+    const kept = blocks.filter((b) => prose.includes(b) || proseShapes.has(elementShape(b.el)));
+    if (prose.length >= MIN_LIST_REVIEWS) groups.push({ blocks: kept, prose });
   }
   let best: Block[] = [];
   let bestChars = 0;
@@ -172,35 +176,6 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'DD',
   'FIGURE',
 ]);
-/** A child holds prose when one of its paragraphs has at least this many words. */
-const MIN_PROSE_WORDS = 6;
-
-/** Lines of at most this many words are a block's furniture: a name, a date, a title. */
-const MAX_FURNITURE_WORDS = 5;
-
-/** An unrated review block carries more than its words (who wrote it, when, a title): one with prose alone is
- *  a paragraph of an article, and the paragraphs of a single review are not a list of reviews. */
-export function hasFurniture(el: Element): boolean {
-  const lines = blockText(el).split('\n');
-  return lines.length >= 2 && lines.some((l) => (l.match(/[\p{L}\d]+/gu)?.length ?? 0) <= MAX_FURNITURE_WORDS);
-}
-
-/** A line of this many words is prose even without a sentence end (reviews often skip the full stop). */
-const MIN_UNENDED_PROSE_WORDS = 12;
-
-/** Whether a text holds a sentence: MIN_PROSE_WORDS words ending in . ! ? (a headline "Acme X200 review" does
- *  not), or a long line. */
-export function hasProseText(text: string): boolean {
-  return text.split(/\n|(?<=[.!?…])\s/).some((p) => {
-    const words = p.match(/[\p{L}\d]+/gu)?.length ?? 0;
-    return (words >= MIN_PROSE_WORDS && /[.!?…)"”]\s*$/u.test(p)) || words >= MIN_UNENDED_PROSE_WORDS;
-  });
-}
-
-export function hasProse(el: Element): boolean {
-  return hasProseText(el.textContent ?? '');
-}
-
 /** A price ("$34", "€5.99", "12,50 €"): a product card's, never a wordless review's. */
 const PRICE = /[$€£¥]\s?\d|\d\s?(?:€|£|EUR\b|USD\b|GBP\b)/;
 

@@ -4,7 +4,8 @@
 // The source that finds the most reviews wins (visible lists often hold more than the markup declares);
 // duplicated blocks (a list printed twice for desktop and mobile) count once. DOM side only.
 import { type ListedReviews, MIN_LIST_REVIEWS } from '../../schema';
-import { type Block, hasProseText, ratedBlocks, readBlocks, unratedBlocks } from './blocks';
+import { type Block, ratedBlocks, readBlocks, unratedBlocks } from './blocks';
+import { hasProseText } from './prose';
 import { isRoundup } from './ranking';
 import { scatteredBlocks } from './scattered';
 import { jsonLdReviews, microdataReviews } from './structured';

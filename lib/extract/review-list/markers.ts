@@ -98,6 +98,10 @@ function textRating(textNode: Node): { el: Element; rating: ItemRating } | null 
     // score), or one star of a row with an element per star, read as the row.
     const around = el.parentElement?.textContent ?? '';
     if (LONE_STAR.test(text) && (/\d/.test(around) || (GLYPHS_ONLY.test(around) && around.trim().length > 1))) continue;
+    // A lit row laid over a grey one as siblings (`<span class="bg">★★★★★</span><span class="fg" style="width:
+    // 80%">★★★★★</span>`): the two rows are one rating, read where they meet.
+    const overlay = glyphs && hops === 0 ? overlaidRow(el) : null;
+    if (overlay) return overlay;
     const clipped = glyphs ? clippedGlyphRow(el) : null;
     const rating = clipped
       ? { value: clipped.value, best: clipped.best }
@@ -105,6 +109,15 @@ function textRating(textNode: Node): { el: Element; rating: ItemRating } | null 
     if (rating) return { el, rating };
   }
   return null;
+}
+
+/** The rating of the two glyph rows `el` is one of, drawn over each other in their parent: the lit row's share. */
+function overlaidRow(el: Element): { el: Element; rating: ItemRating } | null {
+  const row = el.parentElement;
+  if (!row) return null;
+  if (row.children.length !== 2 || !GLYPHS_ONLY.test(row.textContent ?? '')) return null;
+  const clipped = clippedGlyphRow(row);
+  return clipped ? { el: row, rating: { value: clipped.value, best: clipped.best } } : null;
 }
 
 /** Every rating marker of the document, in document order, none inside another. */

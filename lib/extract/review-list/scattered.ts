@@ -7,8 +7,6 @@ import { MIN_LIST_REVIEWS } from '../../schema';
 import {
   BLOCK_TAGS,
   type Block,
-  hasFurniture,
-  hasProse,
   isTeaser,
   LIST_CUE,
   MAX_BLOCK_CHARS,
@@ -16,6 +14,7 @@ import {
   MIN_SAME_SHAPE_SHARE,
 } from './blocks';
 import { elementShape } from './markers';
+import { hasFurniture, hasProse } from './prose';
 
 /** A quotation: a testimonial widget wraps the reviewer's words in one (a figcaption or cite beside it names them). */
 const QUOTATION = 'blockquote, q';
