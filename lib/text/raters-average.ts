@@ -2,10 +2,11 @@
 // 37", "★★★★☆ 4,1 von 5 (37 Stimmen)") is the average of the page's readers or users: never the reviewer's own
 // rating, and no sign that the page is a review (news sites ask readers to rate their stories).
 
-/** A count of people who rated: plural, and no scale's end ("a 4/10 rating" is one writer's); or the count in
+/** A count of people who rated: plural, not a scale's end ("out of 5 ratings"), after the average or not ("3.87
+ *  24,611 ratings"); or the count in
  *  brackets after them ("Watchpath users (4,812)"). */
 const RATERS_COUNT =
-  /(?<![/\d.,]\s?)\b\d[\d.,]*\s+(?:votes|voters|readers|users|ratings|stimmen|bewertungen)\b|\b(?:votes|voters|readers|users|ratings)\s*\(\s*\d[\d.,]*\s*\)|\bvote\s+count\b|\baverage\s+rating\b/i;
+  /(?<!\/\s?)\b\d[\d.,]*\s+(?:votes|voters|readers|users|ratings|stimmen|bewertungen)\b|\b(?:votes|voters|readers|users|ratings)\s*\(\s*\d[\d.,]*\s*\)|\bvote\s+count\b|\baverage\s+rating\b/i;
 /** Longer lines are paragraphs of prose that may mention readers, not a widget's line. */
 const MAX_WIDGET_LINE_CHARS = 120;
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { textArticle } from '../../lib/extract/article';
 import { type Article, ratingOnlyReview, type StructuredReview } from '../../lib/schema';
 import { findRatingInLine, findStatedRating, parseRating, starScaleOf } from '../../lib/summarise/rating';
+import { isRatersAverage } from '../../lib/text/raters-average';
 import { pageSignals } from './builders';
 
 function article(over: Partial<Article>): Article {
@@ -295,6 +296,18 @@ test("the readers' average of a page is not the reviewer's rating", () => {
   expect(findStatedRating(readers)).toBeNull();
   const widgetOnly = article({ signals: pageSignals({ ratingTexts: ['4.2 / 5 from 318 readers'] }) });
   expect(findStatedRating(widgetOnly)).toBeNull();
+});
+
+test.each([
+  ['4.2 / 5 from 318 readers', true],
+  // The average and then how many gave it, with nothing between; the count in brackets after the raters.
+  ['★★★★☆ 3.87 24,611 ratings', true],
+  ['7.6/10 Watchpath users (4,812)', true],
+  // One writer's rating, and a scale's end.
+  ['I give it a 4/10 rating', false],
+  ['scored 4/10 ratings-wise', false],
+])('isRatersAverage(%j) is %s', (line, want) => {
+  expect(isRatersAverage(line)).toBe(want);
 });
 
 describe('starScaleOf reads the star scale a page states', () => {

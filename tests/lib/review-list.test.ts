@@ -207,6 +207,17 @@ describe('findListedReviews', () => {
     expect(listed?.items.map((item) => item.rating)).toEqual([5, 3.5, 2]);
   });
 
+  test('a bar of search fields and filters over the list is no review, however many words its options hold', () => {
+    const review = (n: number, i: number) =>
+      `<div class="card"><span class="stars" aria-label="Rating ${n} out of 5">${'★'.repeat(n)}</span><p>Reader ${i}: the salt-marsh town felt so real I could smell the mudflats at low tide.</p></div>`;
+    const bar =
+      '<div class="card"><b>Search review text</b> <input> Filters: <select><option>All languages</option></select> <select><option>All ratings</option></select> <label><input type="checkbox"> Hide spoilers</label> Sort: Popular Newest</div>';
+    const [first, ...rest] = [4, 2, 5].map(review);
+    const html = `<html><body><h2>Community reviews</h2><div>${first}${bar}${rest.join('')}</div></body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    expect(listed?.items.map((item) => item.rating)).toEqual([4, 2, 5]);
+  });
+
   test('microdata that marks each review but not its stars gives way to the visible blocks that show them', () => {
     const review = (n: number, i: number) =>
       `<div class="rev" itemprop="review" itemscope itemtype="https://schema.org/Review"><div class="stars" aria-label="${n} out of 5 stars" role="img">${'★'.repeat(n)}</div><p itemprop="reviewBody">Review ${i}: arrived on time, fixed the leak and left the kitchen tidy.</p></div>`;

@@ -123,6 +123,8 @@ function blocksOf(markers: Marker[]): Block[] {
 /** A rated list may hold reviews without a rating (the reviewer gave none): the blocks' siblings of the
  *  same shape with prose of their own between its rated blocks (before the first or after the last sit the
  *  list's own widgets: "Have you stayed here? Rate this hotel"), in page order. */
+const FORM_FIELDS = 'input, select, textarea';
+
 function withUnratedSiblings(blocks: readonly Block[]): Block[] {
   const byEl = new Map(blocks.map((b) => [b.el, b]));
   const shapes = new Set(blocks.map((b) => elementShape(b.el)));
@@ -135,7 +137,9 @@ function withUnratedSiblings(blocks: readonly Block[]): Block[] {
     for (const child of children.slice(first, last + 1)) {
       const block = byEl.get(child);
       if (block) out.push(block);
-      else if (shapes.has(elementShape(child)) && hasProse(child)) out.push({ el: child, rating: null, marker: null });
+      // A bar of search fields and filters over the list ("Filters: All languages ▾ All ratings ▾") is no review.
+      else if (shapes.has(elementShape(child)) && hasProse(child) && !child.querySelector(FORM_FIELDS))
+        out.push({ el: child, rating: null, marker: null });
     }
   }
   return out;
