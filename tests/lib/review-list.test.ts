@@ -218,6 +218,20 @@ describe('findListedReviews', () => {
     expect(listed?.items.map((item) => item.rating)).toEqual([4, 2, 5]);
   });
 
+  test("a seller's feedback: icons classed by their verdict are one list, and a short comment beside the price paid is a review", () => {
+    const row = (verdict: string, icon: string, comment: string) =>
+      `<tr class="fdbk"><td><span class="icon-${icon}" aria-label="${verdict} feedback rating">⊕</span></td><td><div>${comment}</div><div class="muted">Vintage Brass Desk Lamp · £24.00</div></td><td>j***n (412)</td></tr>`;
+    const rows = [
+      row('Positive', 'pos', 'Arrived next day, really well packed in bubble wrap. Exactly as described.'),
+      row('Negative', 'neg', 'Item took 11 days to arrive and the shade was chipped on the rim when it came.'),
+      row('Neutral', 'neu', 'Item fine but slower dispatch than stated, five days instead of one. Packaging ok.'),
+      row('Positive', 'pos', 'Speedy delivery. 5 stars!'),
+    ];
+    const html = `<html><body><h2>Feedback</h2><table><tbody>${rows.join('')}</tbody></table></body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    expect(listed?.items.map((item) => item.rating)).toEqual([1, 0, 0.5, 1]);
+  });
+
   test('microdata that marks each review but not its stars gives way to the visible blocks that show them', () => {
     const review = (n: number, i: number) =>
       `<div class="rev" itemprop="review" itemscope itemtype="https://schema.org/Review"><div class="stars" aria-label="${n} out of 5 stars" role="img">${'★'.repeat(n)}</div><p itemprop="reviewBody">Review ${i}: arrived on time, fixed the leak and left the kitchen tidy.</p></div>`;
@@ -421,6 +435,9 @@ describe('parseItemRating', () => {
     ['Not Recommended', { value: 0, best: 1 }],
     ['4.0 of 5 bubbles', { value: 4, best: 5 }],
     ['★ 9/10', { value: 9, best: 10 }],
+    // A marketplace's feedback, on a 0–1 scale as a recommendation is.
+    ['Negative feedback rating', { value: 0, best: 1 }],
+    ['Neutral', { value: 0.5, best: 1 }],
     // A grade that says it is one, on Metacritic's 0–100 conversion; a bare letter only in a score box.
     ['Grade: A-', { value: 91, best: 100 }],
     ['grade B+', { value: 83, best: 100 }],

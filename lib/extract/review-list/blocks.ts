@@ -54,21 +54,19 @@ export function ratedBlocks(root: Element): Block[] {
     // viewed": its name, its stars, its price), drawn with the same star widget as the reviews.
     // And a rated block under the list's own heading ("Customer reviews", its stars, "Write a review") is the
     // list's summary, not one of its reviews, even with a line of prose ("How are ratings calculated? …") when
-    // the heading is a section's (h1, h2: a review's own title sits lower and may say "review"); one with a
-    // price and no prose is a card of another product ("You may also like": its name, the reviews' star widget,
-    // "$34"), linked or not.
+    // the heading is a section's (h1, h2: a review's own title sits lower and may say "review").
     const blocks: Block[] = [];
     const prose: Block[] = [];
     for (const b of blocksOf(markers)) {
       const hasWords = hasProse(b.el);
       if (isTeaser(b.el) || namesTheList(b.el, hasWords ? SECTION_HEADINGS : ANY_HEADINGS)) continue;
-      if (!hasWords && PRICE.test(b.el.textContent ?? '')) continue;
       blocks.push(b);
       if (hasWords) prose.push(b);
     }
     // Only prose counts: a carousel of other products, each with its stars, is a rated group without words. A
-    // wordless block drawn unlike every review with words is such a card ("Students also bought": a title, the
-    // reviews' stars, a count), not a rating-only review.
+    // wordless block drawn unlike every review with words is such a card ("Students also bought", "You may also
+    // like": a title, the reviews' stars, a count or a price), not a rating-only review; one drawn like them is a
+    // short review ("Speedy delivery. 5 stars!" beside the price of the item bought).
     const proseShapes = new Set(prose.map((b) => elementShape(b.el)));
     const kept = blocks.filter((b) => prose.includes(b) || proseShapes.has(elementShape(b.el)));
     if (prose.length >= MIN_LIST_REVIEWS) groups.push({ blocks: kept, prose });
@@ -180,8 +178,6 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'DD',
   'FIGURE',
 ]);
-/** A price ("$34", "€5.99", "12,50 €"): a product card's, never a wordless review's. */
-const PRICE = /[$€£¥]\s?\d|\d\s?(?:€|£|EUR\b|USD\b|GBP\b)/;
 
 /** A block with this share of its words inside links is a teaser of another page ("More album reviews": the
  *  headline and the opening lines, all one link), not a review. */

@@ -29,10 +29,11 @@ const TEXT_NODE = 3;
 
 /** "a-size-base review-123 a-star-4" → "a-size-base": class names with a digit (an item number, a rating, a
  *  page builder's hash) or a verdict's colour differ from item to item of one list. */
-/** A class that colours a score box by its verdict ("critic-score positive", "c-siteScore--mixed", "score-red"):
+/** A class that colours a score box by its verdict ("critic-score positive", "c-siteScore--mixed", "score-red",
+ *  a feedback icon's "icon-neg"):
  *  it differs from item to item of one list, as an item number does. */
 const VERDICT_STATE_CLASS =
-  /^(?:.*[-_])?(?:positive|negative|mixed|neutral|favou?rable|unfavou?rable|good|bad|poor|high|medium|low|green|yellow|amber|red|fresh|rotten)$/i;
+  /^(?:.*[-_])?(?:positive|negative|mixed|neutral|pos|neg|neu|favou?rable|unfavou?rable|good|bad|poor|high|medium|low|green|yellow|amber|red|fresh|rotten)$/i;
 
 function shape(el: Element): string {
   const cls = (el.getAttribute('class') ?? '')

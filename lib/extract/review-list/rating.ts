@@ -42,8 +42,14 @@ const REGEXPS = {
    *  score box: bare-scores.ts). */
   labelledGrade: /^(?:grade|(?:\p{L}{1,12}\s)?score)\s*:?\s*([A-DF])\s*([+\-−–]?)$/iu,
   recommended: /^(?:(not |doesn't |does not |would not |wouldn't )?recommend(?:ed|s)?|(nicht )?empfohlen)$/iu,
+  /** A marketplace's feedback on a sale: "Positive", "Neutral", "Negative" (as its icon's label says, "Positive
+   *  feedback rating"). */
+  feedback: /^(positive|neutral|negative)(?:\s+feedback)?(?:\s+rating)?$/iu,
   helpful: /helpful|hilfreich|found this|people|person|votes?\b|photos?\b|images?\b|%/iu,
 };
+
+/** Feedback on a 0–1 scale, as a recommendation is: a neutral one halfway. */
+const FEEDBACK_VALUES: Readonly<Record<string, number>> = { positive: 1, neutral: 0.5, negative: 0 };
 
 /** The rating a widget string states, or null when it is not (only) a rating. */
 export function parseItemRating(raw: string): ItemRating | null {
@@ -59,6 +65,8 @@ export function parseItemRating(raw: string): ItemRating | null {
   if (grade) return gradeRating(grade[1] as string, grade[2]);
   const rec = REGEXPS.recommended.exec(text);
   if (rec) return { value: rec[1] || rec[2] ? 0 : 1, best: 1 };
+  const feedback = REGEXPS.feedback.exec(text)?.[1]?.toLowerCase();
+  if (feedback) return { value: FEEDBACK_VALUES[feedback] as number, best: 1 };
   return null;
 }
 
