@@ -7,6 +7,7 @@ import { ratesAnotherPage } from './linked-card';
 import { readReviewCounters } from './review-counters';
 import { readSectionLabels } from './section-labels';
 import { schemaTypes } from './structured-data';
+import { blockText } from './text';
 
 /** Elements that commonly hold a printed rating (class or id names, ARIA labels, star images). */
 const RATING_SELECTOR = [
@@ -125,8 +126,9 @@ function ratingTexts(doc: Document, page: URL | null): string[] {
 /** A star row whose line says how many rated ("★★★★☆ 3.87 · 21,004 ratings"): the readers' average, though the
  *  stars alone do not say so. */
 function inRatersAverageLine(el: Element): boolean {
-  const line = el.parentElement?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  return isRatersAverage(line);
+  const parent = el.parentElement;
+  // Block boundaries are spaces: "<div>average from 2,000+ clients<br>across 6,412 surveys</div>".
+  return parent !== null && isRatersAverage(blockText(parent).replace(/\s+/g, ' ').trim());
 }
 
 /** A rating alone: "4/10", "8.5 / 10", "3 out of 5", "★★★★☆". */

@@ -214,6 +214,10 @@ describe('readPageSignals: ratings printed as pictures', () => {
       '<div class="scores"><div class="score"><b>7.6/10</b>Watchpath users (4,812)</div><div class="score"><b>82%</b>Critics (ScreenTally)</div><div>#214 Popularity this week</div></div>',
     ],
     [
+      "stars whose line, across its blocks, counts a service's clients",
+      '<div><div class="stars" aria-label="4.9 out of 5 stars">★★★★★</div><div class="txt">average from <strong>2,000+ clients</strong><br>across 6,412 quarterly surveys</div></div>',
+    ],
+    [
       "a star row on the line of the readers' average",
       '<div class="avg"><span class="staticStars">★★★★☆</span> 3.87 · 21,004 ratings · 2,311 reviews</div>',
     ],

@@ -303,6 +303,9 @@ test.each([
   // The average and then how many gave it, with nothing between; the count in brackets after the raters.
   ['★★★★☆ 3.87 24,611 ratings', true],
   ['7.6/10 Watchpath users (4,812)', true],
+  // A service's clients, with a plus; a catalogue card's stars and their count in brackets.
+  ['★★★★★ average from 2,000+ clients across 6,412 quarterly surveys', true],
+  ['4.7 (18,452)', true],
   // One writer's rating, and a scale's end.
   ['I give it a 4/10 rating', false],
   ['scored 4/10 ratings-wise', false],
