@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { type Article, type ExtractionMethod, textArticle } from '../schema';
 import { GLYPHS_ONLY } from './drawn-rating';
+import { THOROUGH_READING } from './page-ratings';
 import { findListedReviews } from './review-list';
 import { meta, readPageSignals } from './signals';
 import { findStructuredReview } from './structured-data';
@@ -41,7 +42,7 @@ export function extractArticle(doc: Document, url: string): Article {
   // A browser always builds <html>; linkedom (the CLI's DOM) leaves no root for text or a bare doctype.
   if (!doc.documentElement) throw new NoArticleError();
   const structured = findStructuredReview(doc);
-  const signals = readPageSignals(doc, url);
+  const signals = readPageSignals(doc, url, THOROUGH_READING);
   let method: ExtractionMethod = 'readability';
   let text = '';
   let title = '';

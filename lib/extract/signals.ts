@@ -1,13 +1,10 @@
 // Cheap page signals read straight from the DOM (no Readability): what the always-on content script uses
 // to decide whether a page deserves the full analysis. Must stay small and fast on every page load.
 import type { PageSignals } from '../schema';
-import { isRatersAverage } from '../text/raters-average';
 import { clippedGlyphRow, drawnRating, GLYPHS_ONLY, MAX_DATA_STARS, withDimmedStars } from './drawn-rating';
-import { ratesAnotherPage } from './linked-card';
 import { readReviewCounters } from './review-counters';
 import { readSectionLabels } from './section-labels';
 import { schemaTypes } from './structured-data';
-import { blockText } from './text';
 
 /** Elements that commonly hold a printed rating (class or id names, ARIA labels, star images). */
 const RATING_SELECTOR = [
@@ -33,12 +30,23 @@ const MAX_RATING_ELEMENTS = 25;
 /** Longer texts are paragraphs, not rating labels. */
 const MAX_RATING_TEXT = 60;
 
-export function readPageSignals(doc: Document, url: string): PageSignals {
+/** What the full analysis adds to the reading of rating widgets (page-ratings.ts): kept out of this module so
+ *  the always-on content script stays small; its pre-filter only needs to know that a page shows ratings. */
+export interface RatingReading {
+  /** Whether a widget rates something else than the page's subject (another page's card, the readers). */
+  skip(el: Element, page: URL | null): boolean;
+  /** The rating a box that holds more than its rating leads with, or null. */
+  leading(box: Element): string | null;
+}
+
+const CHEAP_READING: RatingReading = { skip: () => false, leading: () => null };
+
+export function readPageSignals(doc: Document, url: string, reading: RatingReading = CHEAP_READING): PageSignals {
   const headline = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   return {
     ogType: meta(doc, 'og:type'),
     schemaTypes: schemaTypes(doc),
-    ratingTexts: ratingTexts(doc, pageAddress(doc, url)),
+    ratingTexts: ratingTexts(doc, pageAddress(doc, url), reading),
     headline,
     urlPath: urlPath(doc, url),
     hasByline: !!doc.querySelector('[rel="author"], [class*="byline" i], [itemprop="author"], meta[name="author"]'),
@@ -90,7 +98,7 @@ export function meta(doc: Document, name: string): string | null {
 }
 
 /** The rating texts of the page's widgets; `page` is its address (to tell its links from others'). */
-function ratingTexts(doc: Document, page: URL | null): string[] {
+function ratingTexts(doc: Document, page: URL | null, reading: RatingReading): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (s: string | null | undefined) => {
@@ -103,7 +111,7 @@ function ratingTexts(doc: Document, page: URL | null): string[] {
   const els = doc.querySelectorAll(RATING_SELECTOR);
   for (let i = 0; i < els.length && i < MAX_RATING_ELEMENTS; i++) {
     const el = els[i] as Element;
-    if (asksReaders(el) || ratesAnotherPage(el, page) || inRatersAverageLine(el)) continue;
+    if (asksReaders(el) || reading.skip(el, page)) continue;
     add(el.getAttribute('aria-label'));
     add(el.getAttribute('alt'));
     add(el.getAttribute('title'));
@@ -111,7 +119,7 @@ function ratingTexts(doc: Document, page: URL | null): string[] {
     // A row of one glyph whose empty stars are greyed out reads as what a sighted reader sees ("★★★★☆").
     add(GLYPHS_ONLY.test(text) ? (clippedRowText(el) ?? withDimmedStars(el, text)) : text);
     // A verdict box that holds more than its rating ("4/10", then "THE VERDICT", "Good: …") leads with it.
-    if (text.length > MAX_RATING_TEXT) add(leadingFigure(el));
+    if (text.length > MAX_RATING_TEXT) add(reading.leading(el));
     add(drawnRatingText(el));
     const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt')?.trim() ?? '');
     // One image per star, each with its glyph as alt text ("★", "★", "☆"): the row reads as one rating.
@@ -121,28 +129,6 @@ function ratingTexts(doc: Document, page: URL | null): string[] {
   for (const text of iconRatings(doc)) add(text);
   add(imageFileRating(doc));
   return out;
-}
-
-/** A star row whose line says how many rated ("★★★★☆ 3.87 · 21,004 ratings"): the readers' average, though the
- *  stars alone do not say so. */
-function inRatersAverageLine(el: Element): boolean {
-  const parent = el.parentElement;
-  // Block boundaries are spaces: "<div>average from 2,000+ clients<br>across 6,412 surveys</div>".
-  return parent !== null && isRatersAverage(blockText(parent).replace(/\s+/g, ' ').trim());
-}
-
-/** A rating alone: "4/10", "8.5 / 10", "3 out of 5", "★★★★☆". */
-const BOX_FIGURE = /^(?:\d{1,3}(?:[.,]\d)?\s*(?:\/|out of)\s*\d{1,3}|[★☆½]{2,6})$/u;
-
-/** A box's first element of its own that prints a figure or stars ("4/10", "★★★★☆"): where a verdict box puts its
- *  rating before its pros, cons and summary. */
-function leadingFigure(box: Element): string | null {
-  for (const el of box.querySelectorAll('*')) {
-    if (el.children.length > 0) continue;
-    const text = el.textContent?.trim() ?? '';
-    if (text) return BOX_FIGURE.test(text) && !inRatersAverageLine(el) ? text : null;
-  }
-  return null;
 }
 
 /** The ARIA label of a control where readers give their own rating ("Rate this article", "Your rating"). */

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { extractArticle, NoArticleError } from '../../lib/extract/article';
+import { THOROUGH_READING } from '../../lib/extract/page-ratings';
 import { readPageSignals } from '../../lib/extract/signals';
 import { findStructuredReview } from '../../lib/extract/structured-data';
 
@@ -143,6 +144,7 @@ describe('readPageSignals: ratings printed as pictures', () => {
     readPageSignals(
       parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document,
       'https://x.example/',
+      THOROUGH_READING,
     ).ratingTexts;
 
   test.each([
@@ -238,7 +240,11 @@ describe('readPageSignals: ratings printed as pictures', () => {
 
 describe("readPageSignals: other pages' ratings", () => {
   const ratingTextsAt = (url: string, body: string) =>
-    readPageSignals(parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document, url).ratingTexts;
+    readPageSignals(
+      parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document,
+      url,
+      THOROUGH_READING,
+    ).ratingTexts;
   const page = 'https://mag.example/reviews/the-salt-orchards';
   const own = '<h1>The Salt Orchards</h1><div class="voto-recensione">Voto: 7/10</div>';
 

@@ -1,0 +1,45 @@
+// The full analysis's reading of rating widgets, beyond the always-on script's (signals.ts): a widget that rates
+// another page's work (a rail card) or states the readers' average is not the page's rating, and a verdict box
+// that holds more than its rating is read by the figure it leads with. Lives apart from signals.ts so that the
+// content script on every page does not carry it.
+import { isRatersAverage } from '../text/raters-average';
+import { ratesAnotherPage } from './linked-card';
+import type { RatingReading } from './signals';
+
+export const THOROUGH_READING: RatingReading = {
+  skip: (el, page) => ratesAnotherPage(el, page) || inRatersAverageLine(el),
+  leading: leadingFigure,
+};
+
+/** A star row whose line says how many rated ("★★★★☆ 3.87 · 21,004 ratings"): the readers' average, though the
+ *  stars alone do not say so. */
+function inRatersAverageLine(el: Element): boolean {
+  const parent = el.parentElement;
+  return parent !== null && isRatersAverage(spacedText(parent).replace(/\s+/g, ' ').trim());
+}
+
+const TEXT_NODE = 3;
+
+/** An element's text with a space where an element starts or ends: "<div>from 2,000+ clients<br>across 6,412
+ *  surveys</div>" reads "from 2,000+ clients across 6,412 surveys", as a reader sees it, not "clientsacross". */
+function spacedText(el: Node): string {
+  let out = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    out += child.nodeType === TEXT_NODE ? (child.nodeValue ?? '') : ` ${spacedText(child)} `;
+  }
+  return out;
+}
+
+/** A rating alone: "4/10", "8.5 / 10", "3 out of 5", "★★★★☆". */
+const BOX_FIGURE = /^(?:\d{1,3}(?:[.,]\d)?\s*(?:\/|out of)\s*\d{1,3}|[★☆½]{2,6})$/u;
+
+/** A box's first element of its own that prints a figure or stars ("4/10", "★★★★☆"): where a verdict box puts its
+ *  rating before its pros, cons and summary. */
+function leadingFigure(box: Element): string | null {
+  for (const el of box.querySelectorAll('*')) {
+    if (el.children.length > 0) continue;
+    const text = el.textContent?.trim() ?? '';
+    if (text) return BOX_FIGURE.test(text) && !inRatersAverageLine(el) ? text : null;
+  }
+  return null;
+}
