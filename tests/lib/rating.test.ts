@@ -230,6 +230,8 @@ describe('findStatedRating prefers the most trustworthy place', () => {
     ['Overall Rating 7.9', 'Overall Rating 7.9'],
     // A listener's box with sub-scores after the overall stars: the overall stars, as printed.
     ['Overall ★★★☆☆ Performance ★★★★★ Story ★★☆☆☆', '★★★☆☆'],
+    // A game store's thumbs up, the two-point scale of its kind.
+    ['Recommended', 'Recommended'],
   ])('a rating box "%s" is quoted as "%s"', (box, shown) => {
     expect(findStatedRating(article({ signals: pageSignals({ ratingTexts: [box] }) }))?.text).toBe(shown);
   });
@@ -311,6 +313,15 @@ test.each([
   ['scored 4/10 ratings-wise', false],
 ])('isRatersAverage(%j) is %s', (line, want) => {
   expect(isRatersAverage(line)).toBe(want);
+});
+
+test('a recommendation is a rating in a widget or after a label, not a closing sentence of prose', () => {
+  expect(parseRating('👍 Recommended', { labelled: true })).toBe(100);
+  expect(parseRating('Not Recommended', { labelled: true })).toBe(0);
+  expect(parseRating('Verdict: Not recommended')).toBe(0);
+  expect(parseRating('Not recommended.')).toBeNull();
+  const prose = article({ text: 'The plot.\nMore plot.\nIt drags.\nThe end.\nNot recommended.' });
+  expect(findStatedRating(prose)).toBeNull();
 });
 
 describe('starScaleOf reads the star scale a page states', () => {

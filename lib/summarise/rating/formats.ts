@@ -50,6 +50,10 @@ export function parseRating(raw: string, options: ParseOptions = {}): number | n
   if (glyphsThen) return glyphsThenRating(glyphsThen[1] as string, glyphsThen[2] as string, options);
   const grade = REGEXPS.grade.exec(text);
   if (grade) return gradeValue(grade[1] as string, grade[2]);
+  // A recommendation is the two-point scale of its kind: up is the top, down the bottom (as a list reads it);
+  // only in a widget or after a label, since a closing "Not recommended." in prose is a sentence, not a rating.
+  const recommendation = hasLabel ? REGEXPS.recommendation.exec(text) : null;
+  if (recommendation) return recommendation[1] ? 0 : 100;
   const german = REGEXPS.germanGrade.exec(unwrap(raw));
   if (german) return germanGradeScore((german[1] ?? german[2]) as string);
   const spelled = REGEXPS.spelledGrade.exec(text);

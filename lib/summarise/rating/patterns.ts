@@ -40,6 +40,8 @@ export const REGEXPS = {
   percent: /^(\d{1,3}(?:\.\d)?)\s*%$/,
   /** Star glyphs followed by their scale: "★★★★½ (out of 5)". */
   glyphsOutOf: /^([★✭✮⭐☆✩½\s]+?)\s*\(\s*out\s+of\s+(four|five|ten|4|5|10)\s*\)$/iu,
+  /** A user's thumbs up or down, as game stores print it: "👍 Recommended", "Not Recommended". Group: the "not". */
+  recommendation: /^(?:👍|👎)?\s*(not\s+)?recommended$/iu,
   /** Star glyphs and then the same rating in figures or words: "★★★★★ 5/5", "★★★☆☆ 3.00 stars", "★★☆☆☆ it was
    *  ok". Groups: the glyphs, what follows. */
   glyphsThen: /^([★✭✮⭐☆✩½]+)\s+(\S.*)$/u,
