@@ -242,6 +242,7 @@ describe('findPeople', () => {
       'writer',
       [],
     ],
+    ['The book and lyrics are by Fenella Dorsey, and the music is by Aurelio Banks.', 'Fenella Dorsey', 'writer', []],
   ])('%s → %s', (text, name, role, characters) => {
     const p = byName(text, name);
     expect(p?.role).toBe(role);
