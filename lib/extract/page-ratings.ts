@@ -36,10 +36,22 @@ const BOX_FIGURE = /^(?:\d{1,3}(?:[.,]\d)?\s*(?:\/|out of)\s*\d{1,3}|[★☆½]{
 /** A box's first element of its own that prints a figure or stars ("4/10", "★★★★☆"): where a verdict box puts its
  *  rating before its pros, cons and summary. */
 function leadingFigure(box: Element): string | null {
+  // A grade card names itself ("Parallax Grade", then "C-", then the title): its letter may follow its label.
+  const grade = GRADE_BOX.test(box.getAttribute('class') ?? '');
+  let seen = 0;
   for (const el of box.querySelectorAll('*')) {
     if (el.children.length > 0) continue;
     const text = el.textContent?.trim() ?? '';
-    if (text) return BOX_FIGURE.test(text) && !inRatersAverageLine(el) ? text : null;
+    if (!text) continue;
+    if ((BOX_FIGURE.test(text) || (grade && BOX_GRADE.test(text))) && !inRatersAverageLine(el)) return text;
+    if (!grade || ++seen >= GRADE_LABEL_PARTS) return null;
   }
   return null;
 }
+
+/** A box whose class names a letter grade ("grade-card", "review-grade"). */
+const GRADE_BOX = /grade/i;
+/** A letter grade alone, as a grade card prints it: "C-", "B+", "A". */
+const BOX_GRADE = /^[A-DF][+\-−–]?$/u;
+/** The parts of a grade card read for its letter: its label, then the letter. */
+const GRADE_LABEL_PARTS = 2;

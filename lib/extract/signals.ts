@@ -118,8 +118,9 @@ function ratingTexts(doc: Document, page: URL | null, reading: RatingReading): s
     const text = el.textContent ?? '';
     // A row of one glyph whose empty stars are greyed out reads as what a sighted reader sees ("★★★★☆").
     add(GLYPHS_ONLY.test(text) ? (clippedRowText(el) ?? withDimmedStars(el, text)) : text);
-    // A verdict box that holds more than its rating ("4/10", then "THE VERDICT", "Good: …") leads with it.
-    if (text.length > MAX_RATING_TEXT) add(reading.leading(el));
+    // A verdict box that holds more than its rating ("4/10", then "THE VERDICT", "Good: …") leads with it; a box
+    // of parts run together ("Parallax Grade" "C-" "Ironside Junction") is read by its parts.
+    if (text.length > MAX_RATING_TEXT || el.children.length > 1) add(reading.leading(el));
     add(drawnRatingText(el));
     const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt')?.trim() ?? '');
     // One image per star, each with its glyph as alt text ("★", "★", "☆"): the row reads as one rating.

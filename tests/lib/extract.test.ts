@@ -175,6 +175,11 @@ describe('readPageSignals: ratings printed as pictures', () => {
     ],
     ['a rating box named in Italian', '<div class="voto-recensione">Voto: 7/10</div>', 'Voto: 7/10'],
     [
+      'a grade card whose label, letter and title run together',
+      '<div class="grade-card"><div class="lbl">Parallax Grade</div><div class="g">C-</div><div class="t">Ironside Junction</div></div>',
+      'C-',
+    ],
+    [
       'a verdict box that leads with its rating before its pros and cons',
       '<div class="score"><div class="num">4/10</div><div><b>THE VERDICT</b><ul><li><b>Good:</b> the lead; the chapel scenes; that synth score</li><li><b>Bad:</b> the script</li></ul></div></div>',
       '4/10',
