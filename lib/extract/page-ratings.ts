@@ -7,9 +7,24 @@ import { ratesAnotherPage } from './linked-card';
 import type { RatingReading } from './signals';
 
 export const THOROUGH_READING: RatingReading = {
-  skip: (el, page) => ratesAnotherPage(el, page) || inRatersAverageLine(el),
+  skip: (el, page) => ratesAnotherPage(el, page) || inRatersAverageLine(el) || inComparisonRow(el),
   leading: leadingFigure,
 };
+
+/** Cells of one table row, each with a rating, beyond which the row compares things ("Customer rating" across
+ *  five laptops): a review's own box rates one thing in one cell beside its label. */
+const COMPARED_CELLS = 3;
+const CELL_RATING = /\d(?:[.,]\d)?\s*(?:\/|out of)\s*\d|[★☆]/u;
+
+/** Whether the rating sits in a table row whose cells rate several things side by side. */
+function inComparisonRow(el: Element): boolean {
+  const row = el.closest('tr');
+  if (!row) return false;
+  const rated = [...row.children].filter(
+    (cell) => CELL_RATING.test(cell.textContent ?? '') || cell.querySelector('[aria-label*="out of" i]'),
+  );
+  return rated.length >= COMPARED_CELLS;
+}
 
 /** A star row whose line says how many rated ("★★★★☆ 3.87 · 21,004 ratings"): the readers' average, though the
  *  stars alone do not say so. */

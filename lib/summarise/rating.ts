@@ -30,6 +30,8 @@ export { findRatingInLine } from './rating/finding';
 export { type ParseOptions, parseRating, starScaleOf } from './rating/formats';
 export { DECIMAL_SCORE_SCALE, DEFAULT_STAR_SCALE, LETTER_GRADES, PROSE_SCALES } from './rating/scales';
 
+/** Bare rating lines, at least, that make a table of several things' ratings (severalBareRatings). */
+const MIN_TABLE_RATINGS = 3;
 /** Paragraphs read at each end of the text: ratings sit in a header line or the closing sign-off. */
 export const EDGE_PARAGRAPHS = 3;
 /** schema.org defaults when reviewRating omits its scale. */
@@ -114,6 +116,32 @@ function factLines(lines: readonly string[], starScale: number | undefined): Set
   );
 }
 
+/** Lines that are a rating and nothing else ("8.4 / 10", "A"), where MIN_TABLE_RATINGS of them on one scale
+ *  print two or more values: a table's cells ("Overall score" and "Energy rating" across five laptops) rate
+ *  several things, none of them the page's subject. A closing rating on a scale of its own stays (a user's
+ *  "9 1/2 /10" under the matches they gave "2/5", "3 1/2 /5" …), as does one rating printed twice. */
+function severalBareRatings(lines: readonly string[], starScale: number | undefined): Set<string> {
+  const byScale = new Map<string, string[]>();
+  for (const line of lines) {
+    if (parseRating(line, { starScale }) === null) continue;
+    const scale = scaleOf(line);
+    byScale.set(scale, [...(byScale.get(scale) ?? []), line]);
+  }
+  const out = new Set<string>();
+  for (const group of byScale.values()) {
+    const values = new Set(group.map((l) => parseRating(l, { starScale })));
+    if (group.length >= MIN_TABLE_RATINGS && values.size >= 2) for (const l of group) out.add(l);
+  }
+  return out;
+}
+
+/** The scale a bare rating is printed on: the figure after "/" or "out of", a letter grade, or stars. */
+function scaleOf(line: string): string {
+  const best = /(?:\/|out\s+of)\s*(\d+)\D*$/i.exec(line)?.[1];
+  if (best) return best;
+  return REGEXPS.grade.test(line.trim()) ? 'grade' : 'stars';
+}
+
 /** The dash between a rating and its verdict in words. */
 const VERDICT_WORDS_AFTER = /\s[–—-]\s/;
 
@@ -177,7 +205,8 @@ export function findStatedRating(article: Article): StatedRating | null {
   // "Price: …" and "Address: …".
   const subScores = subScoreLines(paragraphs);
   const facts = factLines(paragraphs, starScale);
-  const prose = paragraphs.filter((p) => !subScores.has(p) && !facts.has(p));
+  const grades = severalBareRatings(paragraphs, starScale);
+  const prose = paragraphs.filter((p) => !subScores.has(p) && !facts.has(p) && !grades.has(p));
   const head = prose.slice(0, EDGE_PARAGRAPHS);
   const tail = prose.slice(Math.max(EDGE_PARAGRAPHS, prose.length - EDGE_PARAGRAPHS)).reverse();
   return fromParagraphs(head.filter(ownRating), starScale) ?? fromParagraphs(tail.filter(ownRating), starScale);

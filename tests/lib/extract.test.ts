@@ -225,6 +225,10 @@ describe('readPageSignals: ratings printed as pictures', () => {
       '<div><div class="stars" aria-label="4.9 out of 5 stars">★★★★★</div><div class="txt">average from <strong>2,000+ clients</strong><br>across 6,412 quarterly surveys</div></div>',
     ],
     [
+      "a comparison table's row of ratings, one per product",
+      '<table><tr><th>Customer rating</th><td><span class="stars" aria-label="4.5 out of 5 stars">★★★★⯪</span></td><td><span class="stars" aria-label="4.2 out of 5 stars">★★★★☆</span></td><td><span class="stars" aria-label="3.8 out of 5 stars">★★★★☆</span></td></tr></table>',
+    ],
+    [
       "a star row on the line of the readers' average",
       '<div class="avg"><span class="staticStars">★★★★☆</span> 3.87 · 21,004 ratings · 2,311 reviews</div>',
     ],

@@ -324,6 +324,23 @@ test('a recommendation is a rating in a widget or after a label, not a closing s
   expect(findStatedRating(prose)).toBeNull();
 });
 
+test("a table's bare ratings of several things are not the page's; a closing rating on a scale of its own is", () => {
+  const table = [
+    'Compare laptops.',
+    'Overall score',
+    '8.1 / 10',
+    '8.0 / 10',
+    '6.6 / 10',
+    'Energy rating',
+    'A',
+    'C',
+    'B',
+  ];
+  expect(findStatedRating(article({ text: table.join('\n') }))).toBeNull();
+  const card = ['The matches.', 'Opening match', '2/5', 'Title match', '3 1/2 /5', 'Main event', '5/5', '9 1/2 /10'];
+  expect(findStatedRating(article({ text: card.join('\n') }))?.score).toBe(95);
+});
+
 describe('starScaleOf reads the star scale a page states', () => {
   test.each([
     ["'Mad Money' (PG-13) (out of four) If you want to plunk down", 4],
