@@ -52,17 +52,26 @@ const BOX_FIGURE = /^(?:\d{1,3}(?:[.,]\d)?\s*(?:\/|out of)\s*\d{1,3}|[★☆½]{
  *  rating before its pros, cons and summary. */
 function leadingFigure(box: Element): string | null {
   // A grade card names itself ("Parallax Grade", then "C-", then the title): its letter may follow its label.
-  const grade = GRADE_BOX.test(box.getAttribute('class') ?? '');
-  let seen = 0;
-  for (const el of box.querySelectorAll('*')) {
-    if (el.children.length > 0) continue;
+  const cls = box.getAttribute('class') ?? '';
+  const grade = GRADE_BOX.test(cls);
+  const leaves = [...box.querySelectorAll('*')].filter((el) => el.children.length === 0 && el.textContent?.trim());
+  for (const [i, el] of leaves.entries()) {
     const text = el.textContent?.trim() ?? '';
-    if (!text) continue;
     if ((BOX_FIGURE.test(text) || (grade && BOX_GRADE.test(text))) && !inRatersAverageLine(el)) return text;
-    if (!grade || ++seen >= GRADE_LABEL_PARTS) return null;
+    // A games site's score box: the figure out of ten, then its word ("6" "Decent", "8" "Great").
+    if (i === 0 && SCORE_BOX.test(cls) && TEN_POINT.test(text) && SCALE_WORD.test(leaves[1]?.textContent ?? ''))
+      return `${text}/10`;
+    if (!grade || i + 1 >= GRADE_LABEL_PARTS) return null;
   }
   return null;
 }
+
+/** A box whose class names a score, and the figure a games site prints in it out of ten, with the word of its
+ *  scale after it (IGN's and GameSpot's: "10 Masterpiece" … "6 Decent" … "1 Abysmal"). */
+const SCORE_BOX = /score/i;
+const TEN_POINT = /^(?:10|\d(?:\.\d)?)$/;
+const SCALE_WORD =
+  /^\s*(?:masterpiece|essential|amazing|superb|great|good|decent|okay|mediocre|poor|bad|awful|terrible|painful|abysmal|unbearable)\s*$/i;
 
 /** A box whose class names a letter grade ("grade-card", "review-grade"). */
 const GRADE_BOX = /grade/i;

@@ -175,6 +175,11 @@ describe('readPageSignals: ratings printed as pictures', () => {
     ],
     ['a rating box named in Italian', '<div class="voto-recensione">Voto: 7/10</div>', 'Voto: 7/10'],
     [
+      "a games site's score box: the figure out of ten, then its word",
+      '<div class="verdict"><div class="score"><span class="n">6</span><span class="d">Decent</span></div><div class="pc"><b>THE GOOD</b></div></div>',
+      '6/10',
+    ],
+    [
       'a grade card whose label, letter and title run together',
       '<div class="grade-card"><div class="lbl">Parallax Grade</div><div class="g">C-</div><div class="t">Ironside Junction</div></div>',
       'C-',
