@@ -54,7 +54,11 @@ function leadingFigure(box: Element): string | null {
   // A grade card names itself ("Parallax Grade", then "C-", then the title): its letter may follow its label.
   const cls = box.getAttribute('class') ?? '';
   const grade = GRADE_BOX.test(cls);
-  const leaves = [...box.querySelectorAll('*')].filter((el) => el.children.length === 0 && el.textContent?.trim());
+  const leaves: Element[] = [];
+  for (const el of box.querySelectorAll('*')) {
+    if (el.children.length === 0 && el.textContent?.trim()) leaves.push(el);
+    if (leaves.length >= GRADE_LABEL_PARTS) break;
+  }
   for (const [i, el] of leaves.entries()) {
     const text = el.textContent?.trim() ?? '';
     if ((BOX_FIGURE.test(text) || (grade && BOX_GRADE.test(text))) && !inRatersAverageLine(el)) return text;
@@ -77,5 +81,5 @@ const SCALE_WORD =
 const GRADE_BOX = /grade/i;
 /** A letter grade alone, as a grade card prints it: "C-", "B+", "A". */
 const BOX_GRADE = /^[A-DF][+\-−–]?$/u;
-/** The parts of a grade card read for its letter: its label, then the letter. */
+/** The parts of a box read for its rating: a grade card's label, then its letter; a score, then its word. */
 const GRADE_LABEL_PARTS = 2;
