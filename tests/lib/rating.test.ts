@@ -232,6 +232,8 @@ describe('findStatedRating prefers the most trustworthy place', () => {
     ['Overall ★★★☆☆ Performance ★★★★★ Story ★★☆☆☆', '★★★☆☆'],
     // A game store's thumbs up, the two-point scale of its kind.
     ['Recommended', 'Recommended'],
+    // One star as the icon of a bare figure: stars of five, as a wine app prints its users' ratings.
+    ['★ 4.5', '★ 4.5'],
   ])('a rating box "%s" is quoted as "%s"', (box, shown) => {
     expect(findStatedRating(article({ signals: pageSignals({ ratingTexts: [box] }) }))?.text).toBe(shown);
   });
@@ -308,11 +310,19 @@ test.each([
   // A service's clients, with a plus; a catalogue card's stars and their count in brackets.
   ['★★★★★ average from 2,000+ clients across 6,412 quarterly surveys', true],
   ['4.7 (18,452)', true],
+  // A count in thousands.
+  ['Rated 4.7 out of 5 (8.9K ratings)', true],
   // One writer's rating, and a scale's end.
   ['I give it a 4/10 rating', false],
   ['scored 4/10 ratings-wise', false],
 ])('isRatersAverage(%j) is %s', (line, want) => {
   expect(isRatersAverage(line)).toBe(want);
+});
+
+test('one star as the icon of a bare figure reads the figure: of five up to five, else of ten; only in a widget', () => {
+  expect(parseRating('★ 4.5', { labelled: true })).toBe(90);
+  expect(parseRating('★ 8.1', { labelled: true })).toBe(81);
+  expect(parseRating('★ 4.5')).toBeNull();
 });
 
 test('a recommendation is a rating in a widget or after a label, not a closing sentence of prose', () => {

@@ -232,6 +232,18 @@ describe('findListedReviews', () => {
     expect(listed?.items.map((item) => item.rating)).toEqual([1, 0, 0.5, 1]);
   });
 
+  test('a bare score whose accessible name says it is one ("Scored 9.2") is read on the group\'s scale', () => {
+    const review = (n: number, i: number) =>
+      `<div class="rev"><span class="badge" aria-label="Scored ${n}">${n}</span><h3>Stay ${i}</h3><p>The room was quiet, the breakfast terrace lovely and the staff kind to our children.</p></div>`;
+    const html = `<html><body><h2>Guest reviews</h2>${[9.2, 6.5, 8].map(review).join('')}</body></html>`;
+    const listed = findListedReviews(parseHTML(html).document as unknown as Document);
+    expect(listed?.items.map((item) => [item.rating, item.best])).toEqual([
+      [9.2, 10],
+      [6.5, 10],
+      [8, 10],
+    ]);
+  });
+
   test('microdata that marks each review but not its stars gives way to the visible blocks that show them', () => {
     const review = (n: number, i: number) =>
       `<div class="rev" itemprop="review" itemscope itemtype="https://schema.org/Review"><div class="stars" aria-label="${n} out of 5 stars" role="img">${'★'.repeat(n)}</div><p itemprop="reviewBody">Review ${i}: arrived on time, fixed the leak and left the kitchen tidy.</p></div>`;

@@ -10,6 +10,8 @@ import { gradeRating, type ItemRating } from './rating';
 const SCORE_CLASS = /score|rating|grade/i;
 const COUNT_CLASS = /count|total|num|votes?|reviews|helpful/i;
 const BARE_FIGURE = /^\d{1,3}(?:[.,]\d)?$/;
+/** An accessible name that says the figure is a score ("Scored 9.2", "Rated 8"), whatever the element's class. */
+const SCORE_LABEL = /^\s*(?:scored?|rated|rating)\b/i;
 /** The scales a group of bare scores may be on, smallest first: a group whose highest score fits one is on it
  *  (all of "4", "3", "5" are stars; an "8" makes it a score of ten, a "90" one of a hundred). */
 const BARE_SCALES = [5, 10, 100] as const;
@@ -20,7 +22,8 @@ export function bareScore(text: string, el: Element): ItemRating | null {
   const grade = LETTER_GRADE.exec(text);
   if (!grade && !BARE_FIGURE.test(text)) return null;
   const cls = el.getAttribute('class') ?? '';
-  if (!SCORE_CLASS.test(cls) || COUNT_CLASS.test(cls)) return null;
+  const named = SCORE_CLASS.test(cls) || SCORE_LABEL.test(el.getAttribute('aria-label') ?? '');
+  if (!named || COUNT_CLASS.test(cls)) return null;
   if (grade) return gradeRating(grade[1] as string, grade[2]);
   return { value: Number(text.replace(',', '.')), best: 0 };
 }

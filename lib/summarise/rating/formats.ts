@@ -3,7 +3,9 @@
 import { REGEXPS } from './patterns';
 import {
   bareStarScale,
+  clamp,
   DECIMAL_SCORE_SCALE,
+  DEFAULT_STAR_SCALE,
   germanGradeScore,
   gradeValue,
   LETTER_GRADES,
@@ -80,8 +82,19 @@ export function parseRating(raw: string, options: ParseOptions = {}): number | n
 function glyphsThenRating(glyphs: string, rest: string, options: ParseOptions): number | null {
   const figures = parseRating(rest, { ...options, labelled: false });
   if (figures != null) return figures;
+  // One star as the icon of a bare figure in a rating widget: "★ 4.5" is stars (of five, or of the page's star
+  // scale), "★ 8.1" a score of ten, as the icon-before-figure widgets of apps and film sites print them.
+  const icon = options.labelled && glyphs.length === 1 ? ICON_FIGURE.exec(rest) : null;
+  if (icon) {
+    const value = Number((icon[1] as string).replace(',', '.'));
+    const stars = options.starScale ?? DEFAULT_STAR_SCALE;
+    return clamp((value / (value <= stars ? stars : DECIMAL_SCORE_SCALE)) * 100);
+  }
   return /\d/.test(rest) ? null : parseGlyphs(glyphs, options.starScale);
 }
+
+/** A bare figure after a star icon: "4.5", "8,1" (up to ten). */
+const ICON_FIGURE = /^(10|\d(?:[.,]\d{1,2})?)$/;
 
 /** The text without its wrapping, keeping a closing bracket that belongs to an opening one inside it
  *  ("**** (out of 4)" stays whole, "(3 stars)" loses both). */
