@@ -205,8 +205,8 @@ export function findStatedRating(article: Article): StatedRating | null {
   // "Price: …" and "Address: …".
   const subScores = subScoreLines(paragraphs);
   const facts = factLines(paragraphs, starScale);
-  const grades = severalBareRatings(paragraphs, starScale);
-  const prose = paragraphs.filter((p) => !subScores.has(p) && !facts.has(p) && !grades.has(p));
+  const tableCells = severalBareRatings(paragraphs, starScale);
+  const prose = paragraphs.filter((p) => !subScores.has(p) && !facts.has(p) && !tableCells.has(p));
   const head = prose.slice(0, EDGE_PARAGRAPHS);
   const tail = prose.slice(Math.max(EDGE_PARAGRAPHS, prose.length - EDGE_PARAGRAPHS)).reverse();
   return fromParagraphs(head.filter(ownRating), starScale) ?? fromParagraphs(tail.filter(ownRating), starScale);
