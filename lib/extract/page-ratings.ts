@@ -5,6 +5,7 @@
 import { isRatersAverage } from '../text/raters-average';
 import { ratesAnotherPage } from './linked-card';
 import type { RatingReading } from './signals';
+import { blockText } from './text';
 
 export const THOROUGH_READING: RatingReading = {
   skip: (el, page) => ratesAnotherPage(el, page) || inRatersAverageLine(el) || inComparisonRow(el),
@@ -30,19 +31,7 @@ function inComparisonRow(el: Element): boolean {
  *  stars alone do not say so. */
 function inRatersAverageLine(el: Element): boolean {
   const parent = el.parentElement;
-  return parent !== null && isRatersAverage(spacedText(parent).replace(/\s+/g, ' ').trim());
-}
-
-const TEXT_NODE = 3;
-
-/** An element's text with a space where an element starts or ends: "<div>from 2,000+ clients<br>across 6,412
- *  surveys</div>" reads "from 2,000+ clients across 6,412 surveys", as a reader sees it, not "clientsacross". */
-function spacedText(el: Node): string {
-  let out = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    out += child.nodeType === TEXT_NODE ? (child.nodeValue ?? '') : ` ${spacedText(child)} `;
-  }
-  return out;
+  return parent !== null && isRatersAverage(blockText(parent).replace(/\s+/g, ' ').trim());
 }
 
 /** A rating alone: "4/10", "8.5 / 10", "3 out of 5", "★★★★☆". */

@@ -68,7 +68,8 @@ export function ratedBlocks(root: Element): Block[] {
     // like": a title, the reviews' stars, a count or a price), not a rating-only review; one drawn like them is a
     // short review ("Speedy delivery. 5 stars!" beside the price of the item bought).
     const proseShapes = new Set(prose.map((b) => elementShape(b.el)));
-    const kept = blocks.filter((b) => prose.includes(b) || proseShapes.has(elementShape(b.el)));
+    const withWords = new Set(prose);
+    const kept = blocks.filter((b) => withWords.has(b) || proseShapes.has(elementShape(b.el)));
     if (prose.length >= MIN_LIST_REVIEWS) groups.push({ blocks: kept, prose });
   }
   let best: Block[] = [];

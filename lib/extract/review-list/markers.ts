@@ -85,6 +85,11 @@ function labelRating(el: Element): ItemRating | null {
 /** A single full star and nothing else. */
 const LONE_STAR = /^\s*[★⭐]\s*$/u;
 
+/** Whether a lone star's parent goes on: with a figure (the star is its icon) or with more stars (a row). */
+function saysMoreThanOneStar(around: string): boolean {
+  return /\d/.test(around) || (GLYPHS_ONLY.test(around) && around.trim().length > 1);
+}
+
 /** The element whose whole (short) text is a rating: the text's parent, or its parent when the rating is
  *  split over several elements (`<span>4</span> out of <span>5</span>`, one `<i>★</i>` per star). */
 function textRating(textNode: Node): { el: Element; rating: ItemRating } | null {
@@ -97,8 +102,7 @@ function textRating(textNode: Node): { el: Element; rating: ItemRating } | null 
     const glyphs = GLYPHS_ONLY.test(text);
     // One star is no one-star rating when its parent says more: a figure's icon ("★ 9/10", a film site's user
     // score), or one star of a row with an element per star, read as the row.
-    const around = el.parentElement?.textContent ?? '';
-    if (LONE_STAR.test(text) && (/\d/.test(around) || (GLYPHS_ONLY.test(around) && around.trim().length > 1))) continue;
+    if (LONE_STAR.test(text) && saysMoreThanOneStar(el.parentElement?.textContent ?? '')) continue;
     // A lit row laid over a grey one as siblings (`<span class="bg">★★★★★</span><span class="fg" style="width:
     // 80%">★★★★★</span>`): the two rows are one rating, read where they meet.
     const overlay = glyphs && hops === 0 ? overlaidRow(el) : null;
