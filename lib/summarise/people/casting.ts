@@ -9,7 +9,7 @@ import type { PeopleLexicon } from './lexicon';
 import type { Mention } from './mentions';
 import { nameKey, surnameOf } from './names';
 import type { Pair } from './pairs';
-import { craftBeforeBracket } from './role-cues';
+import { craftBeforeBracket, makersWorkInBracket } from './role-cues';
 
 /** Bracket-pair evidence: how much more actor-like one side must look before the pair's direction is trusted
  *  over the review's own habit. */
@@ -134,9 +134,10 @@ export function creditBracketedActors(
   const paired = new Set(pairs.flatMap((p) => [p.left, p.right]));
   for (const m of mentions) {
     if (!m.inBrackets || m.words.length < 2 || paired.has(m)) continue;
+    const before = text.slice(Math.max(0, m.start - ROLE_WINDOW_CHARS), m.start);
+    if (makersWorkInBracket(text, text.lastIndexOf('(', m.start))) continue;
     const side = resolve(m);
     if (typeof side === 'string') continue;
-    const before = text.slice(Math.max(0, m.start - ROLE_WINDOW_CHARS), m.start);
     const craft = craftBeforeBracket(before);
     if (craft) {
       vote(side, craft);

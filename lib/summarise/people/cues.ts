@@ -35,6 +35,9 @@ export const PeopleCues = z.object({
   /** Words that put a name in a sentence about acting ("a fine performance", "the cast", "his role"): in a film
    *  review an otherwise unexplained name there is in the cast; elsewhere it is only mentioned in passing. */
   performanceWords: z.array(z.string()),
+  /** The performance words that speak of a real performer's work and never of a story's people ("her acting",
+   *  "the casting", "a fine career"; not "character", "plays", "part", "starring a kid in a Santa Claus suit"). */
+  performerWords: z.array(z.string()),
 });
 export type PeopleCues = z.infer<typeof PeopleCues>;
 

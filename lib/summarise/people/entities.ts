@@ -32,6 +32,8 @@ export interface Entity {
   characterCues: number;
   /** Mentions in a sentence about acting: what makes an unexplained name in a film review one of the cast. */
   performanceCues: number;
+  /** Mentions in a sentence about a performer's work (Mention.performerCue). */
+  performerCues: number;
 }
 
 /** A mention resolved to a person, or the bare words of a name that is nobody's yet (a character). */
@@ -68,6 +70,7 @@ export function entityFor(entities: Entities, name: string, first: number): Enti
     loneName: false,
     characterCues: 0,
     performanceCues: 0,
+    performerCues: 0,
   };
   entities.set(key, e);
   return e;
@@ -108,6 +111,7 @@ export function mergeShortForms(entities: Entities): void {
     long.honorificMentions += short.honorificMentions;
     long.characterCues += short.characterCues;
     long.performanceCues += short.performanceCues;
+    long.performerCues += short.performerCues;
     for (const r of short.credited) if (!long.credited.includes(r)) long.credited.push(r);
     for (const [r, n] of short.roleVotes) vote(long, r, n);
     for (const r of short.statedRoles) long.statedRoles.add(r);

@@ -175,6 +175,7 @@ function countMentions(entities: Entities, mentions: readonly Mention[], makerRo
     if (m.honorific) e.honorificMentions++;
     if (m.characterCue) e.characterCues++;
     if (m.performanceCue) e.performanceCues++;
+    if (m.performerCue) e.performerCues++;
     // "the portrayal of Tom Faggus' character": a part's own possessive is no craft of a real person.
     if (!m.partOf) for (const r of m.roleCues) vote(e, r);
     for (const r of m.leadCues) e.statedRoles.add(r);

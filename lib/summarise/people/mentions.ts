@@ -29,6 +29,8 @@ export interface Mention {
   makerOfTitle: boolean;
   /** Story verbs after, a relation before, a description after: the name is someone in the story. */
   characterCue: boolean;
+  /** The sentence speaks of a performer's work (CUES.performerWords) or the name is cast "as" someone. */
+  performerCue: boolean;
   /** After "the role of", "her portrayal of": the name is a part played (also a character cue). */
   partOf: boolean;
   /** Alone in brackets: "the local sheriff (J. T. Walsh)" — how critics credit an actor after a role. */
@@ -82,15 +84,16 @@ const REGEXPS = {
   ),
   initials: /^(?:\p{Lu}\.\s?)+$/u,
   performance: new RegExp(String.raw`\b(?:${alternation(CUES.performanceWords)})\b`, 'iu'),
+  performer: new RegExp(String.raw`\b(?:${alternation(CUES.performerWords)})\b`, 'iu'),
   /** The last sentence end before a name, the first after it: "Mr." and initials may cut a sentence short. */
   sentenceEndBefore: /[.!?\n][^.!?\n]*$/u,
   sentenceEndAfter: /[.!?\n]/u,
   /** "Austin Pendleton (as the judge)", "Carol Kelly is the forlorn girlfriend", "X and Y are perfect as …",
    *  "Norm Macdonald as the sarcastic family mutt", "Fox appears as …", "X shows up", "X gives him a gentle sadness",
-   *  "Pauline Collins (SHIRLEY VALENTINE)" — a
+   *  "Pauline Collins (SHIRLEY VALENTINE)", "X does great work as …", "X did a fine job" — a
    *  bracketed filmography before any of these, or alone. */
   actingAfter:
-    /^\s*(?:\(\s*\p{Lu}{2,}[^()]*\)|(?:\([^()]{1,60}\)\s*)?(?:\(\s*as\b|,?\s*(?:is|was)\s+(?:the|a|an)\b|(?:is|are|was|were)\s+(?:\p{Ll}+\s+){0,2}as\b|as\s+(?:a|an|the|his|her)\b|appears\b|appeared\b|(?:shows|turns|pops)\s+up\b|(?:gives|brings|lends|imbues)\s+(?:him|her|them)\b))/u,
+    /^\s*(?:\(\s*\p{Lu}{2,}[^()]*\)|(?:\([^()]{1,60}\)\s*)?(?:\(\s*as\b|,?\s*(?:is|was)\s+(?:the|a|an)\b|(?:is|are|was|were)\s+(?:\p{Ll}+\s+){0,2}as\b|as\s+(?:a|an|the|his|her)\b|appears\b|appeared\b|(?:shows|turns|pops)\s+up\b|(?:gives|brings|lends|imbues)\s+(?:him|her|them)\b|(?:does|did)\s+(?:a\s+)?(?:\p{Ll}+\s+){1,2}(?:work|job)\b))/u,
   demonymBefore: /^\s+(?:actor|actress|actors|actresses)\s+\p{Lu}/u,
   /** Between a given name and a surname: one short quoted nickname. */
   nicknameGap: /^\s+["“'‘][^"”'’\n.,;:!?()]{1,25}["”'’]\s+$/u,
@@ -160,6 +163,7 @@ function joinNicknames(text: string, mentions: Mention[]): Mention[] {
       roleCues: [...first.roleCues, ...last.roleCues.filter((r) => !first.roleCues.includes(r))],
       characterCue: first.characterCue || last.characterCue,
       performanceCue: first.performanceCue || last.performanceCue,
+      performerCue: first.performerCue || last.performerCue,
       makerOfTitle: last.makerOfTitle,
     });
     i += skip;
@@ -172,7 +176,10 @@ function splitAtPossessives(run: string, start: number, text: string, lexicon: P
   let words = run.split(/[ \u00a0]/u);
   let offset = start;
   while (words.length > 0) {
-    const cut = words.findIndex((w) => REGEXPS.possessive.test(w) && !/^\p{Lu}['’]\p{Lu}/u.test(w));
+    // "O'Connor's Friar Laurence" is cut after the possessive like any other name; the Irish "O'" is no possessive.
+    const cut = words.findIndex(
+      (w) => REGEXPS.possessive.test(w) && (!/^\p{Lu}['’]\p{Lu}/u.test(w) || /\p{Ll}['’]s$/u.test(w)),
+    );
     const part = cut >= 0 ? words.slice(0, cut + 1) : words;
     const mention = toMention(part, offset, text, lexicon);
     if (mention) out.push(mention);
@@ -209,7 +216,7 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     REGEXPS.descriptionAfter.test(after) ||
     REGEXPS.namedBefore.test(before);
   return {
-    performanceCue: performanceNearby(text, begin, end),
+    ...performanceNearby(text, begin, end),
     words,
     start: begin,
     end,
@@ -228,8 +235,8 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
   };
 }
 
-/** Whether the sentence holding [start, end) has a performance word. */
-function performanceNearby(text: string, start: number, end: number): boolean {
+/** Whether the sentence holding [start, end) has a performance word, and whether it speaks of a performer. */
+function performanceNearby(text: string, start: number, end: number): Pick<Mention, 'performanceCue' | 'performerCue'> {
   const before = text.slice(Math.max(0, start - SENTENCE_WINDOW_CHARS), start);
   const after = text.slice(end, end + SENTENCE_WINDOW_CHARS);
   const from = REGEXPS.sentenceEndBefore.exec(before)?.index;
@@ -239,9 +246,10 @@ function performanceNearby(text: string, start: number, end: number): boolean {
   // "(Mick Lally and Eileen Colgan)", "(an incessantly screaming Joe Pantoliano)": in a film review a bracket
   // around a name mostly credits the actor of the part just described.
   const bracketed = REGEXPS.openBracket.test(sentenceBefore) && REGEXPS.closeBracket.test(sentenceAfter);
-  return (
-    bracketed ||
-    REGEXPS.actingAfter.test(sentenceAfter) ||
-    REGEXPS.performance.test(`${sentenceBefore} ${sentenceAfter}`)
-  );
+  const sentence = `${sentenceBefore} ${sentenceAfter}`;
+  const actingAfter = REGEXPS.actingAfter.test(sentenceAfter);
+  return {
+    performanceCue: bracketed || actingAfter || REGEXPS.performance.test(sentence),
+    performerCue: actingAfter || REGEXPS.performer.test(sentence),
+  };
 }

@@ -3,6 +3,7 @@
 // Which side of a bracket pair is the actor is decided later, with the evidence of the whole review.
 import { alternation, CUES } from './cues';
 import type { Mention } from './mentions';
+import { makersWorkInBracket } from './role-cues';
 
 export interface Pair {
   left: Mention;
@@ -162,10 +163,23 @@ function listGroup(text: string, mentions: readonly Mention[], i: number): Pair[
   ];
 }
 
+/** Without the names inside a maker's earlier work in brackets (role-cues.ts): "Darren Aronofsky's (Pi)
+ *  adaptation" pairs Pi with nobody. */
+function withoutMakersWork(text: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let skipUntil = -1;
+  for (const m of mentions) {
+    if (m.start < skipUntil) continue;
+    out.push(m);
+    if (m.possessive && makersWorkInBracket(text, text.indexOf('(', m.end))) skipUntil = text.indexOf(')', m.end);
+  }
+  return out;
+}
+
 /** Pairs between consecutive mentions (mentions must be in text order). */
 export function findPairs(text: string, allMentions: readonly Mention[]): Pair[] {
   const pairs: Pair[] = [];
-  const mentions = withoutTrailingNicknames(text, allMentions);
+  const mentions = withoutMakersWork(text, withoutTrailingNicknames(text, allMentions));
   for (let i = 0; i + 1 < mentions.length; i++) {
     const left = mentions[i] as Mention;
     const right = mentions[i + 1] as Mention;

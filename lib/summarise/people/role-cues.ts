@@ -31,7 +31,12 @@ const REGEXPS = {
   ),
   /** "Carter plays", "Schrader wrote the script"; not a forum's quote attribution ("Grumpy Mechanic wrote:"). */
   verbAfter: new RegExp(String.raw`^\s*(?:,\s*who\s+)?(${alternation(Object.keys(CUES.verbsAfter))})\b(?!\s*:)`, 'iu'),
+  /** "Pino Donaggio also lends a lovely musical score", "X provides the cinematography": the subject of a verb of
+   *  giving whose object is a craft's work did that craft. */
+  givesCraft:
+    /^\s*(?:also\s+)?(?:lends|provides|contributes|supplies|delivers|adds)\s+(?:[\p{Ll}-]+\s+){0,3}?(score|music|soundtrack|cinematography|photography|camerawork|script|screenplay|editing|songs)\b/u,
   possessiveWords: /[\p{L}-]+/gu,
+  possessiveEnd: /\p{L}['’]s?\s*$/u,
   nounPhraseEnd: /^(?:on|of|in|to|with|for|and|or|but|is|was|at|by|from|as|that|which)$/iu,
   nounAfter: /^\s+(\p{Ll}+)\b/u,
   determinerBefore: /\b(?:the|a|an|this|that|another|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u,
@@ -85,9 +90,20 @@ export function addRoleCues(
     const role = CUES.verbsAfter[verb.toLowerCase().replace(/\s+/g, ' ')];
     if (role) roleCues.push(role);
   }
+  const craft = REGEXPS.givesCraft.exec(after)?.[1]?.toLowerCase();
+  const craftRole = craft ? POSSESSIVE_NOUNS.get(craft) : undefined;
+  if (craftRole) roleCues.push(craftRole);
   const nounCues = possessive ? possessiveRole(after) : attributiveRole(before, after);
   roleCues.push(...nounCues);
   return { leadCues, nounCues };
+}
+
+/** "Darren Aronofsky's (Pi) adaptation", "Albert Brooks' (Modern Romance, Mother) latest film": a bracket between a
+ *  possessive and a craft noun lists the maker's earlier work, not the part played ("Hopkins' (Lecter) chill"). */
+export function makersWorkInBracket(text: string, bracketOpen: number): boolean {
+  const close = text.indexOf(')', bracketOpen);
+  if (bracketOpen < 0 || close < 0 || !REGEXPS.possessiveEnd.test(text.slice(0, bracketOpen))) return false;
+  return possessiveRole(text.slice(close + 1, close + 60)).length > 0;
 }
 
 /** "Capra's direction", "Frank Capra's 1946 film": the first craft noun within a few words of a possessive. */

@@ -1,0 +1,89 @@
+// Table tests for the people rules added after the 2026-12-07 team annotations of IMDB user reviews and critics'
+// reviews: made-up sentences in the shapes those reviews use.
+import { describe, expect, test } from 'vitest';
+import { textArticle } from '../../lib/extract/article';
+import type { Person } from '../../lib/schema';
+import { findPeople } from '../../lib/summarise/people';
+
+const people = (text: string): Person[] => findPeople(textArticle(text, { lang: 'en' }), []);
+const find = (text: string, name: string) => people(text).find((p) => p.name === name);
+const names = (text: string) => people(text).map((p) => p.name);
+
+describe('a given name no list holds, in a sentence about performers', () => {
+  test.each([
+    ['Despite a wavering accent, Zorunel Vasquet does great work as the frantic sister.', 'Zorunel Vasquet'],
+    ['I was happy with the casting in general, except Varsha Dolkan, who annoys to no end.', 'Varsha Dolkan'],
+    ['I think Tirsan Mehrot has a fine career ahead of him in comedies.', 'Tirsan Mehrot'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  test.each([
+    // A sentence about the story's characters speaks of no performer.
+    ['The film drops many of the key characters of the novel, such as Ostrava Kell.', 'Ostrava Kell'],
+    // Initials are no given name.
+    ['The casting is odd, and the film is signed D. Marrowby.', 'D. Marrowby'],
+  ])('%s', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+});
+
+describe('a story’s people are called by their first names', () => {
+  test('one mention in full, then the first name alone: a character', () => {
+    const text = 'The film follows Tessa Morrow through one long night. Tessa is a nurse with debts.';
+    expect(names(text)).not.toContain('Tessa Morrow');
+  });
+
+  test('the first name more often than the surname: a character', () => {
+    const text =
+      'Walter Brigg is a garbage man. Walter writes poems. Walter drinks. Walter meets a girl. Brigg is a fool.';
+    expect(names(text)).not.toContain('Walter Brigg');
+  });
+
+  test('a real person is called by the surname', () => {
+    const text = 'Dana Whitlow is superb in the lead. Whitlow makes every scene count.';
+    expect(names(text)).toContain('Dana Whitlow');
+  });
+});
+
+describe('user reviews retell the plot with the actors’ names', () => {
+  test('one story verb among several mentions does not make a character', () => {
+    const text =
+      'The plot involved Graham Tellwood and a cursed child. Graham Tellwood is hopeless here, sadly. ' +
+      'In the end Graham Tellwood decides to keep the boy.';
+    expect(names(text)).toContain('Graham Tellwood');
+  });
+
+  test('a name met once, with a story verb, is still a character', () => {
+    const text = 'In the end Graham Tellwood decides to keep the boy, and the town never forgives him.';
+    expect(names(text)).not.toContain('Graham Tellwood');
+  });
+});
+
+describe("a maker's earlier work in brackets after the possessive", () => {
+  test('titles in the bracket are nobody, and the maker stays', () => {
+    const text = "Tomas Reyvik's (Saltwater Bay, Ninth Winter) latest film is bleak and beautiful.";
+    expect(names(text)).toContain('Tomas Reyvik');
+    expect(names(text)).not.toContain('Saltwater Bay');
+  });
+
+  test("a part in brackets after the possessive is still the actor's part", () => {
+    const text = "Anthony Hopkins' (Hannibal Lecter) menace is chilling, and the film around him is tense.";
+    expect(find(text, 'Anthony Hopkins')?.characters).toEqual(['Hannibal Lecter']);
+  });
+});
+
+describe('crafts named the way user reviews and the trade press name them', () => {
+  test.each([
+    ['Lenser Corin Abbot gives the film its handsome black-and-white look.', 'Corin Abbot', 'cinematographer'],
+    ['Aldo Ferrante also lends a lovely musical score to the film.', 'Aldo Ferrante', 'composer'],
+    ['Joe Varga provides the haunting score, and it is the best thing here.', 'Joe Varga', 'composer'],
+  ])('%s', (text, name, role) => {
+    expect(find(text, name)?.role).toBe(role);
+  });
+
+  test("an Irish surname's possessive ends the name", () => {
+    const text = "Kevin O'Dowd's Friar Benet is fine, but too many of his best lines have been cut.";
+    expect(find(text, "Kevin O'Dowd")?.characters).toEqual(['Friar Benet']);
+  });
+});
