@@ -8,6 +8,7 @@ type Runner = () => Promise<EvalSection[]>;
 const SECTIONS: Record<string, () => Promise<{ run: Runner }>> = {
   verdict: () => import('./eval/verdict'),
   people: () => import('./eval/people'),
+  'people-team': () => import('./eval/people-team'),
   quotes: () => import('./eval/quotes'),
   review: () => import('./eval/review'),
   language: () => import('./eval/language'),
