@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { articleFromText } from '../../lib/extract/article';
 import { summarise } from '../../lib/pipeline';
-import { type AnnotatedPerson, type AnnotatedReview, scoreReview } from '../data/people-annotations';
+import { type AnnotatedPerson, type AnnotatedReview, type ReviewScore, scoreReview } from '../data/people-annotations';
 import { DATA_DIR, type EvalRow, type EvalSection } from './shared';
 
 const TEAM_DIR = resolve(import.meta.dirname, '../data/team-annotations');
@@ -37,60 +37,71 @@ function bodyOf(row: TeamRow, imdb: () => Map<string, string>): string {
 const normal = (s: string) => s.replace(/\s+/gu, ' ').trim();
 const acceptable = (quote: string, gold: readonly string[]) => gold.some((g) => normal(g).includes(normal(quote)));
 
-interface Tally {
-  reviews: number;
-  returned: number;
-  right: number;
-  listed: number;
-  found: number;
-  roleRight: number;
-  characters: number;
-  characterRight: number;
-  traps: number;
+/** One review's people score and its top quotes' score. */
+interface Scored {
+  people: ReviewScore;
   picks: number;
   acceptable: number;
-  best: number;
+  best: boolean;
 }
 
-function tally(rows: readonly TeamRow[], imdb: () => Map<string, string>): Tally {
-  const t: Tally = { reviews: 0, returned: 0, right: 0, listed: 0, found: 0, roleRight: 0, characters: 0 } as Tally;
-  Object.assign(t, { characterRight: 0, traps: 0, picks: 0, acceptable: 0, best: 0 });
-  for (const row of rows) {
+function scoreAll(rows: readonly TeamRow[], imdb: () => Map<string, string>): Scored[] {
+  return rows.map((row) => {
     const body = bodyOf(row, imdb);
     const summary = summarise(articleFromText(body));
     const review = { set: 'user-reviews', id: '', scaleFile: null, body, people: row.people, traps: row.traps };
-    const s = scoreReview(review as AnnotatedReview, summary.people);
-    t.reviews++;
-    t.returned += s.returned;
-    t.right += s.right;
-    t.listed += s.listed;
-    t.found += s.found;
-    t.roleRight += s.roleRight;
-    t.characters += s.characters;
-    t.characterRight += s.characterRight;
-    t.traps += s.traps.length;
     const top = summary.quotes.slice(0, QUOTE_COUNT);
-    t.picks += top.length;
-    t.acceptable += top.filter((q) => acceptable(q.text, row.quotes)).length;
-    if (top.some((q) => acceptable(q.text, [row.best_quote]))) t.best++;
-  }
-  return t;
+    return {
+      people: scoreReview(review as AnnotatedReview, summary.people),
+      picks: top.length,
+      acceptable: top.filter((q) => acceptable(q.text, row.quotes)).length,
+      best: top.some((q) => acceptable(q.text, [row.best_quote])),
+    };
+  });
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 1000);
 
-function rows(set: string, part: string, t: Tally): EvalRow[] {
-  const name = (m: string) => `${set}, ${part} (${t.reviews}): ${m}`;
+function rows(set: string, part: string, scored: readonly Scored[]): EvalRow[] {
+  const sum = (f: (s: Scored) => number) => scored.reduce((a, s) => a + f(s), 0);
+  const of = (a: (p: ReviewScore) => number, b: (p: ReviewScore) => number) =>
+    ratio(
+      sum((s) => a(s.people)),
+      sum((s) => b(s.people)),
+    );
+  const name = (m: string) => `${set}, ${part} (${scored.length}): ${m}`;
+  const pairs = sum((s) => s.people.characters);
   return [
-    { metric: name('people precision / recall'), ours: `${ratio(t.right, t.returned)} / ${ratio(t.found, t.listed)}` },
+    {
+      metric: name('people precision / recall'),
+      ours: `${of(
+        (p) => p.right,
+        (p) => p.returned,
+      )} / ${of(
+        (p) => p.found,
+        (p) => p.listed,
+      )}`,
+    },
     {
       metric: name('role right / character right'),
-      ours: `${ratio(t.roleRight, t.found)} / ${ratio(t.characterRight, t.characters)} (${t.characters} pairs)`,
+      ours: `${of(
+        (p) => p.roleRight,
+        (p) => p.found,
+      )} / ${of(
+        (p) => p.characterRight,
+        (p) => p.characters,
+      )} (${pairs} pairs)`,
     },
-    { metric: name('trap names listed'), ours: t.traps },
+    { metric: name('trap names listed'), ours: sum((s) => s.people.traps.length) },
     {
       metric: name('top-3 quotes acceptable / best in top 3'),
-      ours: `${ratio(t.acceptable, t.picks)} / ${ratio(t.best, t.reviews)}`,
+      ours: `${ratio(
+        sum((s) => s.acceptable),
+        sum((s) => s.picks),
+      )} / ${ratio(
+        sum((s) => (s.best ? 1 : 0)),
+        scored.length,
+      )}`,
     },
   ];
 }
@@ -110,17 +121,13 @@ export async function run(): Promise<EvalSection[]> {
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as TeamRow);
-    for (const part of ['tuning', 'validation'] as const)
-      out.push(
-        ...rows(
-          set,
-          part,
-          tally(
-            all.filter((r) => r.part === part),
-            imdb,
-          ),
-        ),
+    for (const part of ['tuning', 'validation'] as const) {
+      const scored = scoreAll(
+        all.filter((r) => r.part === part),
+        imdb,
       );
+      out.push(...rows(set, part, scored));
+    }
   }
   return [
     {
