@@ -71,6 +71,11 @@ describe("a maker's earlier work in brackets after the possessive", () => {
     const text = "Anthony Hopkins' (Hannibal Lecter) menace is chilling, and the film around him is tense.";
     expect(find(text, 'Anthony Hopkins')?.characters).toEqual(['Hannibal Lecter']);
   });
+
+  test("a part in brackets before the actor's performance is still the actor's part", () => {
+    const text = "Anthony Hopkins' (Hannibal Lecter) performance is chilling, and the film around him is tense.";
+    expect(find(text, 'Anthony Hopkins')?.characters).toEqual(['Hannibal Lecter']);
+  });
 });
 
 describe('crafts named the way user reviews and the trade press name them', () => {

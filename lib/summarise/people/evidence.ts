@@ -21,6 +21,7 @@ function calledByFirstName(e: Entity): boolean {
   if (e.surnameMentions === 0 && e.firstNameMentions >= MIN_FIRST_NAME_ONLY_MENTIONS) return true;
   return e.firstNameMentions > e.surnameMentions && e.firstNameMentions >= e.fullMentions;
 }
+
 /** "Holly Hunter", "Tom Baker": one ordinary word can be a surname; two are a phrase. */
 const MAX_ORDINARY_WORDS_AFTER_FIRST_NAME = 1;
 /** "Hank Moody Show": a run this long ending in an ordinary word is a phrase. */

@@ -99,11 +99,13 @@ export function addRoleCues(
 }
 
 /** "Darren Aronofsky's (Pi) adaptation", "Albert Brooks' (Modern Romance, Mother) latest film": a bracket between a
- *  possessive and a craft noun lists the maker's earlier work, not the part played ("Hopkins' (Lecter) chill"). */
+ *  possessive and a maker's craft noun lists the maker's earlier work, not the part played ("Hopkins' (Lecter)
+ *  performance", "Hopkins' (Lecter) chill"). */
 export function makersWorkInBracket(text: string, bracketOpen: number): boolean {
   const close = text.indexOf(')', bracketOpen);
   if (bracketOpen < 0 || close < 0 || !REGEXPS.possessiveEnd.test(text.slice(0, bracketOpen))) return false;
-  return possessiveRole(text.slice(close + 1, close + 60)).length > 0;
+  const role = possessiveRole(text.slice(close + 1, close + 60))[0];
+  return role !== undefined && role !== 'actor';
 }
 
 /** "Capra's direction", "Frank Capra's 1946 film": the first craft noun within a few words of a possessive. */
