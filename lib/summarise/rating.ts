@@ -121,16 +121,17 @@ function factLines(lines: readonly string[], starScale: number | undefined): Set
  *  several things, none of them the page's subject. A closing rating on a scale of its own stays (a user's
  *  "9 1/2 /10" under the matches they gave "2/5", "3 1/2 /5" …), as does one rating printed twice. */
 function severalBareRatings(lines: readonly string[], starScale: number | undefined): Set<string> {
-  const byScale = new Map<string, string[]>();
+  const byScale = new Map<string, { line: string; value: number }[]>();
   for (const line of lines) {
-    if (parseRating(line, { starScale }) === null) continue;
+    const value = parseRating(line, { starScale });
+    if (value === null) continue;
     const scale = scaleOf(line);
-    byScale.set(scale, [...(byScale.get(scale) ?? []), line]);
+    byScale.set(scale, [...(byScale.get(scale) ?? []), { line, value }]);
   }
   const out = new Set<string>();
   for (const group of byScale.values()) {
-    const values = new Set(group.map((l) => parseRating(l, { starScale })));
-    if (group.length >= MIN_TABLE_RATINGS && values.size >= 2) for (const l of group) out.add(l);
+    const values = new Set(group.map((g) => g.value));
+    if (group.length >= MIN_TABLE_RATINGS && values.size >= 2) for (const g of group) out.add(g.line);
   }
   return out;
 }
