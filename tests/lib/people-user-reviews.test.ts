@@ -92,3 +92,57 @@ describe('crafts named the way user reviews and the trade press name them', () =
     expect(find(text, "Kevin O'Dowd")?.characters).toEqual(['Friar Benet']);
   });
 });
+
+describe('actor and part paired in the shapes user reviews write', () => {
+  test.each([
+    // A bracketed actor with the actor's earlier film after "of".
+    [
+      'Sergeant Archie Telford (Michael Dorran of "The Long Road") leads the patrol into the hills.',
+      'Michael Dorran',
+      'Archie Telford',
+    ],
+    // An article and a word of praise open the bracket.
+    [
+      'One day Ben meets the go-getting Lindsey (a wonderful Helen Marrick), who runs a marketing firm.',
+      'Helen Marrick',
+      'Lindsey',
+    ],
+    // An adverb before "portrayed by".
+    [
+      'Here he meets Cathie (satisfyingly portrayed by Anne Holroyd), the children’s older sister.',
+      'Anne Holroyd',
+      'Cathie',
+    ],
+    // An apposition before "(played by …)".
+    [
+      'They both love the same man - Joe, their coach (played by Jonathan Pellow). The triangle is sweet.',
+      'Jonathan Pellow',
+      'Joe',
+    ],
+    // "(X's character)".
+    ['She makes Trask (Gary Merton’s character) see the truth about love and forgiveness.', 'Gary Merton', 'Trask'],
+    // A participle's aside between the actor and "as".
+    [
+      'Alan Rickard, underplaying his role, has virtually no presence as Tybalt in this version.',
+      'Alan Rickard',
+      'Tybalt',
+    ],
+  ])('%s', (text, actor, part) => {
+    const person = find(text, actor);
+    expect(person?.role).toBe('actor');
+    expect(person?.characters).toEqual([part]);
+  });
+
+  test.each([
+    [
+      'The film moves fast and the director keeps it tense. Michael Dorran does a terrific turn as a psychiatrist.',
+      'Michael Dorran',
+    ],
+    [
+      'The film moves fast and the director keeps it tense. Patricia Barrow is cute and delightful as his perky girlfriend.',
+      'Patricia Barrow',
+    ],
+  ])('a part described, not named, still makes an actor: %s', (text, actor) => {
+    expect(find(text, actor)?.role).toBe('actor');
+  });
+});

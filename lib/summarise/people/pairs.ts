@@ -24,22 +24,29 @@ const MAX_LINK_CHARS = 60;
 const BRACKET_ASIDE_CHARS = 90;
 
 const REGEXPS = {
-  /** "(", "(Spanish actor ": a nationality and a performer noun may open the actor's bracket; the part's quoted
+  /** "(", "(Spanish actor ": a nationality and a performer noun may open the actor's bracket, as may an article
+   *  and a word or two of praise ("Lindsey (a wonderful Drew Barrymore)", user reviews); the part's quoted
    *  nickname may come before it ("Chewbacca "Chewy" ("). */
-  bracketOpen: /^\s*(?:["“][^"”()\n]{1,25}["”]\s*)?\(\s*(?:(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+)?$/u,
-  /** "(played by X)", "(played by the wonderful X)": a short description may come before the actor. */
-  bracketOpenActor: /^\s*\(\s*(?:voiced by|voice of|played by)\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2})?$/iu,
+  bracketOpen:
+    /^\s*(?:["“][^"”()\n]{1,25}["”]\s*)?\(\s*(?:(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u,
+  /** "(played by X)", "(played by the wonderful X)": a short description may come before the actor; an adverb
+   *  before the verb ("Cathie (satisfyingly portrayed by X)") and an apposition before the bracket ("Joe, their
+   *  coach (played by X)") are user reviews' ways. */
+  bracketOpenActor:
+    /^(?:,\s+(?:the|a|an|his|her|their)\s+[^,()\n]{1,30}?)?\s*\(\s*(?:\p{Ll}+ly\s+)?(?:voiced by|voice of|played by|portrayed by)\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2})?$/iu,
   bracketOpenCharacter: /^\s*\(\s*as\s+$/iu,
   /** The bracket closes, maybe after an aside: "(Vahina Giocante, who is a professional ballet dancer)", "(David
    *  Prowse acting with voice by James Earl Jones)", the actor's earlier film ("(Timothy Spall from LIFE IS
-   *  SWEET)"), or a user's exclamation ("(Rex Reed!!!)"). */
-  bracketClose: /^[.!?]{0,3}\s*(?:(?:[,;-]|\s(?:the|a|an|as|when|acting|who|with|in|from)\s)[^()]*)?\)/u,
-  /** "X plays Y", "X wrote, directed and stars as Y" (writer-director-stars), "X, as the talk-show host Y", "X
+   *  SWEET)", "(Cary Grant of "The Last Outpost")", a prolific IMDB reviewer's habit), or a user's exclamation
+   *  ("(Rex Reed!!!)"). */
+  bracketClose: /^[.!?]{0,3}\s*(?:(?:[,;-]|\s(?:the|a|an|as|when|acting|who|with|in|from|of)\s)[^()]*)?\)/u,
+  /** "X plays Y", "X wrote, directed and stars as Y" (writer-director-stars), "X, as the talk-show host Y", "X,
+   *  underplaying his role, has virtually no presence as Y" (an aside of a participle), "X
    *  has less to do as Y", "X is clearly having fun as Y", "X does a respectable turn as Y", "X as the bitter and
    *  racist Y" (critics and users alike); not a comparison ("Nicole hates Guy as much as Mia does"), and not the
    *  next actor of a list ("X as a 48-year-old womanizer and Y as …", "father X as the director and daughter Y"). */
   link: new RegExp(
-    String.raw`^(?:,\s+(?:a|an|the)\s[^,()\n]{1,40},)?\s*,?\s*(?:who\s+)?(?:(?:\p{Ll}+,?\s+){1,3}and\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in|turns\s+up)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?![\p{Ll}-]+\s+as\s)(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}\d'’-]+\s+){0,4}(?<!\band\s+)(?<!\band\s+(?:[\p{Ll}-]+\s+)?(?:${alternation(CUES.kinshipBefore)})s?\s+)$`,
+    String.raw`^(?:,\s+(?:a|an|the|\p{Ll}+ing)\s[^,()\n]{1,40},)?\s*,?\s*(?:who\s+)?(?:(?:\p{Ll}+,?\s+){1,3}and\s+)?(?:(?:again|also|now|then|\p{Ll}+ly)\s+)?(?:(?:is|was|has|gets|gives|delivers|makes|does|did|turns\s+in|turns\s+up)\s+(?:[\p{Ll}-]+\s+){0,4}(?=as\s))?(?:${alternation(CUES.characterLinks)})\s+(?![\p{Ll}-]+\s+as\s)(?:(?:the|a|an|his|her)\s+)?(?:(?!by\s)[\p{Ll}\d'’-]+\s+){0,4}(?<!\band\s+)(?<!\band\s+(?:[\p{Ll}-]+\s+)?(?:${alternation(CUES.kinshipBefore)})s?\s+)$`,
     'u',
   ),
   /** "… as the farmer, ", "plays the wastrel second son, ", "who plays the company's land agent, ": the part
@@ -74,6 +81,8 @@ const REGEXPS = {
    *  brackets (a printed title, no lower-case words but "from") sits between actor and link. */
   filmographyAside: /^\s*\((?:from\s+)?[^()\p{Ll}]{2,60}\)(?=\s)/u,
   bracketAfter: /^\s*\(/u,
+  /** "Trask (Merrill's character)": the actor's possessive and "character" close the bracket. */
+  characterBracketClose: /^\s+character\s*\)/u,
   voiceAside: /^\s+(?:acting\s+)?with\s+(?:the\s+)?voice\s+(?:by|of)\s+$/u,
   /** One lower-case noun between an adjective and a name ("Vietnam vet Travis Bickle"). */
   nounGap: /^\s+[\p{Ll}-]+\s+$/u,
@@ -176,6 +185,27 @@ function withoutMakersWork(text: string, mentions: readonly Mention[]): Mention[
   return out;
 }
 
+/** The pairs a bracket makes between two consecutive mentions, or null when no bracket links them: "Max (Clive
+ *  Owen)" (undecided), "Kate (played by X)", "X (as Kate)", "Trask (Merrill's character)". */
+function bracketPairs(text: string, between: string, left: Mention, right: Mention, next?: Mention): Pair[] | null {
+  if (
+    right.possessive &&
+    REGEXPS.bracketOpen.test(between) &&
+    REGEXPS.characterBracketClose.test(text.slice(right.end))
+  )
+    return [{ left, right, kind: 'character-first' }];
+  if (!REGEXPS.bracketClose.test(text.slice(right.end, right.end + BRACKET_ASIDE_CHARS))) return null;
+  if (REGEXPS.bracketOpen.test(between)) {
+    // "Darth Vader (David Prowse acting with voice by James Earl Jones)": the voice plays the part too.
+    const voiced = next && REGEXPS.voiceAside.test(text.slice(right.end, next.start));
+    const pair: Pair = { left, right, kind: 'bracket' };
+    return voiced ? [pair, { left, right: next, kind: 'character-first' }] : [pair];
+  }
+  if (REGEXPS.bracketOpenActor.test(between)) return [{ left, right, kind: 'character-first' }];
+  if (REGEXPS.bracketOpenCharacter.test(between)) return [{ left, right, kind: 'actor-first' }];
+  return null;
+}
+
 /** Pairs between consecutive mentions (mentions must be in text order). */
 export function findPairs(text: string, allMentions: readonly Mention[]): Pair[] {
   const pairs: Pair[] = [];
@@ -205,15 +235,8 @@ export function findPairs(text: string, allMentions: readonly Mention[]): Pair[]
     if (between.length > MAX_LINK_CHARS || between.includes('\n')) continue;
     // "as the Honolulu-based detective": the name is part of a compound adjective.
     const compound = text[right.end] === '-';
-    const closes = REGEXPS.bracketClose.test(text.slice(right.end, right.end + BRACKET_ASIDE_CHARS));
-    if (closes && REGEXPS.bracketOpen.test(between)) {
-      pairs.push({ left, right, kind: 'bracket' });
-      const voice = mentions[i + 2];
-      // "Darth Vader (David Prowse acting with voice by James Earl Jones)": the voice plays the part too.
-      if (voice && REGEXPS.voiceAside.test(text.slice(right.end, voice.start)))
-        pairs.push({ left, right: voice, kind: 'character-first' });
-    } else if (closes && REGEXPS.bracketOpenActor.test(between)) pairs.push({ left, right, kind: 'character-first' });
-    else if (closes && REGEXPS.bracketOpenCharacter.test(between)) pairs.push({ left, right, kind: 'actor-first' });
+    const bracketed = bracketPairs(text, between, left, right, mentions[i + 2]);
+    if (bracketed) pairs.push(...bracketed);
     else if (!left.possessive && REGEXPS.reverseLink.test(between))
       pairs.push({ left, right, kind: 'character-first' });
     else if (!left.possessive && REGEXPS.link.test(describedLink(text, between, right)) && !compound) {
