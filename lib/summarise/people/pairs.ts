@@ -103,18 +103,6 @@ const REGEXPS = {
     /^\s*(?:,\s+(?:the|a|an|his|her|their)\s+[^,()]{1,30},)?\s*[,—–]?\s*(?:is\s+|as\s+)?(?:(?:\p{Ll}+ly|very|so|well)[\s-]+){0,3}(?:played|portrayed|voiced)\s+(?:[\p{Ll}-]+\s+){0,4}?by\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:actor|actress)\s+|(?:[\p{Ll}-]+\s+){1,2})?$/u,
 };
 
-/** "He plays Woody", "she stars as Angèle", "his performance as Marnay", "he is fine as Bob": the actor is a
- *  pronoun. */
-const PRONOUN_LINK = [
-  /\b(?:[Hh]e|[Ss]he)\s+(?:(?:also|now|then|again|here)\s+)?(?:plays|played|portrays|portrayed|(?:stars|starred|is\s+cast|was\s+cast)\s+as)\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:named|called)\s+)?$/u,
-  /\b(?:[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,2}(?:performance|turn|portrayal|role)\s+as\s+(?:the\s+)?$/u,
-  /** "he has a small supporting role as Lester Bangs", "she is terrific as Julie" — not "he is reincarnated as",
-   *  "she has the same name as". */
-  /\b(?:[Hh]e|[Ss]he)\s+(?:(?:also|now|then|again|here)\s+)?(?:is|was|has|had|gets|got|gives|delivers|makes)\s+(?:(?![\p{Ll}-]*ed\s|name\s)[\p{Ll}-]+\s+){0,4}as\s+(?:the\s+)?$/u,
-];
-/** How far before a character the pronoun link may start. */
-const PRONOUN_LINK_CHARS = 80;
-
 /** "as a middle-aged British war correspondent, Thomas Fowler", "as Andy's girlfriend Lynne": when the word after
  *  the link is an adjective or someone else's possessive inside a description, the name comes after it. */
 function describedName(text: string, between: string, right: Mention, next: Mention | undefined): Mention {
@@ -285,16 +273,5 @@ function withoutTrailingNicknames(text: string, mentions: readonly Mention[]): M
     return !(
       REGEXPS.nicknameBefore.test(text.slice(prev.end, m.start)) && REGEXPS.nicknameAfter.test(text.slice(m.end))
     );
-  });
-}
-
-/** Characters cast by a pronoun ("He plays Woody"), not already in a pair; the finder looks for the actor. */
-export function findPronounLinks(text: string, mentions: readonly Mention[], pairs: readonly Pair[]): Mention[] {
-  const paired = new Set(pairs.flatMap((p) => [p.left, p.right]));
-  return mentions.filter((m) => {
-    // "his role as the American-type gangster": a compound adjective, not a name.
-    if (paired.has(m) || m.possessive || text[m.end] === '-') return false;
-    const before = text.slice(Math.max(0, m.start - PRONOUN_LINK_CHARS), m.start);
-    return PRONOUN_LINK.some((re) => re.test(before));
   });
 }
