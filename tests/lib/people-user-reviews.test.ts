@@ -146,3 +146,23 @@ describe('actor and part paired in the shapes user reviews write', () => {
     expect(find(text, actor)?.role).toBe('actor');
   });
 });
+
+describe('an actor named by surname alone, in a sentence that judges the casting or the performance', () => {
+  test.each([
+    [
+      'The film is a joy from start to finish. Having said that, Marrowfield is perfectly cast and sings well.',
+      'Marrowfield',
+    ],
+    [
+      'The elder brother leads a gang in this film, a crime movie. Tallentyre does an eye-catching turn as the mixed-up kid.',
+      'Tallentyre',
+    ],
+  ])('%s', (text, name) => {
+    expect(find(text, name)?.role).toBe('actor');
+  });
+
+  test('a surname that only acts in the story is no one', () => {
+    const text = 'The film follows a detective through London. Marrowfield solves the case and goes home.';
+    expect(names(text)).not.toContain('Marrowfield');
+  });
+});

@@ -29,6 +29,11 @@ const REGEXPS = {
     String.raw`^\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(${alternation(Object.keys(CUES.roleNounsBefore))})\b`,
     'u',
   ),
+  /** "Lansbury is perfectly cast", "McCallum does an eye-catching turn as the kid", "Leigh delivers a magical
+   *  performance": the sentence judges the casting or the performance of the word before it, as user reviews
+   *  speak of an actor they named in full nowhere. A story's people are not "cast" and give no "performance". */
+  actingPredicate:
+    /^\s+(?:(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:cast|miscast|well\s+cast)\b|(?:does|did|gives|gave|delivers|delivered|turns\s+in|turned\s+in)\s+(?:a|an|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:turn|performance)\b)/u,
   /** A capitalised word, not ALL CAPS (a title). */
   nameShaped: /^\p{Lu}\p{Ll}/u,
 };
@@ -130,6 +135,7 @@ function loneRoles(text: string, m: Mention, ctx: LoneNameContext): PersonRole[]
   // Only a possessive's craft noun: before a noun a lone word is as often an adjective ("Yiddish music").
   const roles = [...m.leadCues, ...(m.possessive ? m.nounCues : [])];
   if (REGEXPS.starVehicle.test(after)) roles.push('actor');
+  if (ctx.film && REGEXPS.actingPredicate.test(text.slice(m.end, m.end + 2 * CONTEXT_CHARS))) roles.push('actor');
   const stated = REGEXPS.predicateRole.exec(after)?.[1];
   if (stated) roles.push(CUES.roleNounsBefore[stated] as PersonRole);
   if (m.makerOfTitle) roles.push(ctx.makerRole);
