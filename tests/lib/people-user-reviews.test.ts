@@ -166,3 +166,20 @@ describe('an actor named by surname alone, in a sentence that judges the casting
     expect(names(text)).not.toContain('Marrowfield');
   });
 });
+
+describe('names that are no one’s in particular', () => {
+  test('a work joined to "pre-" or "post-" dates something; it is no person', () => {
+    const text = 'The extras show a young Eddie Murphy pre-Beverly Hills Cop. The film and its cast are fine.';
+    expect(names(text)).not.toContain('Beverly Hills Cop');
+  });
+
+  test.each([
+    [
+      'The company puts their best investigator Peter Lynch on the case. The film and its cast are fine.',
+      'Peter Lynch',
+    ],
+    ['The film follows the killer Marcus Dole through one night; the cast is fine.', 'Marcus Dole'],
+  ])('a story’s occupation before a name makes a character: %s', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+});

@@ -30,6 +30,9 @@ export const PeopleCues = z.object({
   storyVerbsAfter: z.array(z.string()),
   /** Relations before a name ("his wife Sarla", "Ruth's partner, Danny Moss"): a character. */
   kinshipBefore: z.array(z.string()),
+  /** What only a story's people are, before a name ("their best investigator Peter Lynch", "the killer X"): a
+   *  character. Not "hero" or "villain": "action hero X" and "Bond villain X" name actors. */
+  storyNounsBefore: z.array(z.string()),
   /** Nouns before a bracketed actor that are not the part played ("her best performance (…)"). */
   notRoleNouns: z.array(z.string()),
   /** Words that put a name in a sentence about acting ("a fine performance", "the cast", "his role"): in a film

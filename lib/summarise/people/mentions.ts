@@ -68,6 +68,10 @@ const REGEXPS = {
     String.raw`(?:\b(?:his|her|their|my|your)|['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternation(CUES.kinshipBefore)})s?\s*,?\s*$`,
     'u',
   ),
+  storyNounBefore: new RegExp(
+    String.raw`\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+,?\s+){0,3}(?:${alternation(CUES.storyNounsBefore)})\s*,?\s*$`,
+    'u',
+  ),
   /** "Henry Kesler, who was Mildred's boyfriend", "Ana, her sister,": a relation after the name (plot summaries in
    *  critic and user reviews alike). */
   kinshipAfter: new RegExp(
@@ -213,6 +217,7 @@ function toMention(rawWords: string[], start: number, text: string, lexicon: Peo
     partOf ||
     REGEXPS.storyVerbAfter.test(after) ||
     REGEXPS.kinshipBefore.test(before) ||
+    REGEXPS.storyNounBefore.test(before) ||
     REGEXPS.kinshipAfter.test(after) ||
     REGEXPS.descriptionAfter.test(after) ||
     REGEXPS.namedBefore.test(before);

@@ -2,7 +2,8 @@
 // War". A mention inside a title is marked `quoted`, so a name the review uses only inside titles is left out
 // (evidence.ts) while the same name used on its own still counts. Three classes of evidence, for reviews of any
 // kind of work: the page's own title and the structured item name where the text repeats them; a short quoted
-// span printed in title case; and a possessive name run on into capitalised ordinary words.
+// span printed in title case; a possessive name run on into capitalised ordinary words; and a name joined to a
+// time prefix ("pre-Beverly Hills Cop", "post-Matrix"), which dates things by a work, not by a person.
 import type { PeopleLexicon } from './lexicon';
 import type { Mention } from './mentions';
 import { nameKey } from './names';
@@ -17,6 +18,8 @@ const REGEXPS = {
    *  ALL-CAPS title after a possessive is the maker's: mentions.ts makerOfTitle). */
   titleAfterPossessive: /^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:of|the|a|an|and|in|on|to|for)?\s*\p{Lu}[\p{L}'’-]*)*)/u,
   word: /[\p{L}'’-]+/gu,
+  /** "pre-", "post-" joined to the name. */
+  timePrefix: /\b(?:pre|post)-$/iu,
 };
 
 type Span = { start: number; end: number };
@@ -32,6 +35,7 @@ export function markTitleMentions(
   for (const m of mentions) {
     if (spans.some((s) => m.start >= s.start && m.end <= s.end && s.end - s.start > m.end - m.start)) m.quoted = true;
     else if (possessiveTitle(text, m, lexicon)) m.quoted = true;
+    else if (REGEXPS.timePrefix.test(text.slice(Math.max(0, m.start - 5), m.start))) m.quoted = true;
   }
 }
 
