@@ -17,6 +17,7 @@ import { wordCount } from '../../lib/summarise/quotes/shape';
 import { splitSentences } from '../../lib/text/sentences';
 import { DATA_DIR } from '../eval/shared';
 import { type AnnotatedReview, loadAllAnnotated } from './quotes-annotations';
+import { teamQuoteReviews } from './team-annotations';
 
 export type RowKind = 'rt' | 'external' | 'annotated';
 
@@ -115,7 +116,9 @@ export function rtRecords(): SentenceRecord[] {
 }
 
 export function externalRecords(): SentenceRecord[] {
-  const annotated = loadAllAnnotated();
+  // Neither part of the team's annotations either: the tuning part trains the ranker as annotated reviews, and
+  // the validation part must stay unseen.
+  const annotated = [...loadAllAnnotated(), ...teamQuoteReviews('tuning'), ...teamQuoteReviews('validation')];
   const skipScale = new Set(annotated.map((r) => r.source.replace(/^pang-lee-scale-v1\//, '')));
   const skipImdb = new Set(annotated.map((r) => r.source.replace(/^aclImdb\//, '').replace(/\.txt$/, '')));
   const out: SentenceRecord[] = [];

@@ -2,37 +2,13 @@
 // (scripts/data/team-annotations), user reviews and critics, each split into the part whose failures were read
 // (tuning) and the part kept for validation. The product as a user gets it: nothing here is cross-validated,
 // because nothing the summariser ships was learnt from these reviews.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { articleFromText } from '../../lib/extract/article';
 import { summarise } from '../../lib/pipeline';
-import { type AnnotatedPerson, type AnnotatedReview, type ReviewScore, scoreReview } from '../data/people-annotations';
-import { DATA_DIR, type EvalRow, type EvalSection } from './shared';
+import { type AnnotatedReview, type ReviewScore, scoreReview } from '../data/people-annotations';
+import { loadTeamRows, TEAM_SETS, type TeamRow, teamBody } from '../data/team-annotations';
+import type { EvalRow, EvalSection } from './shared';
 
-const TEAM_DIR = resolve(import.meta.dirname, '../data/team-annotations');
 const QUOTE_COUNT = 3;
-
-interface TeamRow {
-  id?: string;
-  source?: string;
-  lines?: number[];
-  part: 'tuning' | 'validation';
-  people: AnnotatedPerson[];
-  traps: string[];
-  quotes: string[];
-  best_quote: string;
-}
-
-function imdbTexts(): Map<string, string> {
-  const rows = readFileSync(resolve(DATA_DIR, 'imdb-train-full/reviews.jsonl'), 'utf8').split('\n').filter(Boolean);
-  return new Map(rows.map((l) => JSON.parse(l) as { id: string; text: string }).map((r) => [r.id, r.text]));
-}
-
-function bodyOf(row: TeamRow, imdb: () => Map<string, string>): string {
-  if (row.id) return `${(imdb().get(row.id) ?? '').replace(/\n*$/u, '')}\n`;
-  const source = readFileSync(resolve(DATA_DIR, row.source ?? ''), 'utf8').split('\n');
-  return `${(row.lines ?? []).map((n) => source[n - 1]).join('\n')}\n`;
-}
 
 const normal = (s: string) => s.replace(/\s+/gu, ' ').trim();
 const acceptable = (quote: string, gold: readonly string[]) => gold.some((g) => normal(g).includes(normal(quote)));
@@ -45,9 +21,9 @@ interface Scored {
   best: boolean;
 }
 
-function scoreAll(rows: readonly TeamRow[], imdb: () => Map<string, string>): Scored[] {
+function scoreAll(rows: readonly TeamRow[]): Scored[] {
   return rows.map((row) => {
-    const body = bodyOf(row, imdb);
+    const body = teamBody(row);
     const summary = summarise(articleFromText(body));
     const review = { set: 'user-reviews', id: '', scaleFile: null, body, people: row.people, traps: row.traps };
     const top = summary.quotes.slice(0, QUOTE_COUNT);
@@ -107,27 +83,11 @@ function rows(set: string, part: string, scored: readonly Scored[]): EvalRow[] {
 }
 
 export async function run(): Promise<EvalSection[]> {
-  let imdbCache: Map<string, string> | null = null;
-  const imdb = () => {
-    imdbCache ??= imdbTexts();
-    return imdbCache;
-  };
   const out: EvalRow[] = [];
-  for (const [set, file] of [
-    ['user reviews', 'user-reviews.jsonl'],
-    ['critics', 'critics.jsonl'],
-  ] as const) {
-    const all = readFileSync(resolve(TEAM_DIR, file), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as TeamRow);
-    for (const part of ['tuning', 'validation'] as const) {
-      const scored = scoreAll(
-        all.filter((r) => r.part === part),
-        imdb,
-      );
-      out.push(...rows(set, part, scored));
-    }
+  for (const set of TEAM_SETS) {
+    const all = loadTeamRows(set);
+    for (const part of ['tuning', 'validation'] as const)
+      out.push(...rows(set, part, scoreAll(all.filter((r) => r.part === part))));
   }
   return [
     {
