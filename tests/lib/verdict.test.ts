@@ -49,6 +49,11 @@ describe('tokenize glues pre-tokenised contractions and scopes negation', () => 
     ["do n 't play", "don't NOT_play"],
     ["the film 's end", "the film's end"],
     ["I don't like it. It's great", "i don't NOT_like NOT_it it's great"],
+    // Idioms of emphasis keep their words' own sense; a real negation nearby is still one.
+    ["I can't recommend it highly enough!", "i can't recommend it highly enough"],
+    ["Can't get enough of it", "can't get enough of it"],
+    ["She can't get out of herself long enough", "she can't NOT_get NOT_out NOT_of NOT_herself NOT_long NOT_enough"],
+    ["I can't stand it", "i can't NOT_stand NOT_it"],
   ])('%s → %s', (input, want) => {
     expect(tokenize(input).join(' ')).toBe(want);
   });
@@ -128,6 +133,13 @@ describe('inferVerdict', () => {
     expect(got.label).toBe(want);
     expect(labelFor(got.score) === 'mixed' || labelFor(got.score) === want).toBe(true);
   });
+
+  test.each(["I can't recommend this film highly enough.", 'I cannot stress enough how good this blender is.'])(
+    'an idiom of emphasis reads as the praise it is: %s',
+    (text) => {
+      expect(inferVerdict(splitSentences(text)).label).toBe('positive');
+    },
+  );
 
   test('why is 1–3 verbatim sentences from the input, pulling towards the verdict', () => {
     const sentences = splitSentences(NEGATIVE_REVIEW);
