@@ -123,6 +123,10 @@ describe('findRatingInLine finds ratings in prose', () => {
     ['Final Score: 87%', 87],
     ['Rating: 7/10 (Good)', 70],
     ['★★★★½ (out of 5)', 90],
+    // A user's verdict and what they would do next.
+    ['Five stars, would buy again.', 100],
+    ['10/10 would watch again', 100],
+    ['1/10 would not recommend.', 10],
   ])('%s → %d', (input, want) => {
     expect(findRatingInLine(input)?.score).toBe(want);
   });
@@ -154,6 +158,7 @@ describe('findRatingInLine ignores numbers that are not ratings', () => {
     ['The director gives its two stars room to breathe.'],
     ['Only some tolerable music kept him from giving it zero stars.'],
     ['Two of five critics liked it.'],
+    ['Two stars, Tom Hanks and Meg Ryan, lead the film.'],
     ['Sales rose 87% last year.'],
     // Spec lines that scale a property, not the reviewer's judgement.
     ['Difficulty: 4/5'],
