@@ -85,16 +85,21 @@ function emphatic(after: readonly string[]): boolean {
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   let negated = false;
-  const glued = text.toLowerCase().replace(REGEXPS.splitNegation, "$1n't").replace(REGEXPS.splitClitic, "$1'$2");
-  const raws = (glued.match(REGEXPS.token) ?? []).map((raw) => raw.replace(/’/g, "'"));
-  raws.forEach((tok, i) => {
+  const glued = text
+    .toLowerCase()
+    .replace(REGEXPS.splitNegation, "$1n't")
+    .replace(REGEXPS.splitClitic, "$1'$2")
+    .replace(/’/g, "'");
+  const raws = glued.match(REGEXPS.token) ?? [];
+  for (let i = 0; i < raws.length; i++) {
+    const tok = raws[i] as string;
     if (SCOPE_END.has(tok)) {
       negated = false;
-      return;
+      continue;
     }
     out.push(negated ? `NOT_${tok}` : tok);
     if (NEGATORS.has(tok) || tok.endsWith("n't"))
       negated = !(EMPHATIC_NEGATORS.has(tok) && emphatic(raws.slice(i + 1, i + ENOUGH_WITHIN + 3)));
-  });
+  }
   return out;
 }
