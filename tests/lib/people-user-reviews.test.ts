@@ -183,3 +183,16 @@ describe('names that are no one’s in particular', () => {
     expect(names(text)).not.toContain(name);
   });
 });
+
+describe('a bracket that lists a cast', () => {
+  const text =
+    'For reasons of pity, the three men (Paul Rudd, Seth Rogen and Tavish Oronte) all offer Andy advice. The film and its director are fine.';
+
+  test('a given name no list holds is a performer there', () => {
+    expect(names(text)).toContain('Tavish Oronte');
+  });
+
+  test('the description before the bracket is the group’s, not the first actor’s part', () => {
+    expect(find(text, 'Paul Rudd')?.characters).toEqual([]);
+  });
+});

@@ -32,6 +32,8 @@ const REGEXPS = {
    *  finder takes for no name, right before a bracketed actor. */
   codeNameBeforeBracket: /(?:^|[\s,;:"“])((?:\p{Lu}\.){2,}|\p{Lu}+\d[\p{Lu}\d-]*)\s*\(\s*$/u,
   /** An article or possessive, up to four words ("its veteran, stoic captain ("), then the head noun right before the bracket. */
+  /** The bracket lists another name after this one. */
+  listGoesOn: /^\s*(?:,|and\s|&)/u,
   roleBeforeBracket:
     /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['’]s)\s+(?:[\p{L}-]+,?\s+){0,4}?(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u,
 };
@@ -151,9 +153,11 @@ export function creditBracketedActors(
       addCharacter(side, code);
       continue;
     }
-    // The role is the part when the story gives it no name: "the mayor (Charles Durning)".
+    // The role is the part when the story gives it no name: "the mayor (Charles Durning)" — unless the bracket
+    // goes on to list more names: "the three men (Paul Rudd, Seth Rogen and Romany Malco)" are the group's.
     const role = REGEXPS.roleBeforeBracket.exec(text.slice(Math.max(0, m.start - ROLE_WINDOW_CHARS), m.start))?.[1];
-    if (role && !NOT_ROLE_NOUNS.has(role)) addCharacter(side, `the ${role}`);
+    if (role && !NOT_ROLE_NOUNS.has(role) && !REGEXPS.listGoesOn.test(text.slice(m.end)))
+      addCharacter(side, `the ${role}`);
   }
 }
 

@@ -105,6 +105,9 @@ const REGEXPS = {
   /** A bracket left open before the name, closed after it. */
   openBracket: /\([^()]*$/u,
   closeBracket: /^[^()]*\)/u,
+  /** "(Paul Rudd, Seth Rogen and Romany Malco)": a bracket that holds nothing but full names, listed. */
+  nameListBracket:
+    /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u,
   bracketBefore: /\(\s*$/u,
   /** "(Werner Krauss-he remained …)", "(Hope Davis, in her best role)". */
   bracketAfter: /^\s*(?:\)|[,;-])/u,
@@ -254,8 +257,14 @@ function performanceNearby(text: string, start: number, end: number): Pick<Menti
   const bracketed = REGEXPS.openBracket.test(sentenceBefore) && REGEXPS.closeBracket.test(sentenceAfter);
   const sentence = `${sentenceBefore} ${sentenceAfter}`;
   const actingAfter = REGEXPS.actingAfter.test(sentenceAfter);
+  // "the three men (Paul Rudd, Seth Rogen and Romany Malco)": a bracket of names after a description credits a cast.
+  const castList =
+    bracketed &&
+    REGEXPS.nameListBracket.test(
+      `${REGEXPS.openBracket.exec(sentenceBefore)?.[0].slice(1) ?? ''}${text.slice(start, end)}${REGEXPS.closeBracket.exec(sentenceAfter)?.[0].slice(0, -1) ?? ''}`.trim(),
+    );
   return {
     performanceCue: bracketed || actingAfter || REGEXPS.performance.test(sentence),
-    performerCue: actingAfter || REGEXPS.performer.test(sentence),
+    performerCue: castList || actingAfter || REGEXPS.performer.test(sentence),
   };
 }
