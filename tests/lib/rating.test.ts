@@ -127,6 +127,7 @@ describe('findRatingInLine finds ratings in prose', () => {
     ['Five stars, would buy again.', 100],
     ['10/10 would watch again', 100],
     ['1/10 would not recommend.', 10],
+    ['Four stars only because the lid leaks.', 80],
   ])('%s → %d', (input, want) => {
     expect(findRatingInLine(input)?.score).toBe(want);
   });
@@ -159,6 +160,7 @@ describe('findRatingInLine ignores numbers that are not ratings', () => {
     ['Only some tolerable music kept him from giving it zero stars.'],
     ['Two of five critics liked it.'],
     ['Two stars, Tom Hanks and Meg Ryan, lead the film.'],
+    ['One star for the acting, one for the music.'],
     ['Sales rose 87% last year.'],
     // Spec lines that scale a property, not the reviewer's judgement.
     ['Difficulty: 4/5'],
