@@ -17,7 +17,7 @@ import { wordCount } from '../../lib/summarise/quotes/shape';
 import { splitSentences } from '../../lib/text/sentences';
 import { DATA_DIR } from '../eval/shared';
 import { type AnnotatedReview, loadAllAnnotated } from './quotes-annotations';
-import { teamQuoteReviews } from './team-annotations';
+import { teamReviewSources } from './team-annotations';
 
 export type RowKind = 'rt' | 'external' | 'annotated';
 
@@ -116,11 +116,10 @@ export function rtRecords(): SentenceRecord[] {
 }
 
 export function externalRecords(): SentenceRecord[] {
-  // Neither part of the team's annotations either: the tuning part trains the ranker as annotated reviews, and
-  // the validation part must stay unseen.
-  const annotated = [...loadAllAnnotated(), ...teamQuoteReviews('tuning'), ...teamQuoteReviews('validation')];
-  const skipScale = new Set(annotated.map((r) => r.source.replace(/^pang-lee-scale-v1\//, '')));
-  const skipImdb = new Set(annotated.map((r) => r.source.replace(/^aclImdb\//, '').replace(/\.txt$/, '')));
+  // Nor the team's annotated reviews: both parts are scored as reviews nobody trained on (eval people-team).
+  const sources = [...loadAllAnnotated().map((r) => r.source), ...teamReviewSources()];
+  const skipScale = new Set(sources.map((s) => s.replace(/^pang-lee-scale-v1\//, '')));
+  const skipImdb = new Set(sources.map((s) => s.replace(/^aclImdb\//, '').replace(/\.txt$/, '')));
   const out: SentenceRecord[] = [];
   const negative = { kind: 'external' as const, label: () => 0 as const };
   const scale = jsonl<{ file: string; label3: number }>(resolve(DATA_DIR, 'pang-lee-scale-v1/reviews.jsonl'));

@@ -1,11 +1,10 @@
 // Loads the team's 2026-12-07 annotations (scripts/data/team-annotations, see its README): 48 IMDB user reviews
 // of imdb-train-full (by id) and 16 Pang & Lee scale critics' reviews (by source file and lines), each marked
-// `tuning` (failures read, may be trained on) or `validation` (scored only: never read, never trained on).
+// `tuning` (failures read) or `validation` (scored only: never read). No model trains on either part.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_DIR } from '../eval/shared';
 import type { AnnotatedPerson } from './people-annotations';
-import type { AnnotatedReview } from './quotes-annotations';
 
 const TEAM_DIR = resolve(import.meta.dirname, 'team-annotations');
 
@@ -55,29 +54,10 @@ export function teamBody(row: TeamRow): string {
   return `${(row.lines ?? []).map((n) => source[n - 1]).join('\n')}\n`;
 }
 
-/** The dataset's own side of a row: the user's pos/neg folder, the critic's label3 (2 positive, 0 negative). */
-function sideOf(row: TeamRow): -1 | 0 | 1 {
-  if (row.id) return row.id.includes('/pos/') ? 1 : -1;
-  const file = (row.source ?? '').replace(/^pang-lee-scale-v1\//u, '');
-  const label3 = jsonl<{ file: string; label3: number }>('pang-lee-scale-v1/reviews.jsonl').find(
-    (r) => r.file === file,
-  )?.label3;
-  return label3 === 2 ? 1 : label3 === 0 ? -1 : 0;
-}
-
-/** The rows of one part as the quote ranker's annotated reviews. */
-export function teamQuoteReviews(part: TeamPart): AnnotatedReview[] {
+/** Where every annotated review comes from, both parts, as the quote ranker's external sample names its reviews:
+ *  "aclImdb/train/pos/1752_9" or "pang-lee-scale-v1/scale_whole_review/…", so it can leave them out. */
+export function teamReviewSources(): string[] {
   return TEAM_SETS.flatMap((set) =>
-    loadTeamRows(set)
-      .filter((row) => row.part === part)
-      .map((row) => ({
-        set: set === 'critics' ? ('critics' as const) : ('user-reviews' as const),
-        file: `team:${row.id ?? `${row.source}:${row.lines?.[0]}`}`,
-        source: row.id ? `aclImdb/${row.id}` : (row.source ?? ''),
-        body: teamBody(row),
-        quotes: row.quotes,
-        best: row.best_quote,
-        side: sideOf(row),
-      })),
+    loadTeamRows(set).map((row) => (row.id ? `aclImdb/${row.id}` : (row.source ?? ''))),
   );
 }

@@ -31,9 +31,9 @@ const REGEXPS = {
   /** "J.J. (Jake Lloyd)", "R2D2 (Kenny Baker)": a part named by initials or a letter-digit code, which the name
    *  finder takes for no name, right before a bracketed actor. */
   codeNameBeforeBracket: /(?:^|[\s,;:"“])((?:\p{Lu}\.){2,}|\p{Lu}+\d[\p{Lu}\d-]*)\s*\(\s*$/u,
-  /** An article or possessive, up to four words ("its veteran, stoic captain ("), then the head noun right before the bracket. */
   /** The bracket lists another name after this one. */
   listGoesOn: /^\s*(?:,|and\s|&)/u,
+  /** An article or possessive, up to four words ("its veteran, stoic captain ("), then the head noun right before the bracket. */
   roleBeforeBracket:
     /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['’]s)\s+(?:[\p{L}-]+,?\s+){0,4}?(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u,
 };

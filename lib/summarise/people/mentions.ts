@@ -68,6 +68,7 @@ const REGEXPS = {
     String.raw`(?:\b(?:his|her|their|my|your)|['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternation(CUES.kinshipBefore)})s?\s*,?\s*$`,
     'u',
   ),
+  /** "their best investigator Peter Lynch", "the killer Marcus Dole": CUES.storyNounsBefore right before a name. */
   storyNounBefore: new RegExp(
     String.raw`\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+,?\s+){0,3}(?:${alternation(CUES.storyNounsBefore)})\s*,?\s*$`,
     'u',
@@ -94,9 +95,9 @@ const REGEXPS = {
   sentenceEndAfter: /[.!?\n]/u,
   /** "Austin Pendleton (as the judge)", "Carol Kelly is the forlorn girlfriend", "X and Y are perfect as …",
    *  "Norm Macdonald as the sarcastic family mutt", "Fox appears as …", "X shows up", "X gives him a gentle sadness",
-   *  "Pauline Collins (SHIRLEY VALENTINE)", "X does great work as …", "X did a fine job", "X does a terrific turn as a psychiatrist", "X is cute and
-   *  delightful as his perky girlfriend" — a
-   *  bracketed filmography before any of these, or alone. */
+   *  "Pauline Collins (SHIRLEY VALENTINE)", "X does great work as …", "X did a fine job", "X does a terrific turn
+   *  as a psychiatrist", "X is cute and delightful as his perky girlfriend" — a bracketed filmography before any
+   *  of these, or alone. */
   actingAfter:
     /^\s*(?:\(\s*\p{Lu}{2,}[^()]*\)|(?:\([^()]{1,60}\)\s*)?(?:\(\s*as\b|,?\s*(?:is|was)\s+(?:the|a|an)\b|(?:is|are|was|were)\s+(?:\p{Ll}+\s+){0,3}as\b|as\s+(?:a|an|the|his|her)\b|appears\b|appeared\b|(?:shows|turns|pops)\s+up\b|(?:gives|brings|lends|imbues)\s+(?:him|her|them)\b|(?:does|did)\s+(?:a\s+)?(?:\p{Ll}+\s+){1,2}(?:work|job|turn)\b))/u,
   demonymBefore: /^\s+(?:actor|actress|actors|actresses)\s+\p{Lu}/u,

@@ -74,7 +74,7 @@ function findGivenFraction(line: string, starScale: number | undefined): { text:
   }
   for (const sentence of line.split(REGEXPS.segmentSplit)) {
     const trimmed = sentence.trim();
-    const stars = REGEXPS.openingStarsWould.exec(trimmed);
+    const stars = REGEXPS.openingStarsGiven.exec(trimmed);
     const starsScore = stars ? parseRating(`${stars[1]} stars`, { prose: true, starScale }) : null;
     if (stars && starsScore != null) return { text: `${stars[1]} stars`, score: starsScore };
     const opening = REGEXPS.openingFraction.exec(trimmed);

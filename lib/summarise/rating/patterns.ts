@@ -79,13 +79,13 @@ export const REGEXPS = {
     'gi',
   ),
   /** A rating that opens a sentence and is followed by a break: "4 out of 10, very bizarre", "2/10 - So
-   *  cheesy", "4/10 is my vote". Not "9 out of 10 dentists agree". */
+   *  cheesy", "4/10 is my vote", "10/10 would watch again". Not "9 out of 10 dentists agree". */
   openingFraction: new RegExp(String.raw`^(?:an?\s+)?${FRACTION}\s*(?:[,:;(\-–—]|\.{2,}|is\s+my\b|would\b|$)`, 'i'),
   /** Stars opening a user's sentence and going on to what the writer would do or why they give them: "Five
    *  stars, would buy again", "Four stars only because the lid leaks". Only with those words after them (a
    *  comma alone is not enough: "Two stars, Tom Hanks and Meg Ryan, lead the film" counts actors), and not "for":
    *  IMDB users give "One star for the acting, one for the music" as parts of a sum. */
-  openingStarsWould: new RegExp(
+  openingStarsGiven: new RegExp(
     String.raw`^(${NUM})\s+stars?\s*(?:[,!.]*\s*would\b|(?:because|since|only\s+because)\s)`,
     'i',
   ),
