@@ -119,11 +119,12 @@ function blocksOf(markers: Marker[]): Block[] {
   return withUnratedSiblings(likeBlocks(blocks));
 }
 
+/** The controls of a search or filter bar: a block holding one is no review. */
+const FORM_FIELDS = 'input, select, textarea';
+
 /** A rated list may hold reviews without a rating (the reviewer gave none): the blocks' siblings of the
  *  same shape with prose of their own between its rated blocks (before the first or after the last sit the
  *  list's own widgets: "Have you stayed here? Rate this hotel"), in page order. */
-const FORM_FIELDS = 'input, select, textarea';
-
 function withUnratedSiblings(blocks: readonly Block[]): Block[] {
   const byEl = new Map(blocks.map((b) => [b.el, b]));
   const shapes = new Set(blocks.map((b) => elementShape(b.el)));
